@@ -1,0 +1,213 @@
+### Kódy odpovědí, jejich třídy a kdo má jednat (čeština).
+
+## 2xx
+
+code-211-summary = Stav systému: server hlásí svůj stav nebo poskytuje nápovědu
+code-211-causes = Poštovní klient nebo správce požádal server o informace o stavu nebo o nápovědu a toto je odpověď.
+code-211-action = Není třeba nic dělat. Jde o informaci, ne o chybu.
+
+code-214-summary = Nápověda: server zobrazuje text nápovědy
+code-214-causes = Někdo požádal server o nápovědu (příkazem HELP). Text popisuje příkazy serveru nebo uvádí, kde najít další pomoc.
+code-214-action = Není třeba nic dělat. Text je určen lidem, kteří server testují nebo spravují.
+
+code-220-summary = Služba připravena: server přijal spojení
+code-220-causes = Takto server zdraví poštovního klienta nebo jiný server, který se k němu připojí. Tak normálně začíná každá komunikace.
+code-220-action = Není třeba nic dělat.
+
+code-221-summary = Ukončení spojení: server řádně končí komunikaci
+code-221-causes = Poštovní klient oznámil, že skončil (příkazem QUIT), a server proto spojení uzavírá. Takto normálně končí každá úspěšná relace.
+code-221-action = Není třeba nic dělat.
+
+code-235-summary = Ověření proběhlo: server přijal přihlášení
+code-235-causes = Poštovní klient se přihlásil uživatelským jménem a heslem a server je přijal.
+code-235-action = Není třeba nic dělat. Přihlašovací údaje v poštovním klientovi jsou správné.
+
+code-250-summary = OK: server provedl požadovaný krok
+code-250-causes = Server provedl poslední příkaz. Přijde-li tato odpověď po odeslání samotné zprávy, server zprávu přijal a převzal její doručení.
+code-250-action = Není třeba nic dělat. Pokud příjemce zprávu přesto nemůže najít, požádejte ho, ať se podívá do složky se spamem.
+
+code-251-summary = Uživatel není místní: server zprávu přepošle jinam
+code-251-causes = Schránka příjemce není na tomto serveru, ale server ví, kde je, a zprávu předá dál, například podle pravidla pro přeposílání nebo jinému poštovnímu serveru domény.
+code-251-action = Není třeba nic dělat. Zpráva je na cestě.
+
+code-252-summary = Uživatele nelze ověřit, server se ale pokusí zprávu doručit
+code-252-causes = Server teď nemůže potvrdit, že schránka příjemce existuje. Zprávu přesto přijme a pokusí se ji doručit, případně později.
+code-252-action = Není třeba nic dělat. Pokud doručení později selže, dostanete o tom samostatné oznámení.
+
+## 3xx
+
+code-334-summary = Probíhá přihlášení: server čeká na další krok přihlášení
+code-334-causes = Během přihlášení server pošle krátkou zakódovanou výzvu a čeká, až poštovní klient odpoví další částí, například uživatelským jménem nebo heslem.
+code-334-action = Není třeba nic dělat. Poštovní klient odpoví sám.
+
+code-354-summary = Začátek zadávání zprávy: server je připraven přijmout její text
+code-354-causes = Server už má adresu odesílatele i příjemce a teď čeká na obsah zprávy. Poštovní klient obsah ukončí řádkem, na kterém je jen tečka.
+code-354-action = Není třeba nic dělat. Poštovní klient zprávu odešle sám.
+
+## 4xx
+
+code-420-summary = Vypršel časový limit: problém se spojením na přijímající server
+code-420-causes = Na straně příjemce vypršel časový limit nebo se přerušilo spojení. Tento kód posílají jen servery GroupWise.
+code-420-action = Zkuste to později znovu. Pokud se to opakuje, měl by příjemce požádat správce svého serveru GroupWise, aby věc prověřili.
+
+code-421-summary = Služba není dostupná: server ukončuje spojení
+code-421-causes = Server teď nemůže poštu zpracovat, například protože je přetížený, restartuje se nebo probíhá údržba. Důvod v odpovědi často chybí.
+code-421-action = Obvykle nic: odesílající server to sám zkusí znovu. Ověřte, že pošta do jiných domén odchází; pokud ano, prostě zprávu odešlete později znovu.
+
+code-432-summary = Příjem pošty na přijímajícím serveru Exchange je pozastaven
+code-432-causes = Přijímající server dočasně přestal přijímat nebo zpracovávat příchozí poštu. Tento kód posílají jen poštovní servery Microsoft Exchange.
+code-432-action = Zkuste to později znovu. Pokud se to opakuje, měl by příjemce požádat správce svého serveru Exchange, aby věc prověřili.
+
+code-449-summary = Chyba směrování na přijímajícím serveru Exchange
+code-449-causes = Přijímající server nedokázal určit, kam má zprávu předat dál. Tento kód posílají jen poštovní servery Microsoft Exchange.
+code-449-action = Příjemce by měl požádat správce svého serveru Exchange o kontrolu směrování pošty. Můžete to zkusit později znovu.
+
+code-450-summary = Schránka je dočasně nedostupná: server zprávu nepřevzal
+code-450-causes = Schránku příjemce teď nešlo použít, například protože byla zaneprázdněná nebo z bezpečnostních důvodů zamčená. Takto servery také zdržují poštu od odesílatelů, kterým nedůvěřují.
+code-450-action = Zkuste to později znovu. Pokud se to opakuje, požádejte poskytovatele pošty nebo správce serveru, aby ověřili, zda IP adresa odesílajícího serveru není na blacklistu, jako je Spamhaus, a dbejte, aby zpráva nevypadala jako spam.
+
+code-451-summary = Akce přerušena: na serveru došlo k místní chybě
+code-451-causes = Server při zpracování zprávy narazil na dočasnou chybu, například kvůli přetížení. Někdy selhala kontrola SPF záznamu domény odesílatele (seznamu serverů, které za ni smějí posílat poštu).
+code-451-action = Přečtěte si celý text chyby a zkuste to později znovu. Pokud se to opakuje, pošlete tento text poskytovateli pošty nebo správci serveru, aby prověřili log serveru a SPF záznam.
+
+code-452-summary = Nedostatek místa, nebo příliš mnoho zpráv či příjemců najednou
+code-452-causes = Server je přetížený nebo mu dochází úložné místo, případně bylo najednou odesláno příliš mnoho zpráv nebo zadáno příliš mnoho příjemců.
+code-452-action =
+    Zkontrolujte složku Pošta k odeslání, posílejte méně zpráv najednou a zkuste to později znovu.
+    Dodržujte limity odesílání: { $hourly-account-limit } { $hourly-account-limit ->
+        [one] zpráva
+        [few] zprávy
+        [many] zprávy
+       *[other] zpráv
+    } za hodinu na účet a { $hourly-ip-limit } za hodinu na IP adresu.
+
+code-454-summary = Dočasná chyba přihlášení: server nemohl přihlášení dokončit
+code-454-causes = Poštovní klient se pokusil přihlásit, ale server teď přihlášení nemohl dokončit. Příčinou může být zastaralé uložené heslo nebo přechodný problém serveru.
+code-454-action = Zkontrolujte přihlášení v poštovním klientovi: celá e-mailová adresa jako uživatelské jméno, aktuální heslo a zapnutá volba „Server pro odchozí poštu (SMTP) vyžaduje ověření“. Pak to zkuste znovu.
+
+code-455-summary = Server nemůže vyhovět parametrům: zadaná nastavení nedokáže použít
+code-455-causes = Přijímající server teď nedokáže zpracovat volby, které přišly spolu s adresami. Jde o dočasný problém na straně příjemce.
+code-455-action = Chvíli počkejte a zkuste to znovu. Pokud se to opakuje, měl by příjemce požádat správce svého poštovního serveru, aby věc prověřili.
+
+## 5xx
+
+code-500-summary = Chyba syntaxe: server nerozpoznal příkaz
+code-500-causes = Server dostal příkaz, kterému nerozumí. Často to způsobuje antivirus nebo firewall v počítači odesílatele, který zasahuje do poštovní komunikace.
+code-500-action = Zkontrolujte antivirus a firewall, například vypněte jejich kontrolu odchozí pošty, a zkuste to znovu. Zkontrolujte také nastavení serveru odchozí pošty v poštovním klientovi.
+
+code-501-summary = Chyba syntaxe v parametrech: část příkazu byla neplatná
+code-501-causes = Část příkazu byla neplatná, nejčastěji adresa příjemce s překlepem nebo ve špatném tvaru. Příčinou může být i antivirus nebo firewall v počítači odesílatele.
+code-501-action = Zkontrolujte adresu příjemce písmeno po písmenu (bez mezer, právě jeden znak @). Pokud je správně, zkontrolujte antivirus a firewall a zkuste to znovu.
+
+code-502-summary = Příkaz není implementován: server tuto funkci nenabízí
+code-502-causes = Server příkaz, který použil váš poštovní klient, zná, ale tato funkce je v konfiguraci serveru vypnutá.
+code-502-action = Obraťte se na poskytovatele pošty nebo správce serveru a pošlete mu celý text chyby a název svého poštovního klienta. Poradí vám, jaká nastavení server podporuje.
+
+code-503-summary = Chybné pořadí příkazů: server nejdřív očekával jiný krok
+code-503-causes = Příkazy přišly ve špatném pořadí. Nejčastěji se poštovní klient pokusil odeslat zprávu, aniž se předtím přihlásil.
+code-503-action = V poštovním klientovi zapněte volbu „Server pro odchozí poštu (SMTP) vyžaduje ověření“ s celou e-mailovou adresou jako uživatelským jménem a aktuálním heslem. Pak to zkuste znovu.
+
+code-504-summary = Parametr příkazu není implementován: volba není podporována
+code-504-causes = Server zná volbu, kterou váš poštovní klient přidal k příkazu, ale tato volba je v konfiguraci serveru vypnutá.
+code-504-action = Obraťte se na poskytovatele pošty nebo správce serveru a pošlete mu celý text chyby a název svého poštovního klienta. Poradí vám, jaká nastavení server podporuje.
+
+code-521-summary = Pošta se nepřijímá: přijímající server nebere žádné e-maily
+code-521-causes = Server, ke kterému jste se připojili, uvádí, že poštu nikdy nepřijímá. Doména příjemce možná nemá nastavený e-mail, její MX záznamy (určují její poštovní servery) mohou vést jinam, nebo je její server mimo provoz.
+code-521-action = Zkontrolujte, zda je adresa příjemce, hlavně část za @, napsaná správně. Pokud ano, kontaktujte příjemce jinou cestou: nastavení pošty musí opravit správci jeho domény.
+
+code-530-summary = Vyžaduje se ověření: před odesláním se musíte přihlásit
+code-530-causes = Server odesílá poštu jen přihlášeným uživatelům a poštovní klient se nepřihlásil. Často je přihlášení v nastavení vypnuté nebo je třeba aktualizovat uložené heslo.
+code-530-action = Zkontrolujte přihlášení v poštovním klientovi: celá e-mailová adresa jako uživatelské jméno, aktuální heslo a zapnutá volba „Server pro odchozí poštu (SMTP) vyžaduje ověření“. Pak to zkuste znovu.
+
+code-534-summary = Způsob ověření je pro tento server příliš slabý
+code-534-causes = Poštovní klient se pokusil přihlásit metodou, kterou server považuje za příliš slabou, například s odesláním hesla přes nešifrované spojení.
+code-534-action = V poštovním klientovi zapněte pro server odchozí pošty šifrované spojení (SSL/TLS), nebo zvolte jinou metodu ověření. Uživatelským jménem zůstává celá e-mailová adresa, heslo zadejte aktuální.
+
+code-535-summary = Ověření selhalo: uživatelské jméno nebo heslo nebylo přijato
+code-535-causes = Server odmítl přihlašovací údaje. Obvykle je heslo chybné nebo zastaralé, nebo uživatelské jméno není celá e-mailová adresa.
+code-535-action = Zkontrolujte přihlášení v poštovním klientovi: celá e-mailová adresa jako uživatelské jméno, aktuální heslo a zapnutá volba „Server pro odchozí poštu (SMTP) vyžaduje ověření“. Pak to zkuste znovu.
+
+code-538-summary = Vyžaduje se šifrování: tato metoda přihlášení potřebuje šifrované spojení
+code-538-causes = Server zvolenou metodu přihlášení povoluje jen přes šifrované spojení, ale poštovní klient se připojil bez šifrování.
+code-538-action = V nastavení serveru odchozí pošty v poštovním klientovi zapněte šifrování (SSL/TLS) a použijte port, který je k tomu určený. Pak to zkuste znovu.
+
+code-550-summary = Schránka není dostupná: server odmítl doručit zprávu na tuto adresu
+code-550-causes = Nejčastěji adresa neexistuje nebo obsahuje překlep. Server může zprávu odmítnout i kvůli svým pravidlům, například ochraně proti spamu. „Relay access denied“ znamená, že server adresu nezná: schránka neexistuje nebo jsou chybné MX záznamy.
+code-550-action = Zkontrolujte adresu příjemce, opravte případný překlep a zprávu odešlete znovu. Pokud je správně, zeptejte se příjemce jinou cestou, zda adresa stále funguje a zda jeho server vaši poštu neblokuje.
+
+code-551-summary = Uživatel není místní: server zprávu dál nepředá
+code-551-causes = Schránka příjemce není na tomto serveru a server kvůli ochraně proti spamu nepředává poštu na jiné servery. Odpověď může navrhnout jinou adresu.
+code-551-action = Zkontrolujte adresu příjemce. Pokud odpověď uvádí jinou adresu, pošlete zprávu na ni; jinak se příjemce zeptejte na jeho aktuální adresu.
+
+code-552-summary = Překročeno úložiště: schránka příjemce je plná
+code-552-causes = Schránka příjemce vyčerpala svůj úložný prostor, a nemůže proto přijímat novou poštu. Zpráva také může být větší, než přijímající server povoluje.
+code-552-action = Kontaktujte příjemce jinou cestou a požádejte ho, aby ve schránce uvolnil místo. Pokud má vaše zpráva velké přílohy, můžete ji také zkusit poslat menší.
+
+code-553-summary = Název schránky není povolen: adresa je neplatná
+code-553-causes = Server adresu odmítá, protože je neplatná, nejčastěji kvůli překlepu nebo špatnému tvaru.
+code-553-action = Hledejte v adrese příjemce i ve své adrese odesílatele překlepy, mezery navíc nebo chybějící části. Adresu opravte a zprávu pošlete znovu.
+
+code-554-summary = Transakce selhala: server zprávu odmítl
+code-554-causes = Přijímající server zprávu trvale odmítl. Nejčastěji je IP adresa odesílajícího serveru na blacklistu, nebo nebyla povolena adresa odesílatele či příjemce. Přijde-li hned po připojení, znamená, že server poštovní službu neposkytuje.
+code-554-action = Požádejte poskytovatele pošty nebo správce serveru, aby ověřili, zda IP adresa odesílajícího serveru není na blacklistu, jako je Spamhaus. Dbejte, aby zpráva nevypadala jako spam a aby adresa příjemce byla správná.
+
+code-555-summary = Server nerozpoznal nastavení adresy odesílatele nebo příjemce
+code-555-causes = Server nemohl použít adresu odesílatele (Od) nebo příjemce (Komu) v zadané podobě, případně volbu k ní připojenou. K této odpovědi může vést i překročení limitů odesílání.
+code-555-action =
+    Zkontrolujte, zda jsou adresy v polích Od a Komu správné. Ověřte také, že jste nepřekročili limity
+    odesílání: { $hourly-account-limit } { $hourly-account-limit ->
+        [one] zpráva
+        [few] zprávy
+        [many] zprávy
+       *[other] zpráv
+    } za hodinu na účet a { $hourly-ip-limit } za hodinu na IP adresu.
+
+code-556-summary = Doména nepřijímá poštu: doména příjemce nebere žádné e-maily
+code-556-causes = Doména příjemce oznámila, že nepřijímá vůbec žádnou poštu (takzvaným nulovým MX záznamem), takže na ni žádný server nic nedoručí.
+code-556-action = Zkontrolujte, zda v části adresy za @ není překlep. Pokud je správně, kontaktujte příjemce jinou cestou; změnit to mohou jen správci domény.
+
+## Třídy (první číslice)
+
+class-positive = Úspěch
+class-intermediate = Čeká na pokračování
+class-transient = Dočasná chyba
+class-permanent = Trvalá chyba
+
+class-positive-retry = Hotovo: krok proběhl úspěšně, není co opakovat.
+class-intermediate-retry = Ještě nedokončeno: server čeká na další část komunikace.
+class-transient-retry = Dočasné: odesílající server to sám zkusí znovu a vy to můžete později zkusit také.
+class-permanent-retry = Trvalé: opětovné odeslání stejné zprávy selže stejně, dokud se neodstraní příčina.
+
+class-positive-action = Není třeba nic dělat: server provedl, oč byl požádán.
+class-intermediate-action = Není třeba nic dělat: jde o běžný krok a poštovní klient pokračuje sám.
+class-transient-action = Chvíli počkejte a zkuste to znovu. Pokud se stejný kód stále vrací, pošlete celý text chyby svému poskytovateli pošty.
+class-permanent-action = Přečtěte si text, který přišel s kódem, a opravte, na co upozorňuje, často adresu nebo nastavení poštovního klienta. Pokud není jasný, pošlete celý text chyby svému poskytovateli pošty.
+
+## Oblasti (druhá číslice)
+
+class-category-0 = syntaxe příkazu
+class-category-1 = informace nebo nápověda
+class-category-2 = spojení
+class-category-3 = blíže neurčená oblast (norma ji nepoužívá)
+class-category-4 = blíže neurčená oblast (norma ji nepoužívá)
+class-category-5 = poštovní systém, například stav schránky
+
+## Kdo má jednat
+
+code-who-sender = Vy, odesílatel
+code-who-sender-provider = Váš poskytovatel pošty nebo správce serveru
+code-who-recipient-side = Příjemce nebo správci jeho poštovního serveru
+code-who-nobody = Nikdo: není třeba nic dělat
+
+## Kódy, které v katalogu chybí
+
+code-unknown-summary = Kód { $code } v katalogu není. Podle číslic jde o odpověď typu „{ $class }“ (oblast: { $category }).
+
+## Známé texty odmítnutí (assets/patterns.toml)
+
+code-pattern-relay-access-denied-summary = Relay access denied: server pro tohoto příjemce poštu nepřijme
+code-pattern-relay-access-denied-action =
+    Server, který zprávu dostal, nespravuje poštu pro adresu příjemce. Buď MX záznamy domény
+    směrují poštu na nesprávný server, nebo tam schránka neexistuje. Zkontrolujte adresu a potom
+    MX záznamy domény příjemce. Pokud tuto odpověď vrátil SMTP server vašeho poskytovatele,
+    nejdřív se k němu přihlaste.

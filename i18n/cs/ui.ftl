@@ -1,0 +1,113 @@
+### Obrazovky, popisky, klávesy a hlášení programu (čeština).
+
+## Obecné
+
+ui-app-title = mailwiz: řešení problémů s e-mailem
+# Název tohoto jazyka, napsaný v tomto jazyce.
+ui-language-name = Čeština
+ui-provider = Poskytovatel: { $provider }
+ui-step-of = krok { $n } z { $total }
+ui-too-small =
+    Okno je příliš malé: mailwiz potřebuje alespoň { $min-width }×{ $min-height } znaků a má
+    { $width }×{ $height }. Zvětšete ho, nebo program ukončete klávesou q.
+
+## Odpovědi a obrazovky průvodce
+
+ui-answer-yes = Ano
+ui-answer-no = Ne
+ui-answer-unsure = Nevím
+ui-answer-done = Hotovo
+ui-advice-heading = Co dělat
+ui-unsure-heading = Jak to zjistit
+ui-go-on-or-stop = Enter: pokračovat · x: skončit a zobrazit souhrn
+ui-gather-heading = Než napíšete podpoře, připravte si:
+ui-resolved = Vyřešeno.
+ui-end-of-scenario = Toto je konec scénáře. Souhrn zobrazíte klávesou s, zpět se vrátíte klávesou Esc.
+ui-input-label = Kód nebo chybový řádek:
+ui-input-hint = Napište nebo vložte a stiskněte Enter.
+ui-code-not-recognised = „{ $input }“ není kód odpovědi. Zkuste 550, 4.2.2 nebo chybový řádek z nedoručenky.
+ui-code-go-to-step = Enter: otevřít krok „{ $step }“ ({ $scenario })
+ui-code-continue = Enter: pokračovat ve scénáři
+ui-lang-switched = Jazyk: { $language }
+
+## Popisky vysvětlení (obrazovka i příkazový řádek)
+
+ui-label-input = Vstup
+ui-label-code = Kód
+ui-label-enhanced = Rozšířený kód
+ui-label-class = Třída
+ui-label-category = Oblast
+ui-label-who = Kdo řeší
+ui-label-summary = Význam
+ui-label-causes = Časté příčiny
+ui-label-action = Co dělat
+ui-label-step = Krok průvodce
+ui-label-note = Konkrétně
+ui-not-in-catalogue = není v katalogu: vysvětleno podle číslic
+ui-step-in-scenario = „{ $step }“ ve scénáři { $scenario }
+ui-enhanced-only-summary = Rozšířený stavový kód { $enhanced } ({ $class }). Oblast problému: { $subject }.
+
+## Oblast rozšířeného stavového kódu (jeho druhé číslo, RFC 3463)
+
+ui-subject-0 = blíže neurčeno
+ui-subject-1 = adresa
+ui-subject-2 = schránka
+ui-subject-3 = poštovní systém
+ui-subject-4 = síť nebo směrování
+ui-subject-5 = protokol pro doručování pošty
+ui-subject-6 = obsah nebo formát zprávy
+ui-subject-7 = zabezpečení nebo pravidla
+
+## Seznam kódů
+
+ui-codes-heading = Kódy odpovědí SMTP: { $count }
+ui-codes-class-heading = { $class } ({ $digit }xx)
+
+## Souhrn
+
+ui-summary-title = Souhrn
+ui-summary-heading = Souhrn relace mailwiz
+ui-summary-language = Jazyk: { $language }
+ui-summary-path = Postup
+ui-summary-answers = Odpovědi
+ui-summary-codes = Vyhledané kódy
+ui-summary-gather = Před kontaktováním podpory si připravte
+ui-summary-nothing = zatím nic
+ui-summary-scenario = Scénář: { $scenario }
+ui-summary-copied = Souhrn byl zkopírován do schránky.
+ui-summary-written = Souhrn byl uložen do souboru { $file }.
+
+## Chyby
+
+ui-error-empty-input = Není co vysvětlit: zadejte kód odpovědi, rozšířený kód nebo řádek z nedoručenky.
+ui-error-not-a-code =
+    „{ $input }“ není kód odpovědi SMTP. Zadejte kód od 200 do 599 (například 550), rozšířený kód
+    (například 5.1.1) nebo celý řádek odpovědi.
+ui-error-unknown-language = Jazyk „{ $lang }“ není podporován. Podporované jsou: { $supported }.
+ui-error-profile = Profil { $file } nelze použít: řádek { $line }: { $reason }
+ui-error-profile-unreadable = Profil { $file } nelze načíst: { $reason }
+ui-error-summary-write = Souhrn se nepodařilo uložit do souboru { $file }: { $reason }
+ui-error-not-a-terminal = Průvodce potřebuje terminál. Chcete-li vysvětlit kód bez něj, použijte: mailwiz explain 550
+
+## Klávesy: co která klávesa dělá (zápatí a nápověda)
+
+help-title = Klávesy
+help-close = Nápovědu zavřete libovolnou klávesou.
+help-move = pohyb
+help-choose = vybrat
+help-pick = vybrat scénář
+help-yes = ano
+help-no = ne
+help-unsure = nevím
+help-back = zpět
+help-lookup = vyhledat kód
+help-language = další jazyk
+help-summary = souhrn
+help-help = nápověda
+help-quit = konec
+help-go-on = dále
+help-stop = skončit, souhrn
+help-copy = kopírovat do schránky
+help-type = zadat kód nebo chybový řádek
+help-explain = vysvětlit
+help-open-step = otevřít související krok

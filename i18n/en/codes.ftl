@@ -1,0 +1,199 @@
+### Reply codes, classes and who has to act (English).
+
+## 2xx
+
+code-211-summary = System status: the server is reporting its status or giving help
+code-211-causes = The mail program or an administrator asked the server for status or help information, and this is the answer.
+code-211-action = Nothing needs doing. This is information, not an error.
+
+code-214-summary = Help message: the server is showing help text
+code-214-causes = Someone asked the server for help (the HELP command). The text explains the server's commands or says where to find more help.
+code-214-action = Nothing needs doing. The text is meant for people who test or manage the server.
+
+code-220-summary = Service ready: the server accepted the connection
+code-220-causes = This is the server's greeting when a mail program or another server connects to it. It is the normal start of every conversation.
+code-220-action = Nothing needs doing.
+
+code-221-summary = Closing connection: the server is ending the conversation normally
+code-221-causes = The mail program said it was finished (the QUIT command), so the server closes the connection. This is the normal end of a successful session.
+code-221-action = Nothing needs doing.
+
+code-235-summary = Authentication succeeded: the server accepted the login
+code-235-causes = The mail program logged in with its user name and password, and the server accepted them.
+code-235-action = Nothing needs doing. The login settings in the mail program are correct.
+
+code-250-summary = OK: the server completed the requested step
+code-250-causes = The server carried out the last command. When this reply comes after the message itself, the server has accepted the message and taken over its delivery.
+code-250-action = Nothing needs doing. If the recipient still cannot find the message, ask them to look in their spam folder.
+
+code-251-summary = User not local: the server will forward the message elsewhere
+code-251-causes = The recipient's mailbox is not on this server, but the server knows where it is and passes the message on, for example because of a forwarding rule or another mail server of the domain.
+code-251-action = Nothing needs doing. The message is on its way.
+
+code-252-summary = Cannot verify the user, but the server will try to deliver
+code-252-causes = The server cannot confirm right now that the recipient's mailbox exists. It accepts the message anyway and will try to deliver it, possibly later.
+code-252-action = Nothing needs doing. If delivery fails later, you will receive a separate report about it.
+
+## 3xx
+
+code-334-summary = Login in progress: the server waits for the next login step
+code-334-causes = During the login the server sends a short encoded challenge and waits for the mail program to answer with the next part, such as the user name or password.
+code-334-action = Nothing needs doing. The mail program answers by itself.
+
+code-354-summary = Start message input: the server is ready for the message text
+code-354-causes = The server has the sender and recipient addresses and now waits for the content of the message. The mail program ends the content with a line that holds only a dot.
+code-354-action = Nothing needs doing. The mail program sends the message by itself.
+
+## 4xx
+
+code-420-summary = Timeout: the connection to the receiving server had a problem
+code-420-causes = A connection timed out or broke on the receiving side. Only GroupWise mail servers send this code.
+code-420-action = Try again later. If it keeps happening, the recipient should ask the administrators of their GroupWise server to look into it.
+
+code-421-summary = Service not available: the server is closing the connection
+code-421-causes = The server cannot handle mail right now, for example because it is overloaded, restarting or under maintenance. The reply often does not say why.
+code-421-action = Usually nothing: the sending server tries again by itself. Check that mail to other domains goes out; if it does, simply send again later.
+
+code-432-summary = Mail reception paused on the receiving Exchange server
+code-432-causes = The receiving server has stopped taking in or processing incoming mail for the moment. Only Microsoft Exchange mail servers send this code.
+code-432-action = Try again later. If it keeps happening, the recipient should ask the administrators of their Exchange server to look into it.
+
+code-449-summary = Routing error on the receiving Exchange server
+code-449-causes = The receiving server could not work out where to pass the message next. Only Microsoft Exchange mail servers send this code.
+code-449-action = The recipient should ask the administrators of their Exchange server to check its mail routing. You can try again later.
+
+code-450-summary = Mailbox unavailable for now: the server did not take the message
+code-450-causes = The recipient's mailbox could not be used at the moment, for example because it was busy or locked for security reasons. Servers also delay mail this way from senders they do not trust.
+code-450-action = Try again later. If it keeps happening, ask your mail provider or server administrator to check whether the sending server's IP address is on a blocklist such as Spamhaus, and make sure the message does not look like spam.
+
+code-451-summary = Action aborted: a local error happened on the server
+code-451-causes = The server hit a temporary error while handling the message, for example because it was overloaded. Sometimes the check of the sender domain's SPF record (the list of servers allowed to send for it) failed.
+code-451-action = Read the full text of the error and try again later. If it keeps happening, send that text to your mail provider or server administrator so they can check the server's log and the SPF record.
+
+code-452-summary = Not enough storage, or too many messages or recipients at once
+code-452-causes = The server is overloaded or short of storage space, or too many messages were sent, or too many recipients addressed, at the same time.
+code-452-action = Check your outbox, send fewer messages at a time and try again later. Stay within the sending limits: { $hourly-account-limit } messages per hour per account and { $hourly-ip-limit } per hour per IP address.
+
+code-454-summary = Temporary login failure: the server could not complete the login
+code-454-causes = The mail program tried to log in, but the server could not finish the login for now. An out-of-date saved password or a passing server problem can cause it.
+code-454-action = Check the login in your mail program: the full e-mail address as user name, the current password, and "outgoing server requires authentication" turned on. Then try again.
+
+code-455-summary = Server unable to accommodate parameters: it cannot use the settings
+code-455-causes = The receiving server cannot, for the moment, handle the options that came with the addresses. It is a temporary problem on the receiving side.
+code-455-action = Wait a while and try again. If it keeps happening, the recipient should ask the administrators of their mail server to look into it.
+
+## 5xx
+
+code-500-summary = Syntax error: the server did not recognise the command
+code-500-causes = The server received a command it could not understand. This is often caused by an antivirus program or a firewall on the sender's computer that interferes with the mail traffic.
+code-500-action = Check your antivirus program and firewall, for example turn off their scanning of outgoing mail, and try again. Also check the outgoing server settings in your mail program.
+
+code-501-summary = Syntax error in parameters: part of the command was invalid
+code-501-causes = Part of a command was invalid, most often a recipient address that is mistyped or badly formed. An antivirus program or a firewall on the sender's computer can also cause it.
+code-501-action = Check the recipient's address letter by letter (no spaces, exactly one @ sign). If it is correct, check your antivirus program and firewall, then try again.
+
+code-502-summary = Command not implemented: the server does not offer this function
+code-502-causes = The server recognises the command your mail program used, but that function is turned off in the server's configuration.
+code-502-action = Contact your mail provider or server administrator and give them the full error text and the name of your mail program. They can tell you which settings the server supports.
+
+code-503-summary = Bad sequence of commands: the server expected another step first
+code-503-causes = The commands arrived in the wrong order. Most often the mail program tried to send without logging in first.
+code-503-action = In your mail program, turn on "outgoing server requires authentication", with the full e-mail address as user name and the current password. Then try again.
+
+code-504-summary = Command parameter not implemented: an option is not supported
+code-504-causes = The server recognises an option that your mail program added to a command, but that option is turned off in the server's configuration.
+code-504-action = Contact your mail provider or server administrator and give them the full error text and the name of your mail program. They can tell you which settings the server supports.
+
+code-521-summary = Does not accept mail: the receiving server takes no e-mail
+code-521-causes = The server you reached says it never accepts mail. The recipient's domain may not be set up for e-mail, its MX records (which name its mail servers) may point to the wrong place, or its server may be out of service.
+code-521-action = Check that the recipient's address, especially the part after @, is spelled right. If it is, contact the recipient another way: their domain's administrators must fix its mail setup.
+
+code-530-summary = Authentication required: you must log in before sending
+code-530-causes = The server only sends mail for users who log in, and the mail program did not log in. Often the login is turned off in the settings, or the saved password needs updating.
+code-530-action = Check the login in your mail program: the full e-mail address as user name, the current password, and "outgoing server requires authentication" turned on. Then try again.
+
+code-534-summary = Authentication mechanism too weak for this server
+code-534-causes = The mail program tried to log in with a method the server considers too weak, for example sending the password over a connection that is not encrypted.
+code-534-action = In your mail program, turn on an encrypted connection (SSL/TLS) for the outgoing server, or choose another login method. Keep the full e-mail address as user name and the current password.
+
+code-535-summary = Authentication failed: the user name or password was not accepted
+code-535-causes = The server rejected the login details. Usually the password is wrong or out of date, or the user name is not the full e-mail address.
+code-535-action = Check the login in your mail program: the full e-mail address as user name, the current password, and "outgoing server requires authentication" turned on. Then try again.
+
+code-538-summary = Encryption required: this login method needs an encrypted connection
+code-538-causes = The server allows the chosen login method only over an encrypted connection, and the mail program connected without encryption.
+code-538-action = In the outgoing server settings of your mail program, turn on encryption (SSL/TLS) and use the port meant for it. Then try again.
+
+code-550-summary = Mailbox unavailable: the server refused to deliver to this address
+code-550-causes = Most often the address does not exist or is mistyped. The server may also refuse for policy reasons, such as spam protection. "Relay access denied" means the server does not know the address: no such mailbox, or wrong MX records.
+code-550-action = Check the recipient's address, correct any typo and send again. If it is right, ask the recipient by other means whether the address still works and whether their server blocks your mail.
+
+code-551-summary = User not local: the server will not pass the message on
+code-551-causes = The recipient's mailbox is not on this server, and the server will not forward mail to other servers, as a protection against spam. The reply may suggest another address.
+code-551-action = Check the recipient's address. If the reply names a different address, send to that one; otherwise ask the recipient for their current address.
+
+code-552-summary = Storage exceeded: the recipient's mailbox is full
+code-552-causes = The recipient's mailbox has used up its storage space, so it cannot take new mail. The message may also be larger than the receiving server allows.
+code-552-action = Contact the recipient another way and ask them to free up space in their mailbox. If your message has large attachments, you can also try sending it smaller.
+
+code-553-summary = Mailbox name not allowed: the address is not valid
+code-553-causes = The server refuses the address because it is not valid, most often because it is mistyped or badly formed.
+code-553-action = Check the recipient's address, and your own sender address, for typos, extra spaces or missing parts. Correct it and send again.
+
+code-554-summary = Transaction failed: the server refused the message
+code-554-causes = The receiving server refused the message for good. Most often the sending server's IP address is on a blocklist, or the sender or recipient address was not permitted. As a greeting it means the server offers no mail service.
+code-554-action = Ask your mail provider or server administrator to check whether the sending server's IP address is on a blocklist such as Spamhaus. Make sure the message does not look like spam and that the recipient's address is correct.
+
+code-555-summary = Sender or recipient address settings not recognised by the server
+code-555-causes = The server could not use the sender (From) or recipient (To) address as given, or an option attached to it. Going over the sending limits can also lead to this reply.
+code-555-action = Check that the From and To addresses are correct. Also make sure you stayed within the sending limits: { $hourly-account-limit } messages per hour per account and { $hourly-ip-limit } per hour per IP address.
+
+code-556-summary = Domain does not accept mail: the recipient's domain takes no e-mail
+code-556-causes = The recipient's domain has announced that it receives no e-mail at all (with a so-called null MX record), so no server will deliver to it.
+code-556-action = Check the part of the address after @ for typos. If it is right, contact the recipient another way; only the domain's administrators can change this.
+
+## Classes (first digit)
+
+class-positive = Success
+class-intermediate = Waiting for more
+class-transient = Temporary failure
+class-permanent = Permanent failure
+
+class-positive-retry = Done: the step succeeded, so there is nothing to retry.
+class-intermediate-retry = Not finished yet: the server is waiting for the next part of the conversation.
+class-transient-retry = Temporary: the sending server will try again by itself, and you can also try again later.
+class-permanent-retry = Permanent: sending the same message again will fail the same way until the cause is fixed.
+
+class-positive-action = Nothing needs doing: the server did what was asked.
+class-intermediate-action = Nothing needs doing: this is a normal step, and the mail program continues by itself.
+class-transient-action = Wait a while and try again. If the same code keeps coming back, send the full error text to your mail provider.
+class-permanent-action = Read the text that came with the code and fix what it points to, often the address or the mail program's settings. If it is unclear, send the full error text to your mail provider.
+
+## Categories (second digit)
+
+class-category-0 = command syntax
+class-category-1 = information or help
+class-category-2 = the connection
+class-category-3 = an unspecified topic (not used by the standard)
+class-category-4 = an unspecified topic (not used by the standard)
+class-category-5 = the mail system, such as the status of a mailbox
+
+## Who has to act
+
+code-who-sender = You, the sender
+code-who-sender-provider = Your mail provider or server administrator
+code-who-recipient-side = The recipient or their mail server's administrators
+code-who-nobody = Nobody: no action is needed
+
+## Codes missing from the catalogue
+
+code-unknown-summary = Code { $code } is not in the catalogue. By its digits it is a reply of the kind "{ $class }", about { $category }.
+
+## Well-known rejection texts (assets/patterns.toml)
+
+code-pattern-relay-access-denied-summary = Relay access denied: the server will not take mail for this recipient
+code-pattern-relay-access-denied-action =
+    The server that received the message does not handle mail for the recipient's address. Either the
+    domain's MX records send mail to the wrong server, or the mailbox does not exist there. Check the
+    address, then the recipient domain's MX records. If you got this from your own provider's SMTP
+    server, log in to it first.

@@ -1,0 +1,113 @@
+### Screens, labels, keys and messages of the program (English).
+
+## General
+
+ui-app-title = mailwiz: e-mail troubleshooting
+# The name of this language, written in the language itself.
+ui-language-name = English
+ui-provider = Provider: { $provider }
+ui-step-of = step { $n } of { $total }
+ui-too-small =
+    The window is too small: mailwiz needs at least { $min-width }×{ $min-height } characters and
+    has { $width }×{ $height }. Make it bigger or press q to quit.
+
+## Answers and screens of the wizard
+
+ui-answer-yes = Yes
+ui-answer-no = No
+ui-answer-unsure = Not sure
+ui-answer-done = Done
+ui-advice-heading = What to do
+ui-unsure-heading = How to find out
+ui-go-on-or-stop = Enter: go on · x: stop here and see the summary
+ui-gather-heading = Before contacting support, gather:
+ui-resolved = Solved.
+ui-end-of-scenario = This is the end of the scenario. Press s for the summary, Esc to go back.
+ui-input-label = Code or error line:
+ui-input-hint = Type or paste, then press Enter.
+ui-code-not-recognised = Not a reply code: "{ $input }". Try 550, 4.2.2 or the error line from a bounce.
+ui-code-go-to-step = Enter: open the step "{ $step }" ({ $scenario })
+ui-code-continue = Enter: go on with the scenario
+ui-lang-switched = Language: { $language }
+
+## Labels of an explanation (screen and command line)
+
+ui-label-input = Input
+ui-label-code = Code
+ui-label-enhanced = Enhanced code
+ui-label-class = Class
+ui-label-category = About
+ui-label-who = Who acts
+ui-label-summary = Meaning
+ui-label-causes = Usual causes
+ui-label-action = What to do
+ui-label-step = Wizard step
+ui-label-note = In particular
+ui-not-in-catalogue = not in the catalogue: explained from its digits
+ui-step-in-scenario = "{ $step }" in { $scenario }
+ui-enhanced-only-summary = Enhanced status { $enhanced } ({ $class }): the problem concerns { $subject }.
+
+## The subject of an enhanced status code (its second number, RFC 3463)
+
+ui-subject-0 = something not specified
+ui-subject-1 = the address
+ui-subject-2 = the mailbox
+ui-subject-3 = the mail system
+ui-subject-4 = the network or routing
+ui-subject-5 = the mail delivery protocol
+ui-subject-6 = the message content or media
+ui-subject-7 = security or policy
+
+## The list of codes
+
+ui-codes-heading = SMTP reply codes: { $count }
+ui-codes-class-heading = { $class } ({ $digit }xx)
+
+## The summary
+
+ui-summary-title = Summary
+ui-summary-heading = mailwiz session summary
+ui-summary-language = Language: { $language }
+ui-summary-path = Path
+ui-summary-answers = Answers
+ui-summary-codes = Codes looked up
+ui-summary-gather = To gather before contacting support
+ui-summary-nothing = nothing yet
+ui-summary-scenario = Scenario: { $scenario }
+ui-summary-copied = The summary was copied to the clipboard.
+ui-summary-written = The summary was written to { $file }.
+
+## Errors
+
+ui-error-empty-input = Nothing to explain: give a reply code, an enhanced code or a line from a bounce.
+ui-error-not-a-code =
+    "{ $input }" is not an SMTP reply code. Give a code from 200 to 599 (such as 550), an enhanced
+    code (such as 5.1.1) or a whole reply line.
+ui-error-unknown-language = Unsupported language "{ $lang }". Choose one of: { $supported }.
+ui-error-profile = The profile { $file } cannot be used: line { $line }: { $reason }
+ui-error-profile-unreadable = The profile { $file } cannot be read: { $reason }
+ui-error-summary-write = The summary could not be written to { $file }: { $reason }
+ui-error-not-a-terminal = The wizard needs a terminal. To explain a code without one, use: mailwiz explain 550
+
+## Keys: what each key does (footer and help overlay)
+
+help-title = Keys
+help-close = Press any key to close this help.
+help-move = move
+help-choose = choose
+help-pick = pick a scenario
+help-yes = yes
+help-no = no
+help-unsure = not sure
+help-back = back
+help-lookup = look up a code
+help-language = next language
+help-summary = summary
+help-help = help
+help-quit = quit
+help-go-on = go on
+help-stop = stop, see the summary
+help-copy = copy to the clipboard
+help-type = type a code or an error line
+help-explain = explain
+help-open-step = open the related step

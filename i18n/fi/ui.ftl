@@ -1,0 +1,113 @@
+### Ohjelman näkymät, nimikkeet, näppäimet ja ilmoitukset (suomi / Finnish).
+
+## General
+
+ui-app-title = mailwiz: sähköpostin vianmääritys
+# The name of this language, written in the language itself.
+ui-language-name = Suomi
+ui-provider = Palveluntarjoaja: { $provider }
+ui-step-of = vaihe { $n }/{ $total }
+ui-too-small =
+    Ikkuna on liian pieni ({ $width }×{ $height }): mailwiz tarvitsee vähintään { $min-width }×{ $min-height }
+    merkin kokoisen ikkunan. Suurenna ikkunaa tai lopeta painamalla q.
+
+## Answers and screens of the wizard
+
+ui-answer-yes = Kyllä
+ui-answer-no = Ei
+ui-answer-unsure = En tiedä
+ui-answer-done = Valmis
+ui-advice-heading = Mitä tehdä
+ui-unsure-heading = Miten selvittää
+ui-go-on-or-stop = Enter: jatka · x: lopeta tähän ja näytä yhteenveto
+ui-gather-heading = Kerää ennen kuin otat yhteyttä tukeen:
+ui-resolved = Ratkaistu.
+ui-end-of-scenario = Tilanne on käyty loppuun. Paina s nähdäksesi yhteenvedon tai Esc palataksesi.
+ui-input-label = Koodi tai virherivi:
+ui-input-hint = Kirjoita tai liitä ja paina Enter.
+ui-code-not-recognised = "{ $input }" ei ole vastauskoodi. Kokeile esim. 550, 4.2.2 tai palautusviestin virheriviä.
+ui-code-go-to-step = Enter: avaa vaihe "{ $step }" ({ $scenario })
+ui-code-continue = Enter: jatka vianetsintää
+ui-lang-switched = Kieli: { $language }
+
+## Labels of an explanation (screen and command line)
+
+ui-label-input = Syöte
+ui-label-code = Koodi
+ui-label-enhanced = Laajennettu koodi
+ui-label-class = Luokka
+ui-label-category = Aihe
+ui-label-who = Kuka toimii
+ui-label-summary = Merkitys
+ui-label-causes = Yleiset syyt
+ui-label-action = Mitä tehdä
+ui-label-step = Vaihe
+ui-label-note = Erityisesti
+ui-not-in-catalogue = ei luettelossa: selitetty numeroiden perusteella
+ui-step-in-scenario = { $scenario }: "{ $step }"
+ui-enhanced-only-summary = Laajennettu tilakoodi { $enhanced }: { $class }, aihe: { $subject }.
+
+## The subject of an enhanced status code (its second number, RFC 3463)
+
+ui-subject-0 = jokin määrittelemätön
+ui-subject-1 = osoite
+ui-subject-2 = postilaatikko
+ui-subject-3 = postijärjestelmä
+ui-subject-4 = verkko tai reititys
+ui-subject-5 = postin toimitusprotokolla
+ui-subject-6 = viestin sisältö tai media
+ui-subject-7 = tietoturva tai käytäntö
+
+## The list of codes
+
+ui-codes-heading = SMTP-vastauskoodit: { $count }
+ui-codes-class-heading = { $class } ({ $digit }xx)
+
+## The summary
+
+ui-summary-title = Yhteenveto
+ui-summary-heading = mailwiz-istunnon yhteenveto
+ui-summary-language = Kieli: { $language }
+ui-summary-path = Polku
+ui-summary-answers = Vastaukset
+ui-summary-codes = Haetut koodit
+ui-summary-gather = Kerää ennen yhteydenottoa tukeen
+ui-summary-nothing = ei vielä mitään
+ui-summary-scenario = Tilanne: { $scenario }
+ui-summary-copied = Yhteenveto kopioitiin leikepöydälle.
+ui-summary-written = Yhteenveto tallennettiin tiedostoon { $file }.
+
+## Errors
+
+ui-error-empty-input = Ei selitettävää: anna vastauskoodi, laajennettu koodi tai palautusviestin rivi.
+ui-error-not-a-code =
+    "{ $input }" ei ole SMTP-vastauskoodi. Anna koodi väliltä 200–599 (esim. 550), laajennettu
+    koodi (esim. 5.1.1) tai koko vastausrivi.
+ui-error-unknown-language = Kieltä "{ $lang }" ei tueta. Valitse jokin näistä: { $supported }.
+ui-error-profile = Profiilia { $file } ei voi käyttää: rivi { $line }: { $reason }
+ui-error-profile-unreadable = Profiilia { $file } ei voi lukea: { $reason }
+ui-error-summary-write = Yhteenvetoa ei voitu tallentaa tiedostoon { $file }: { $reason }
+ui-error-not-a-terminal = Ohjattu toiminto tarvitsee päätteen. Koodin saa selitettyä ilman sitä komennolla: mailwiz explain 550
+
+## Keys: what each key does (footer and help overlay)
+
+help-title = Näppäimet
+help-close = Sulje ohje millä tahansa näppäimellä.
+help-move = liiku
+help-choose = valitse
+help-pick = valitse tilanne
+help-yes = kyllä
+help-no = ei
+help-unsure = en tiedä
+help-back = takaisin
+help-lookup = hae koodi
+help-language = seuraava kieli
+help-summary = yhteenveto
+help-help = ohje
+help-quit = lopeta
+help-go-on = jatka
+help-stop = lopeta, näytä yhteenveto
+help-copy = kopioi leikepöydälle
+help-type = kirjoita koodi tai virherivi
+help-explain = selitä
+help-open-step = avaa liittyvä vaihe

@@ -1,0 +1,113 @@
+### Programos ekranai, etiketės, klavišai ir pranešimai (lietuvių kalba).
+
+## General
+
+ui-app-title = mailwiz: el. pašto problemų diagnostika
+# The name of this language, written in the language itself.
+ui-language-name = Lietuvių
+ui-provider = Paslaugų teikėjas: { $provider }
+ui-step-of = žingsnis { $n } iš { $total }
+ui-too-small =
+    Langas per mažas: mailwiz reikia bent { $min-width }×{ $min-height } dydžio lango, o dabar yra
+    { $width }×{ $height }. Padidinkite langą arba paspauskite q, kad išeitumėte.
+
+## Answers and screens of the wizard
+
+ui-answer-yes = Taip
+ui-answer-no = Ne
+ui-answer-unsure = Nežinau
+ui-answer-done = Atlikta
+ui-advice-heading = Ką daryti
+ui-unsure-heading = Kaip sužinoti
+ui-go-on-or-stop = Enter: tęsti · x: sustoti ir peržiūrėti santrauką
+ui-gather-heading = Prieš kreipdamiesi į pagalbą, surinkite:
+ui-resolved = Išspręsta.
+ui-end-of-scenario = Scenarijus baigtas. Paspauskite s – santrauka, Esc – grįžti atgal.
+ui-input-label = Kodas arba klaidos eilutė:
+ui-input-hint = Įveskite arba įklijuokite, tada paspauskite Enter.
+ui-code-not-recognised = Tai ne atsakymo kodas: „{ $input }“. Pabandykite 550, 4.2.2 arba klaidos eilutę iš grąžinto laiško.
+ui-code-go-to-step = Enter: atidaryti žingsnį „{ $step }“ ({ $scenario })
+ui-code-continue = Enter: tęsti scenarijų
+ui-lang-switched = Kalba: { $language }
+
+## Labels of an explanation (screen and command line)
+
+ui-label-input = Įvestis
+ui-label-code = Kodas
+ui-label-enhanced = Išplėstinis kodas
+ui-label-class = Klasė
+ui-label-category = Tema
+ui-label-who = Kas turi veikti
+ui-label-summary = Reikšmė
+ui-label-causes = Dažnos priežastys
+ui-label-action = Ką daryti
+ui-label-step = Vedlio žingsnis
+ui-label-note = Konkrečiai
+ui-not-in-catalogue = kataloge nėra: paaiškinta pagal skaitmenis
+ui-step-in-scenario = „{ $step }“ scenarijuje „{ $scenario }“
+ui-enhanced-only-summary = Išplėstinė būsena { $enhanced } ({ $class }): problemos sritis – { $subject }.
+
+## The subject of an enhanced status code (its second number, RFC 3463)
+
+ui-subject-0 = nenurodyta
+ui-subject-1 = adresas
+ui-subject-2 = pašto dėžutė
+ui-subject-3 = pašto sistema
+ui-subject-4 = tinklas ar maršruto parinkimas
+ui-subject-5 = pašto pristatymo protokolas
+ui-subject-6 = laiško turinys ar formatas
+ui-subject-7 = saugumas ar taisyklės
+
+## The list of codes
+
+ui-codes-heading = SMTP atsakymo kodai: { $count }
+ui-codes-class-heading = { $class } ({ $digit }xx)
+
+## The summary
+
+ui-summary-title = Santrauka
+ui-summary-heading = mailwiz seanso santrauka
+ui-summary-language = Kalba: { $language }
+ui-summary-path = Kelias
+ui-summary-answers = Atsakymai
+ui-summary-codes = Peržiūrėti kodai
+ui-summary-gather = Ką surinkti prieš kreipiantis į pagalbą
+ui-summary-nothing = kol kas nieko
+ui-summary-scenario = Scenarijus: { $scenario }
+ui-summary-copied = Santrauka nukopijuota į iškarpinę.
+ui-summary-written = Santrauka įrašyta į { $file }.
+
+## Errors
+
+ui-error-empty-input = Nėra ką paaiškinti: nurodykite atsakymo kodą, išplėstinį kodą arba grąžinto laiško eilutę.
+ui-error-not-a-code =
+    „{ $input }“ nėra SMTP atsakymo kodas. Nurodykite kodą nuo 200 iki 599 (pvz., 550), išplėstinį
+    kodą (pvz., 5.1.1) arba visą atsakymo eilutę.
+ui-error-unknown-language = Nepalaikoma kalba „{ $lang }“. Pasirinkite vieną iš: { $supported }.
+ui-error-profile = Profilio { $file } naudoti negalima: eilutė { $line }: { $reason }
+ui-error-profile-unreadable = Nepavyko perskaityti profilio { $file }: { $reason }
+ui-error-summary-write = Nepavyko įrašyti santraukos į { $file }: { $reason }
+ui-error-not-a-terminal = Vedliui reikia terminalo. Norėdami paaiškinti kodą be jo, naudokite: mailwiz explain 550
+
+## Keys: what each key does (footer and help overlay)
+
+help-title = Klavišai
+help-close = Paspauskite bet kurį klavišą, kad uždarytumėte pagalbą.
+help-move = judėti
+help-choose = rinktis
+help-pick = rinktis scenarijų
+help-yes = taip
+help-no = ne
+help-unsure = nežinau
+help-back = atgal
+help-lookup = ieškoti kodo
+help-language = kita kalba
+help-summary = santrauka
+help-help = pagalba
+help-quit = išeiti
+help-go-on = tęsti
+help-stop = sustoti, santrauka
+help-copy = kopijuoti į iškarpinę
+help-type = įvesti kodą ar klaidos eilutę
+help-explain = paaiškinti
+help-open-step = atidaryti susijusį žingsnį

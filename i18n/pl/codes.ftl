@@ -1,0 +1,211 @@
+### Kody odpowiedzi, klasy i kto ma działać (Polish, polski).
+
+## 2xx
+
+code-211-summary = Stan systemu: serwer podaje swój status lub pomoc
+code-211-causes = Program pocztowy lub administrator poprosił serwer o informacje o stanie lub o pomoc, a to jest odpowiedź.
+code-211-action = Nie trzeba nic robić. To informacja, a nie błąd.
+
+code-214-summary = Komunikat pomocy: serwer wyświetla tekst pomocy
+code-214-causes = Ktoś poprosił serwer o pomoc (polecenie HELP). Tekst opisuje polecenia serwera lub wskazuje, gdzie szukać dalszej pomocy.
+code-214-action = Nie trzeba nic robić. Ten tekst jest dla osób, które testują serwer lub nim zarządzają.
+
+code-220-summary = Usługa gotowa: serwer przyjął połączenie
+code-220-causes = Tak serwer wita program pocztowy lub inny serwer, który się z nim łączy. To normalny początek każdej rozmowy.
+code-220-action = Nie trzeba nic robić.
+
+code-221-summary = Zamykanie połączenia: serwer normalnie kończy rozmowę
+code-221-causes = Program pocztowy zgłosił, że skończył (polecenie QUIT), więc serwer zamyka połączenie. Tak normalnie kończy się udana sesja.
+code-221-action = Nie trzeba nic robić.
+
+code-235-summary = Uwierzytelnienie udane: serwer przyjął logowanie
+code-235-causes = Program pocztowy zalogował się nazwą użytkownika i hasłem, a serwer je zaakceptował.
+code-235-action = Nie trzeba nic robić. Dane logowania w programie pocztowym są poprawne.
+
+code-250-summary = OK: serwer wykonał żądany krok
+code-250-causes = Serwer wykonał ostatnie polecenie. Jeśli ta odpowiedź przychodzi po przesłaniu samej wiadomości, serwer przyjął wiadomość i przejął jej doręczenie.
+code-250-action = Nie trzeba nic robić. Jeśli odbiorca nadal nie widzi wiadomości, poproś go, aby zajrzał do folderu spamu.
+
+code-251-summary = Użytkownik nie jest lokalny: serwer przekaże wiadomość dalej
+code-251-causes = Skrzynki odbiorcy nie ma na tym serwerze, ale serwer wie, gdzie jest, i przekazuje wiadomość dalej, np. z powodu reguły przekierowania lub innego serwera pocztowego domeny.
+code-251-action = Nie trzeba nic robić. Wiadomość jest w drodze.
+
+code-252-summary = Nie można zweryfikować użytkownika, ale serwer spróbuje doręczyć
+code-252-causes = Serwer nie może teraz potwierdzić, że skrzynka odbiorcy istnieje. Mimo to przyjmuje wiadomość i spróbuje ją doręczyć, być może później.
+code-252-action = Nie trzeba nic robić. Jeśli doręczenie później się nie powiedzie, dostaniesz o tym osobny raport.
+
+## 3xx
+
+code-334-summary = Trwa logowanie: serwer czeka na kolejny krok logowania
+code-334-causes = Podczas logowania serwer wysyła krótkie zakodowane wyzwanie i czeka, aż program pocztowy odpowie kolejną częścią, np. nazwą użytkownika lub hasłem.
+code-334-action = Nie trzeba nic robić. Program pocztowy odpowiada sam.
+
+code-354-summary = Początek treści: serwer jest gotowy na tekst wiadomości
+code-354-causes = Serwer zna już adresy nadawcy i odbiorcy i teraz czeka na treść wiadomości. Program pocztowy kończy treść wierszem zawierającym tylko kropkę.
+code-354-action = Nie trzeba nic robić. Program pocztowy sam wysyła wiadomość.
+
+## 4xx
+
+code-420-summary = Przekroczony czas: problem z połączeniem z serwerem odbiorcy
+code-420-causes = Po stronie odbiorcy połączenie wygasło lub zostało przerwane. Ten kod wysyłają tylko serwery pocztowe GroupWise.
+code-420-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera GroupWise o jego zbadanie.
+
+code-421-summary = Usługa niedostępna: serwer zamyka połączenie
+code-421-causes = Serwer nie może teraz obsługiwać poczty, np. z powodu przeciążenia, restartu lub prac serwisowych. Odpowiedź często nie podaje przyczyny.
+code-421-action = Zwykle nic: serwer wysyłający sam ponowi próbę. Sprawdź, czy poczta do innych domen wychodzi; jeśli tak, po prostu wyślij wiadomość ponownie później.
+
+code-432-summary = Odbiór poczty wstrzymany na serwerze Exchange odbiorcy
+code-432-causes = Serwer odbiorcy chwilowo przestał przyjmować lub przetwarzać pocztę przychodzącą. Ten kod wysyłają tylko serwery pocztowe Microsoft Exchange.
+code-432-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera Exchange o jego zbadanie.
+
+code-449-summary = Błąd routingu na serwerze Exchange odbiorcy
+code-449-causes = Serwer odbiorcy nie potrafił ustalić, dokąd przekazać wiadomość dalej. Ten kod wysyłają tylko serwery pocztowe Microsoft Exchange.
+code-449-action = Odbiorca powinien poprosić administratorów swojego serwera Exchange o sprawdzenie routingu poczty. Możesz spróbować ponownie później.
+
+code-450-summary = Skrzynka chwilowo niedostępna: serwer nie przyjął wiadomości
+code-450-causes = Skrzynka odbiorcy była w tym momencie niedostępna, np. zajęta lub zablokowana ze względów bezpieczeństwa. Tak serwery opóźniają też pocztę od nadawców, którym nie ufają.
+code-450-action = Spróbuj ponownie później. Jeśli problem się powtarza, poproś dostawcę poczty lub administratora serwera o sprawdzenie, czy IP serwera wysyłającego nie jest na czarnej liście, np. Spamhaus, i upewnij się, że wiadomość nie wygląda na spam.
+
+code-451-summary = Operacja przerwana: na serwerze wystąpił błąd lokalny
+code-451-causes = Serwer napotkał tymczasowy błąd podczas obsługi wiadomości, np. z powodu przeciążenia. Czasem nie powiodło się sprawdzenie rekordu SPF domeny nadawcy (listy serwerów, które mogą wysyłać w jej imieniu).
+code-451-action = Przeczytaj pełną treść błędu i spróbuj ponownie później. Jeśli problem się powtarza, prześlij tę treść dostawcy poczty lub administratorowi serwera, aby sprawdzili log serwera i rekord SPF.
+
+code-452-summary = Brak miejsca albo zbyt wiele wiadomości lub odbiorców naraz
+code-452-causes = Serwer jest przeciążony lub brakuje mu miejsca na dysku albo wysłano naraz zbyt wiele wiadomości lub zaadresowano zbyt wielu odbiorców.
+code-452-action =
+    Sprawdź skrzynkę nadawczą, wysyłaj mniej wiadomości naraz i spróbuj ponownie później. Nie przekraczaj
+    limitów wysyłki: { $hourly-account-limit } { $hourly-account-limit ->
+        [one] wiadomość
+        [few] wiadomości
+       *[many] wiadomości
+    } na godzinę z jednego konta i { $hourly-ip-limit } na godzinę z jednego adresu IP.
+
+code-454-summary = Tymczasowy błąd logowania: serwer nie mógł dokończyć logowania
+code-454-causes = Program pocztowy próbował się zalogować, ale serwer chwilowo nie mógł dokończyć logowania. Przyczyną może być nieaktualne zapisane hasło lub przejściowy problem z serwerem.
+code-454-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika, aktualne hasło i włączona opcja „Serwer wychodzący (SMTP) wymaga uwierzytelniania”. Potem spróbuj ponownie.
+
+code-455-summary = Serwer nie może obsłużyć parametrów: nie może użyć ustawień
+code-455-causes = Serwer odbiorcy chwilowo nie może obsłużyć opcji przesłanych razem z adresami. To tymczasowy problem po stronie odbiorcy.
+code-455-action = Odczekaj chwilę i spróbuj ponownie. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera pocztowego o jego zbadanie.
+
+## 5xx
+
+code-500-summary = Błąd składni: serwer nie rozpoznał polecenia
+code-500-causes = Serwer otrzymał polecenie, którego nie rozumie. Często winny jest program antywirusowy lub zapora sieciowa na komputerze nadawcy, które ingerują w ruch pocztowy.
+code-500-action = Sprawdź program antywirusowy i zaporę sieciową, np. wyłącz w nich skanowanie poczty wychodzącej, i spróbuj ponownie. Sprawdź też ustawienia serwera wychodzącego w programie pocztowym.
+
+code-501-summary = Błąd składni w parametrach: część polecenia była nieprawidłowa
+code-501-causes = Część polecenia była nieprawidłowa, najczęściej adres odbiorcy z literówką lub w złym formacie. Przyczyną może być też program antywirusowy lub zapora sieciowa na komputerze nadawcy.
+code-501-action = Sprawdź adres odbiorcy litera po literze (bez spacji, dokładnie jeden znak @). Jeśli jest poprawny, sprawdź program antywirusowy i zaporę sieciową, a potem spróbuj ponownie.
+
+code-502-summary = Polecenie niezaimplementowane: serwer nie oferuje tej funkcji
+code-502-causes = Serwer rozpoznaje polecenie użyte przez Twój program pocztowy, ale ta funkcja jest wyłączona w konfiguracji serwera.
+code-502-action = Skontaktuj się z dostawcą poczty lub administratorem serwera i podaj pełną treść błędu oraz nazwę swojego programu pocztowego. Powiedzą Ci, jakie ustawienia obsługuje serwer.
+
+code-503-summary = Zła kolejność poleceń: serwer oczekiwał najpierw innego kroku
+code-503-causes = Polecenia przyszły w złej kolejności. Najczęściej program pocztowy próbował wysłać wiadomość, zanim się zalogował.
+code-503-action = W programie pocztowym włącz opcję „Serwer wychodzący (SMTP) wymaga uwierzytelniania”, z pełnym adresem e-mail jako nazwą użytkownika i aktualnym hasłem. Potem spróbuj ponownie.
+
+code-504-summary = Parametr polecenia niezaimplementowany: opcja nie jest obsługiwana
+code-504-causes = Serwer rozpoznaje opcję, którą Twój program pocztowy dodał do polecenia, ale ta opcja jest wyłączona w konfiguracji serwera.
+code-504-action = Skontaktuj się z dostawcą poczty lub administratorem serwera i podaj pełną treść błędu oraz nazwę swojego programu pocztowego. Powiedzą Ci, jakie ustawienia obsługuje serwer.
+
+code-521-summary = Nie przyjmuje poczty: serwer odbiorcy nie odbiera e-maili
+code-521-causes = Serwer, z którym nawiązano połączenie, deklaruje, że nigdy nie przyjmuje poczty. Domena odbiorcy może nie mieć skonfigurowanej poczty, jej rekordy MX (wskazujące serwery pocztowe) mogą prowadzić w złe miejsce albo jej serwer nie działa.
+code-521-action = Sprawdź, czy adres odbiorcy, zwłaszcza część po @, jest poprawnie zapisany. Jeśli tak, skontaktuj się z odbiorcą w inny sposób: konfigurację poczty muszą naprawić administratorzy jego domeny.
+
+code-530-summary = Wymagane uwierzytelnienie: przed wysłaniem musisz się zalogować
+code-530-causes = Serwer wysyła pocztę tylko dla zalogowanych użytkowników, a program pocztowy się nie zalogował. Często logowanie jest wyłączone w ustawieniach albo zapisane hasło wymaga aktualizacji.
+code-530-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika, aktualne hasło i włączona opcja „Serwer wychodzący (SMTP) wymaga uwierzytelniania”. Potem spróbuj ponownie.
+
+code-534-summary = Mechanizm uwierzytelniania zbyt słaby dla tego serwera
+code-534-causes = Program pocztowy próbował się zalogować metodą, którą serwer uznaje za zbyt słabą, np. wysyłając hasło przez nieszyfrowane połączenie.
+code-534-action = W programie pocztowym włącz szyfrowane połączenie (SSL/TLS) dla serwera wychodzącego albo wybierz inną metodę logowania. Zostaw pełny adres e-mail jako nazwę użytkownika i aktualne hasło.
+
+code-535-summary = Uwierzytelnienie nieudane: nie przyjęto nazwy użytkownika lub hasła
+code-535-causes = Serwer odrzucił dane logowania. Zwykle hasło jest błędne lub nieaktualne albo nazwa użytkownika nie jest pełnym adresem e-mail.
+code-535-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika, aktualne hasło i włączona opcja „Serwer wychodzący (SMTP) wymaga uwierzytelniania”. Potem spróbuj ponownie.
+
+code-538-summary = Wymagane szyfrowanie: ta metoda logowania wymaga szyfrowania
+code-538-causes = Serwer dopuszcza wybraną metodę logowania tylko przez szyfrowane połączenie, a program pocztowy połączył się bez szyfrowania.
+code-538-action = W ustawieniach serwera wychodzącego w programie pocztowym włącz szyfrowanie (SSL/TLS) i użyj przeznaczonego do tego portu. Potem spróbuj ponownie.
+
+code-550-summary = Skrzynka niedostępna: serwer odmówił doręczenia na ten adres
+code-550-causes = Najczęściej adres nie istnieje lub zawiera literówkę. Serwer może też odmówić ze względu na swoje zasady, np. ochronę przed spamem. „Relay access denied” oznacza, że serwer nie zna adresu: nie ma takiej skrzynki albo rekordy MX są błędne.
+code-550-action = Sprawdź adres odbiorcy, popraw ewentualną literówkę i wyślij ponownie. Jeśli adres jest poprawny, zapytaj odbiorcę inną drogą, czy adres nadal działa i czy jego serwer nie blokuje Twojej poczty.
+
+code-551-summary = Użytkownik nie jest lokalny: serwer nie przekaże wiadomości dalej
+code-551-causes = Skrzynki odbiorcy nie ma na tym serwerze, a serwer, chroniąc się przed spamem, nie przekazuje poczty na inne serwery. Odpowiedź może podpowiadać inny adres.
+code-551-action = Sprawdź adres odbiorcy. Jeśli odpowiedź podaje inny adres, wyślij wiadomość na niego; w przeciwnym razie zapytaj odbiorcę o jego aktualny adres.
+
+code-552-summary = Brak miejsca: skrzynka odbiorcy jest pełna
+code-552-causes = Skrzynka odbiorcy zajęła całe dostępne miejsce, więc nie może przyjmować nowej poczty. Możliwe też, że wiadomość jest większa, niż pozwala serwer odbiorcy.
+code-552-action = Skontaktuj się z odbiorcą w inny sposób i poproś, aby zwolnił miejsce w skrzynce. Jeśli wiadomość ma duże załączniki, możesz też spróbować ją zmniejszyć.
+
+code-553-summary = Niedozwolona nazwa skrzynki: adres jest nieprawidłowy
+code-553-causes = Serwer odrzuca adres, ponieważ jest nieprawidłowy, najczęściej z powodu literówki lub złego formatu.
+code-553-action = Sprawdź, czy w adresie odbiorcy i w Twoim adresie nadawcy nie ma literówek, zbędnych spacji ani brakujących części. Popraw błąd i wyślij ponownie.
+
+code-554-summary = Transakcja nieudana: serwer odrzucił wiadomość
+code-554-causes = Serwer odbiorcy ostatecznie odrzucił wiadomość. Najczęściej IP serwera wysyłającego jest na czarnej liście albo adres nadawcy lub odbiorcy był niedozwolony. W powitaniu kod oznacza, że serwer nie obsługuje poczty.
+code-554-action = Poproś dostawcę poczty lub administratora serwera o sprawdzenie, czy IP serwera wysyłającego nie jest na czarnej liście, np. Spamhaus. Upewnij się, że wiadomość nie wygląda na spam, a adres odbiorcy jest poprawny.
+
+code-555-summary = Serwer nie rozpoznał ustawień adresu nadawcy lub odbiorcy
+code-555-causes = Serwer nie mógł użyć adresu nadawcy (Od) lub odbiorcy (Do) w podanej postaci albo dołączonej do niego opcji. Taką odpowiedź może też wywołać przekroczenie limitów wysyłki.
+code-555-action =
+    Sprawdź, czy adresy w polach Od i Do są poprawne. Upewnij się też, że mieścisz się w limitach wysyłki:
+    { $hourly-account-limit } { $hourly-account-limit ->
+        [one] wiadomość
+        [few] wiadomości
+       *[many] wiadomości
+    } na godzinę z jednego konta i { $hourly-ip-limit } na godzinę z jednego adresu IP.
+
+code-556-summary = Domena nie przyjmuje poczty: domena odbiorcy nie odbiera e-maili
+code-556-causes = Domena odbiorcy ogłosiła, że w ogóle nie odbiera poczty (tzw. rekordem null MX), więc żaden serwer nie doręczy do niej wiadomości.
+code-556-action = Sprawdź, czy w części adresu po @ nie ma literówki. Jeśli jest poprawna, skontaktuj się z odbiorcą w inny sposób; zmienić to mogą tylko administratorzy domeny.
+
+## Klasy (pierwsza cyfra)
+
+class-positive = Sukces
+class-intermediate = Oczekiwanie na resztę
+class-transient = Błąd tymczasowy
+class-permanent = Błąd trwały
+
+class-positive-retry = Gotowe: krok się powiódł, więc nie ma czego ponawiać.
+class-intermediate-retry = Jeszcze nie koniec: serwer czeka na kolejną część rozmowy.
+class-transient-retry = Problem tymczasowy: serwer wysyłający sam ponowi próbę, a Ty też możesz spróbować później.
+class-permanent-retry = Problem trwały: ponowna wysyłka tej samej wiadomości da ten sam błąd, dopóki nie usuniesz przyczyny.
+
+class-positive-action = Nie trzeba nic robić: serwer wykonał to, o co go poproszono.
+class-intermediate-action = Nie trzeba nic robić: to normalny etap, a program pocztowy sam działa dalej.
+class-transient-action = Odczekaj chwilę i spróbuj ponownie. Jeśli ten sam kod wciąż wraca, prześlij pełną treść błędu swojemu dostawcy poczty.
+class-permanent-action = Przeczytaj tekst dołączony do kodu i popraw to, na co wskazuje, często adres lub ustawienia programu pocztowego. Jeśli nie jest to jasne, prześlij pełną treść błędu dostawcy poczty.
+
+## Kategorie (druga cyfra)
+
+class-category-0 = składnia polecenia
+class-category-1 = informacja lub pomoc
+class-category-2 = połączenie
+class-category-3 = temat nieokreślony (nieużywany w standardzie)
+class-category-4 = temat nieokreślony (nieużywany w standardzie)
+class-category-5 = system pocztowy, np. stan skrzynki
+
+## Kto ma działać
+
+code-who-sender = Ty, czyli nadawca
+code-who-sender-provider = Twój dostawca poczty lub administrator serwera
+code-who-recipient-side = Odbiorca lub administratorzy jego serwera pocztowego
+code-who-nobody = Nikt: nie trzeba nic robić
+
+## Kody spoza katalogu
+
+code-unknown-summary = Kodu { $code } nie ma w katalogu. Sądząc po cyfrach, to odpowiedź typu „{ $class }”; dotyczy: { $category }.
+
+## Znane komunikaty odrzucenia (assets/patterns.toml)
+
+code-pattern-relay-access-denied-summary = Relay access denied: serwer nie przyjmie poczty dla tego odbiorcy
+code-pattern-relay-access-denied-action =
+    Serwer, który odebrał wiadomość, nie obsługuje poczty dla adresu odbiorcy. Albo rekordy MX domeny
+    kierują pocztę na niewłaściwy serwer, albo skrzynka na nim nie istnieje. Sprawdź adres, a potem
+    rekordy MX domeny odbiorcy. Jeśli ten błąd zwrócił serwer SMTP Twojego dostawcy, najpierw włącz
+    w programie logowanie do tego serwera.

@@ -1,0 +1,113 @@
+### Ekrany, etykiety, klawisze i komunikaty programu (Polish, polski).
+
+## Ogólne
+
+ui-app-title = mailwiz: diagnostyka poczty e-mail
+# The name of this language, written in the language itself.
+ui-language-name = Polski
+ui-provider = Dostawca: { $provider }
+ui-step-of = krok { $n } z { $total }
+ui-too-small =
+    Okno jest za małe: mailwiz potrzebuje co najmniej { $min-width }×{ $min-height } (w znakach),
+    a ma { $width }×{ $height }. Powiększ okno albo naciśnij q, aby wyjść.
+
+## Odpowiedzi i ekrany kreatora
+
+ui-answer-yes = Tak
+ui-answer-no = Nie
+ui-answer-unsure = Nie wiem
+ui-answer-done = Gotowe
+ui-advice-heading = Co zrobić
+ui-unsure-heading = Jak to sprawdzić
+ui-go-on-or-stop = Enter: dalej · x: zakończ tutaj i pokaż podsumowanie
+ui-gather-heading = Przed kontaktem z pomocą przygotuj:
+ui-resolved = Rozwiązane.
+ui-end-of-scenario = Koniec scenariusza. Naciśnij s, by zobaczyć podsumowanie, lub Esc, by wrócić.
+ui-input-label = Kod lub wiersz błędu:
+ui-input-hint = Wpisz lub wklej, a potem naciśnij Enter.
+ui-code-not-recognised = „{ $input }” to nie kod odpowiedzi. Wpisz np. 550, 4.2.2 lub wiersz błędu ze zwrotki.
+ui-code-go-to-step = Enter: otwórz krok „{ $step }” ({ $scenario })
+ui-code-continue = Enter: kontynuuj scenariusz
+ui-lang-switched = Język: { $language }
+
+## Etykiety wyjaśnienia (ekran i wiersz poleceń)
+
+ui-label-input = Wpisano
+ui-label-code = Kod
+ui-label-enhanced = Kod rozszerzony
+ui-label-class = Klasa
+ui-label-category = Dotyczy
+ui-label-who = Kto ma działać
+ui-label-summary = Znaczenie
+ui-label-causes = Typowe przyczyny
+ui-label-action = Co zrobić
+ui-label-step = Krok kreatora
+ui-label-note = W szczególności
+ui-not-in-catalogue = brak w katalogu: wyjaśnienie na podstawie cyfr
+ui-step-in-scenario = „{ $step }” ({ $scenario })
+ui-enhanced-only-summary = Rozszerzony status { $enhanced } ({ $class }): problem dotyczy { $subject }.
+
+## Czego dotyczy rozszerzony kod statusu (jego druga liczba, RFC 3463); w dopełniaczu, po „dotyczy”
+
+ui-subject-0 = nieokreślonej kwestii
+ui-subject-1 = adresu
+ui-subject-2 = skrzynki pocztowej
+ui-subject-3 = systemu pocztowego
+ui-subject-4 = sieci lub routingu
+ui-subject-5 = protokołu doręczania poczty
+ui-subject-6 = treści lub formatu wiadomości
+ui-subject-7 = bezpieczeństwa lub zasad
+
+## Lista kodów
+
+ui-codes-heading = Kody odpowiedzi SMTP: { $count }
+ui-codes-class-heading = { $class } ({ $digit }xx)
+
+## Podsumowanie
+
+ui-summary-title = Podsumowanie
+ui-summary-heading = Podsumowanie sesji mailwiz
+ui-summary-language = Język: { $language }
+ui-summary-path = Ścieżka
+ui-summary-answers = Odpowiedzi
+ui-summary-codes = Sprawdzone kody
+ui-summary-gather = Przed kontaktem z pomocą przygotuj
+ui-summary-nothing = na razie nic
+ui-summary-scenario = Scenariusz: { $scenario }
+ui-summary-copied = Podsumowanie skopiowano do schowka.
+ui-summary-written = Podsumowanie zapisano w pliku { $file }.
+
+## Błędy
+
+ui-error-empty-input = Nie ma czego wyjaśniać: podaj kod odpowiedzi, kod rozszerzony lub wiersz ze zwrotki.
+ui-error-not-a-code =
+    „{ $input }” to nie jest kod odpowiedzi SMTP. Podaj kod od 200 do 599 (np. 550), kod rozszerzony
+    (np. 5.1.1) lub cały wiersz odpowiedzi.
+ui-error-unknown-language = Nieobsługiwany język „{ $lang }”. Wybierz jeden z: { $supported }.
+ui-error-profile = Nie można użyć profilu { $file }: wiersz { $line }: { $reason }
+ui-error-profile-unreadable = Nie można odczytać profilu { $file }: { $reason }
+ui-error-summary-write = Nie udało się zapisać podsumowania w pliku { $file }: { $reason }
+ui-error-not-a-terminal = Kreator wymaga terminala. Aby wyjaśnić kod bez niego, użyj: mailwiz explain 550
+
+## Klawisze: co robi każdy z nich (stopka i okno pomocy)
+
+help-title = Klawisze
+help-close = Dowolny klawisz zamyka pomoc.
+help-move = przesuń
+help-choose = wybierz
+help-pick = wybierz scenariusz
+help-yes = tak
+help-no = nie
+help-unsure = nie wiem
+help-back = wstecz
+help-lookup = sprawdź kod
+help-language = następny język
+help-summary = podsumowanie
+help-help = pomoc
+help-quit = wyjdź
+help-go-on = dalej
+help-stop = zakończ, podsumowanie
+help-copy = kopiuj do schowka
+help-type = wpisz kod lub wiersz błędu
+help-explain = wyjaśnij
+help-open-step = otwórz powiązany krok

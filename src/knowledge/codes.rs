@@ -1,0 +1,225 @@
+//! The reply-code catalogue and the well-known rejection texts.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use super::{DataError, Flow, line_of};
+
+/// Who has to act on a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Who {
+    Sender,
+    SenderProvider,
+    RecipientSide,
+    Nobody,
+}
+
+impl Who {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Who::Sender => "sender",
+            Who::SenderProvider => "sender-provider",
+            Who::RecipientSide => "recipient-side",
+            Who::Nobody => "nobody",
+        }
+    }
+    pub fn message_id(self) -> String {
+        format!("code-who-{}", self.as_str())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeEntry {
+    pub code: u16,
+    pub who: Who,
+    pub node: Option<String>,
+    pub source: String,
+}
+
+impl CodeEntry {
+    pub fn summary_id(&self) -> String {
+        format!("code-{}-summary", self.code)
+    }
+    pub fn causes_id(&self) -> String {
+        format!("code-{}-causes", self.code)
+    }
+    pub fn action_id(&self) -> String {
+        format!("code-{}-action", self.code)
+    }
+}
+
+/// A well-known rejection text, recognised in what the user pastes.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pattern {
+    pub id: String,
+    pub phrases: Vec<String>,
+    pub code: u16,
+    pub enhanced: Option<String>,
+    pub node: Option<String>,
+    pub source: String,
+}
+
+impl Pattern {
+    pub fn summary_id(&self) -> String {
+        format!("code-pattern-{}-summary", self.id)
+    }
+    pub fn action_id(&self) -> String {
+        format!("code-pattern-{}-action", self.id)
+    }
+    /// Whether `text` contains one of the phrases, ignoring case.
+    pub fn matches(&self, text_lower: &str) -> bool {
+        self.phrases
+            .iter()
+            .any(|p| text_lower.contains(&p.to_lowercase()))
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    pub codes: Vec<CodeEntry>,
+    pub patterns: Vec<Pattern>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCodes {
+    code: Vec<CodeEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPatterns {
+    pattern: Vec<Pattern>,
+}
+
+const SOURCES: [&str; 5] = ["rfc5321", "rfc4954", "rfc7504", "rfc3463", "vendor"];
+
+impl Catalogue {
+    /// Parse and check the catalogue and the patterns against the flow they point into.
+    pub fn parse(codes: &str, patterns: &str, flow: &Flow) -> Result<Catalogue, DataError> {
+        const CODES: &str = "assets/codes.toml";
+        const PATTERNS: &str = "assets/patterns.toml";
+        let raw: RawCodes =
+            toml::from_str(codes).map_err(|e| DataError::from_toml(CODES, codes, &e))?;
+        let mut seen = HashSet::new();
+        for c in &raw.code {
+            let line = line_of(codes, &format!("code = {}", c.code));
+            if !(200..=599).contains(&c.code) {
+                return Err(DataError::new(
+                    CODES,
+                    line,
+                    format!("{} is not a reply code (200-599)", c.code),
+                ));
+            }
+            if !seen.insert(c.code) {
+                return Err(DataError::new(
+                    CODES,
+                    line,
+                    format!("code {} is listed twice", c.code),
+                ));
+            }
+            if !SOURCES.contains(&c.source.as_str()) {
+                return Err(DataError::new(
+                    CODES,
+                    line,
+                    format!("code {} has an unknown source \"{}\"", c.code, c.source),
+                ));
+            }
+            if let Some(node) = &c.node
+                && flow.node(node).is_none()
+            {
+                return Err(DataError::new(
+                    CODES,
+                    line,
+                    format!(
+                        "code {} points to \"{node}\", which is not a wizard step",
+                        c.code
+                    ),
+                ));
+            }
+        }
+        let raw_patterns: RawPatterns =
+            toml::from_str(patterns).map_err(|e| DataError::from_toml(PATTERNS, patterns, &e))?;
+        for p in &raw_patterns.pattern {
+            let line = line_of(patterns, &format!("\"{}\"", p.id));
+            if p.phrases.iter().any(|ph| ph.trim().is_empty()) || p.phrases.is_empty() {
+                return Err(DataError::new(
+                    PATTERNS,
+                    line,
+                    format!("pattern \"{}\" needs non-empty phrases", p.id),
+                ));
+            }
+            if !(200..=599).contains(&p.code) {
+                return Err(DataError::new(
+                    PATTERNS,
+                    line,
+                    format!("pattern \"{}\": {} is not a reply code", p.id, p.code),
+                ));
+            }
+            if let Some(e) = &p.enhanced
+                && crate::reply::Enhanced::parse(e).is_none()
+            {
+                return Err(DataError::new(
+                    PATTERNS,
+                    line,
+                    format!(
+                        "pattern \"{}\": \"{e}\" is not an enhanced status code",
+                        p.id
+                    ),
+                ));
+            }
+            if let Some(node) = &p.node
+                && flow.node(node).is_none()
+            {
+                return Err(DataError::new(
+                    PATTERNS,
+                    line,
+                    format!(
+                        "pattern \"{}\" points to \"{node}\", which is not a wizard step",
+                        p.id
+                    ),
+                ));
+            }
+        }
+        let mut codes = raw.code;
+        codes.sort_by_key(|c| c.code);
+        Ok(Catalogue {
+            codes,
+            patterns: raw_patterns.pattern,
+        })
+    }
+
+    pub fn get(&self, code: u16) -> Option<&CodeEntry> {
+        self.codes
+            .binary_search_by_key(&code, |c| c.code)
+            .ok()
+            .map(|i| &self.codes[i])
+    }
+
+    /// The first pattern whose phrase occurs in `text`.
+    pub fn pattern_in(&self, text: &str) -> Option<&Pattern> {
+        let lower = text.to_lowercase();
+        self.patterns.iter().find(|p| p.matches(&lower))
+    }
+
+    /// Every message id the catalogue needs in every locale.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        for c in &self.codes {
+            ids.extend([
+                c.summary_id(),
+                c.causes_id(),
+                c.action_id(),
+                c.who.message_id(),
+            ]);
+        }
+        for p in &self.patterns {
+            ids.extend([p.summary_id(), p.action_id()]);
+        }
+        ids
+    }
+}

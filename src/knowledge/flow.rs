@@ -1,0 +1,401 @@
+//! The wizard's graph: nodes loaded from `assets/flow.toml` and validated.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use serde::Deserialize;
+
+use super::{DataError, line_of};
+
+/// The answers a check takes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Answer {
+    Yes,
+    No,
+    Unsure,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChoiceOption {
+    pub label: String,
+    pub target: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NodeKind {
+    Choice {
+        options: Vec<ChoiceOption>,
+    },
+    Check {
+        yes: String,
+        no: String,
+        advice_yes: bool,
+        advice_no: bool,
+    },
+    Step {
+        next: String,
+    },
+    Code {
+        next: Option<String>,
+    },
+    Contact {
+        items: Vec<String>,
+    },
+    Resolution,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Node {
+    pub id: String,
+    pub scenario: Option<u8>,
+    pub kind: NodeKind,
+}
+
+impl Node {
+    pub fn title_id(&self) -> String {
+        format!("{}-title", self.id)
+    }
+    pub fn text_id(&self) -> String {
+        format!("{}-text", self.id)
+    }
+    pub fn unsure_id(&self) -> String {
+        format!("{}-unsure", self.id)
+    }
+    pub fn advice_id(&self, answer: Answer) -> Option<String> {
+        match (&self.kind, answer) {
+            (NodeKind::Check { advice_yes, .. }, Answer::Yes) if *advice_yes => {
+                Some(format!("{}-yes", self.id))
+            }
+            (NodeKind::Check { advice_no, .. }, Answer::No) if *advice_no => {
+                Some(format!("{}-no", self.id))
+            }
+            _ => None,
+        }
+    }
+
+    /// Where this node leads, in order.
+    pub fn targets(&self) -> Vec<&str> {
+        match &self.kind {
+            NodeKind::Choice { options } => options.iter().map(|o| o.target.as_str()).collect(),
+            NodeKind::Check { yes, no, .. } => vec![yes, no],
+            NodeKind::Step { next } => vec![next],
+            NodeKind::Code { next } => next.iter().map(String::as_str).collect(),
+            NodeKind::Contact { .. } | NodeKind::Resolution => vec![],
+        }
+    }
+
+    /// A scenario's end: a contact or resolution node.
+    pub fn is_end(&self) -> bool {
+        matches!(self.kind, NodeKind::Contact { .. } | NodeKind::Resolution)
+    }
+
+    /// Every message id this node needs in every locale.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids = vec![self.title_id(), self.text_id()];
+        match &self.kind {
+            NodeKind::Choice { options } => ids.extend(options.iter().map(|o| o.label.clone())),
+            NodeKind::Check { .. } => {
+                ids.push(self.unsure_id());
+                ids.extend(self.advice_id(Answer::Yes));
+                ids.extend(self.advice_id(Answer::No));
+            }
+            NodeKind::Contact { items } => {
+                ids.extend(items.iter().map(|i| format!("scenario-gather-{i}")))
+            }
+            NodeKind::Step { .. } | NodeKind::Code { .. } | NodeKind::Resolution => {}
+        }
+        ids
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Scenario {
+    pub number: u8,
+    pub entry: String,
+}
+
+impl Scenario {
+    /// The message id of the scenario's name: `check-name` for the pre-checks.
+    pub fn name_id(number: u8) -> String {
+        if number == 0 {
+            "check-name".to_string()
+        } else {
+            format!("scenario-{number}-name")
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Flow {
+    pub start: String,
+    pub scenarios: Vec<Scenario>,
+    pub nodes: Vec<Node>,
+    index: HashMap<String, usize>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFlow {
+    start: String,
+    #[serde(default)]
+    scenario: Vec<RawScenario>,
+    #[serde(default)]
+    node: Vec<RawNode>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawScenario {
+    number: u8,
+    entry: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawNode {
+    id: String,
+    kind: String,
+    scenario: Option<u8>,
+    options: Option<Vec<RawOption>>,
+    yes: Option<String>,
+    no: Option<String>,
+    #[serde(default)]
+    advice: Vec<String>,
+    next: Option<String>,
+    items: Option<Vec<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawOption {
+    label: String,
+    target: String,
+}
+
+impl Flow {
+    /// Parse and validate a flow; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Flow, DataError> {
+        let raw: RawFlow =
+            toml::from_str(text).map_err(|e| DataError::from_toml(file, text, &e))?;
+        let err = |needle: &str, reason: String| {
+            DataError::new(file, line_of(text, &format!("\"{needle}\"")), reason)
+        };
+        let mut nodes = Vec::with_capacity(raw.node.len());
+        let mut index = HashMap::new();
+        for n in raw.node {
+            if index.insert(n.id.clone(), nodes.len()).is_some() {
+                return Err(err(&n.id, format!("node \"{}\" is defined twice", n.id)));
+            }
+            let missing = |field: &str| {
+                err(
+                    &n.id,
+                    format!("{} node \"{}\" needs `{field}`", n.kind, n.id),
+                )
+            };
+            let kind = match n.kind.as_str() {
+                "choice" => {
+                    let options = n.options.ok_or_else(|| missing("options"))?;
+                    if options.is_empty() || options.len() > 9 {
+                        return Err(err(
+                            &n.id,
+                            format!("choice node \"{}\" needs 1 to 9 options", n.id),
+                        ));
+                    }
+                    NodeKind::Choice {
+                        options: options
+                            .into_iter()
+                            .map(|o| ChoiceOption {
+                                label: o.label,
+                                target: o.target,
+                            })
+                            .collect(),
+                    }
+                }
+                "check" => {
+                    for a in &n.advice {
+                        if a != "yes" && a != "no" {
+                            return Err(err(
+                                &n.id,
+                                format!(
+                                    "node \"{}\": advice can only be \"yes\" or \"no\", not \"{a}\"",
+                                    n.id
+                                ),
+                            ));
+                        }
+                    }
+                    NodeKind::Check {
+                        yes: n.yes.clone().ok_or_else(|| missing("yes"))?,
+                        no: n.no.clone().ok_or_else(|| missing("no"))?,
+                        advice_yes: n.advice.iter().any(|a| a == "yes"),
+                        advice_no: n.advice.iter().any(|a| a == "no"),
+                    }
+                }
+                "step" => NodeKind::Step {
+                    next: n.next.clone().ok_or_else(|| missing("next"))?,
+                },
+                "code" => NodeKind::Code {
+                    next: n.next.clone(),
+                },
+                "contact" => NodeKind::Contact {
+                    items: n.items.clone().ok_or_else(|| missing("items"))?,
+                },
+                "resolution" => NodeKind::Resolution,
+                other => {
+                    return Err(err(
+                        &n.id,
+                        format!("node \"{}\" has an unknown kind \"{other}\"", n.id),
+                    ));
+                }
+            };
+            if let Some(s) = n.scenario
+                && s > 7
+            {
+                return Err(err(
+                    &n.id,
+                    format!("node \"{}\": scenario must be 0 to 7, not {s}", n.id),
+                ));
+            }
+            nodes.push(Node {
+                id: n.id,
+                scenario: n.scenario,
+                kind,
+            });
+        }
+        let flow = Flow {
+            start: raw.start,
+            scenarios: raw
+                .scenario
+                .into_iter()
+                .map(|s| Scenario {
+                    number: s.number,
+                    entry: s.entry,
+                })
+                .collect(),
+            nodes,
+            index,
+        };
+        flow.validate(text, file)?;
+        Ok(flow)
+    }
+
+    fn validate(&self, text: &str, file: &str) -> Result<(), DataError> {
+        let err = |needle: &str, reason: String| {
+            DataError::new(file, line_of(text, &format!("\"{needle}\"")), reason)
+        };
+        if self.node(&self.start).is_none() {
+            return Err(err(
+                &self.start,
+                format!("the start node \"{}\" does not exist", self.start),
+            ));
+        }
+        for s in &self.scenarios {
+            match self.node(&s.entry) {
+                None => {
+                    return Err(err(
+                        &s.entry,
+                        format!(
+                            "scenario {} starts at \"{}\", which does not exist",
+                            s.number, s.entry
+                        ),
+                    ));
+                }
+                Some(n) if n.scenario != Some(s.number) => {
+                    return Err(err(
+                        &s.entry,
+                        format!(
+                            "scenario {} starts at \"{}\", which belongs to another scenario",
+                            s.number, s.entry
+                        ),
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        for n in &self.nodes {
+            for t in n.targets() {
+                if self.node(t).is_none() {
+                    return Err(err(
+                        t,
+                        format!("node \"{}\" leads to \"{t}\", which does not exist", n.id),
+                    ));
+                }
+            }
+        }
+        // Every node reachable from the start.
+        let reachable = self.reachable_from(&self.start);
+        if let Some(n) = self
+            .nodes
+            .iter()
+            .find(|n| !reachable.contains(n.id.as_str()))
+        {
+            return Err(err(
+                &n.id,
+                format!("node \"{}\" cannot be reached from the start", n.id),
+            ));
+        }
+        // Every node of the seven scenarios can reach an end (contact or resolution).
+        for n in self
+            .nodes
+            .iter()
+            .filter(|n| matches!(n.scenario, Some(1..=7)))
+        {
+            let ahead = self.reachable_from(&n.id);
+            if !ahead
+                .iter()
+                .any(|id| self.node(id).is_some_and(Node::is_end))
+            {
+                return Err(err(
+                    &n.id,
+                    format!(
+                        "node \"{}\" never reaches a contact or resolution step",
+                        n.id
+                    ),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn reachable_from(&self, from: &str) -> HashSet<&str> {
+        let mut seen = HashSet::new();
+        let mut queue = VecDeque::from([from]);
+        while let Some(id) = queue.pop_front() {
+            if let Some(node) = self.node(id)
+                && seen.insert(node.id.as_str())
+            {
+                queue.extend(node.targets());
+            }
+        }
+        seen
+    }
+
+    pub fn node(&self, id: &str) -> Option<&Node> {
+        self.index.get(id).map(|&i| &self.nodes[i])
+    }
+
+    pub fn start_node(&self) -> &Node {
+        &self.nodes[self.index[&self.start]]
+    }
+
+    /// The entry node of a scenario (0 = the pre-checks).
+    pub fn entry(&self, scenario: u8) -> Option<&Node> {
+        self.scenarios
+            .iter()
+            .find(|s| s.number == scenario)
+            .and_then(|s| self.node(&s.entry))
+    }
+
+    /// The nodes of one scenario that ask something of the user (not its ends), in file order.
+    pub fn steps_of(&self, scenario: u8) -> Vec<&Node> {
+        self.nodes
+            .iter()
+            .filter(|n| n.scenario == Some(scenario) && !n.is_end())
+            .collect()
+    }
+
+    /// Every message id the flow needs, with the scenario names.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.nodes.iter().flat_map(Node::message_ids).collect();
+        ids.extend(self.scenarios.iter().map(|s| Scenario::name_id(s.number)));
+        ids
+    }
+}

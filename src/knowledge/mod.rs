@@ -1,0 +1,86 @@
+//! The knowledge base: the wizard's flow, the reply-code catalogue, the well-known rejection texts
+//! and the provider profile. The defaults are embedded in the binary; loading validates them.
+
+pub mod codes;
+pub mod flow;
+pub mod profile;
+
+use std::fmt;
+
+pub use codes::{Catalogue, CodeEntry, Pattern, Who};
+pub use flow::{Flow, Node, NodeKind};
+pub use profile::Profile;
+
+pub const FLOW_TOML: &str = include_str!("../../assets/flow.toml");
+pub const CODES_TOML: &str = include_str!("../../assets/codes.toml");
+pub const PATTERNS_TOML: &str = include_str!("../../assets/patterns.toml");
+pub const PROFILE_TOML: &str = include_str!("../../assets/profile.toml");
+
+/// A data file that cannot be used: which file, which line (when known) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub reason: String,
+}
+
+impl fmt::Display for DataError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file, line, self.reason),
+            None => write!(f, "{}: {}", self.file, self.reason),
+        }
+    }
+}
+
+impl std::error::Error for DataError {}
+
+impl DataError {
+    pub fn new(file: &str, line: Option<usize>, reason: impl Into<String>) -> Self {
+        DataError {
+            file: file.to_string(),
+            line,
+            reason: reason.into(),
+        }
+    }
+
+    /// A TOML syntax or type error, with the line its span starts on.
+    pub(crate) fn from_toml(file: &str, text: &str, err: &toml::de::Error) -> Self {
+        let line = err
+            .span()
+            .map(|span| text[..span.start.min(text.len())].matches('\n').count() + 1);
+        DataError::new(file, line, err.message().trim().to_string())
+    }
+}
+
+/// The line of `text` on which `needle` (a quoted TOML value such as `"x"`) first appears.
+pub(crate) fn line_of(text: &str, needle: &str) -> Option<usize> {
+    text.find(needle)
+        .map(|at| text[..at].matches('\n').count() + 1)
+}
+
+/// Everything mailwiz knows, loaded and cross-checked.
+#[derive(Debug, Clone)]
+pub struct Knowledge {
+    pub flow: Flow,
+    pub catalogue: Catalogue,
+    pub profile: Profile,
+}
+
+impl Knowledge {
+    /// The embedded flow, catalogue and patterns, with the given profile.
+    pub fn load(profile: Profile) -> Result<Knowledge, DataError> {
+        let flow = Flow::parse(FLOW_TOML, "assets/flow.toml")?;
+        let catalogue = Catalogue::parse(CODES_TOML, PATTERNS_TOML, &flow)?;
+        Ok(Knowledge {
+            flow,
+            catalogue,
+            profile,
+        })
+    }
+
+    /// The embedded flow, catalogue, patterns and the default profile.
+    pub fn embedded() -> Result<Knowledge, DataError> {
+        Knowledge::load(Profile::embedded()?)
+    }
+}

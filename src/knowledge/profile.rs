@@ -1,0 +1,257 @@
+//! The provider profile: the facts that differ from one mail provider to another.
+
+use std::path::Path;
+
+use serde::Deserialize;
+
+use super::{DataError, PROFILE_TOML};
+use crate::i18n::Arg;
+use crate::sanitize;
+
+/// The largest limit a profile may set; larger numbers are surely a mistake.
+const MAX_LIMIT: u32 = 10_000_000;
+/// The longest text value a profile may hold.
+const MAX_TEXT: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub provider: String,
+    pub limits: Limits,
+    pub addresses: Addresses,
+    pub server: Server,
+    pub policy: Policy,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Limits {
+    pub daily_limit: u32,
+    pub hourly_account_limit: u32,
+    pub hourly_ip_limit: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Addresses {
+    pub status_page: String,
+    pub webmail: String,
+    pub control_panel: String,
+    pub smtp_server: String,
+    pub imap_server: String,
+    pub pop3_server: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Server {
+    pub mail_log: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Policy {
+    pub php_sending: PhpSending,
+    pub spam_folder: SpamFolder,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PhpSending {
+    MailFunctionOnly,
+    SmtpAllowed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SpamFolder {
+    ImapAndWebmail,
+    Everywhere,
+}
+
+impl Profile {
+    /// The default profile embedded in the binary.
+    pub fn embedded() -> Result<Profile, DataError> {
+        Profile::parse(PROFILE_TOML, "assets/profile.toml")
+    }
+
+    /// Read a profile file. Unreadable, not UTF-8, malformed or out-of-range files are errors with
+    /// the file's name and, where it applies, the line.
+    pub fn from_file(path: &Path) -> Result<Profile, DataError> {
+        let name = sanitize::clean(&path.display().to_string(), false);
+        let bytes = std::fs::read(path).map_err(|e| DataError::new(&name, None, e.to_string()))?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| DataError::new(&name, None, "the file is not UTF-8 text"))?;
+        Profile::parse(&text, &name)
+    }
+
+    /// Parse and check a profile; `file` names it in errors.
+    pub fn parse(text: &str, file: &str) -> Result<Profile, DataError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut profile: Profile =
+            toml::from_str(text).map_err(|e| DataError::from_toml(file, text, &e))?;
+        profile.check(text, file)?;
+        profile.clean();
+        Ok(profile)
+    }
+
+    fn check(&self, text: &str, file: &str) -> Result<(), DataError> {
+        let limits = [
+            ("daily-limit", self.limits.daily_limit),
+            ("hourly-account-limit", self.limits.hourly_account_limit),
+            ("hourly-ip-limit", self.limits.hourly_ip_limit),
+        ];
+        for (key, value) in limits {
+            if value == 0 || value > MAX_LIMIT {
+                return Err(DataError::new(
+                    file,
+                    super::line_of(text, key),
+                    format!("{key} must be between 1 and {MAX_LIMIT}, not {value}"),
+                ));
+            }
+        }
+        for (key, value) in self.texts() {
+            if value.trim().is_empty() {
+                return Err(DataError::new(
+                    file,
+                    super::line_of(text, key),
+                    format!("{key} must not be empty"),
+                ));
+            }
+            if value.chars().count() > MAX_TEXT {
+                return Err(DataError::new(
+                    file,
+                    super::line_of(text, key),
+                    format!("{key} is longer than {MAX_TEXT} characters"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn texts(&self) -> [(&'static str, &String); 8] {
+        [
+            ("provider", &self.provider),
+            ("status-page", &self.addresses.status_page),
+            ("webmail", &self.addresses.webmail),
+            ("control-panel", &self.addresses.control_panel),
+            ("smtp-server", &self.addresses.smtp_server),
+            ("imap-server", &self.addresses.imap_server),
+            ("pop3-server", &self.addresses.pop3_server),
+            ("mail-log", &self.server.mail_log),
+        ]
+    }
+
+    /// Strip escape sequences and control characters from every text value.
+    fn clean(&mut self) {
+        for s in [
+            &mut self.provider,
+            &mut self.addresses.status_page,
+            &mut self.addresses.webmail,
+            &mut self.addresses.control_panel,
+            &mut self.addresses.smtp_server,
+            &mut self.addresses.imap_server,
+            &mut self.addresses.pop3_server,
+            &mut self.server.mail_log,
+        ] {
+            *s = sanitize::clean(s, false);
+        }
+    }
+
+    /// The facts as Fluent variables, named as in the file.
+    pub fn facts(&self) -> Vec<(String, Arg)> {
+        let mut facts: Vec<(String, Arg)> = self
+            .texts()
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), Arg::Str(v.clone())))
+            .collect();
+        facts.push(("daily-limit".into(), Arg::from(self.limits.daily_limit)));
+        facts.push((
+            "hourly-account-limit".into(),
+            Arg::from(self.limits.hourly_account_limit),
+        ));
+        facts.push((
+            "hourly-ip-limit".into(),
+            Arg::from(self.limits.hourly_ip_limit),
+        ));
+        facts.push((
+            "php-sending".into(),
+            Arg::from(match self.policy.php_sending {
+                PhpSending::MailFunctionOnly => "mail-function-only",
+                PhpSending::SmtpAllowed => "smtp-allowed",
+            }),
+        ));
+        facts.push((
+            "spam-folder".into(),
+            Arg::from(match self.policy.spam_folder {
+                SpamFolder::ImapAndWebmail => "imap-and-webmail",
+                SpamFolder::Everywhere => "everywhere",
+            }),
+        ));
+        facts
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_profile_holds_the_guides_facts() {
+        let p = Profile::embedded().unwrap();
+        assert_eq!(p.limits.daily_limit, 500);
+        assert_eq!(p.limits.hourly_account_limit, 200);
+        assert_eq!(p.limits.hourly_ip_limit, 300);
+        assert_eq!(p.server.mail_log, "/var/log/maillog");
+        assert_eq!(p.policy.php_sending, PhpSending::MailFunctionOnly);
+        assert_eq!(p.policy.spam_folder, SpamFolder::ImapAndWebmail);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let text = format!("\u{feff}{PROFILE_TOML}");
+        assert!(Profile::parse(&text, "bom.toml").is_ok());
+    }
+
+    #[test]
+    fn errors_name_the_file_and_line() {
+        let broken = PROFILE_TOML.replace("daily-limit = 500", "daily-limit = \"many\"");
+        let err = Profile::parse(&broken, "p.toml").unwrap_err();
+        assert_eq!(err.file, "p.toml");
+        assert_eq!(
+            err.line,
+            super::super::line_of(&broken, "daily-limit = \"many\"")
+        );
+        assert!(
+            err.reason.contains("integer") || err.reason.contains("invalid type"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_rejected() {
+        let broken = PROFILE_TOML.replace("[server]", "[server]\nlog-path = \"/x\"");
+        let err = Profile::parse(&broken, "p.toml").unwrap_err();
+        assert!(err.reason.contains("log-path"), "{err}");
+        assert!(err.line.is_some());
+    }
+
+    #[test]
+    fn zero_and_huge_limits_are_rejected() {
+        for bad in ["hourly-ip-limit = 0", "hourly-ip-limit = 4000000000"] {
+            let broken = PROFILE_TOML.replace("hourly-ip-limit = 300", bad);
+            let err = Profile::parse(&broken, "p.toml").unwrap_err();
+            assert!(err.reason.contains("hourly-ip-limit"), "{err}");
+        }
+    }
+
+    #[test]
+    fn escape_sequences_in_values_are_removed() {
+        let hostile = PROFILE_TOML.replace(
+            "provider = \"your hosting provider\"",
+            "provider = \"Evil\\u001b]0;owned\\u0007 Host\"",
+        );
+        let p = Profile::parse(&hostile, "p.toml").unwrap();
+        assert_eq!(p.provider, "Evil Host");
+    }
+}

@@ -1,0 +1,168 @@
+//! Making text that came from outside safe to show on a terminal or write to a file.
+//!
+//! Everything a user pastes, passes on the command line or puts in a profile goes through [`clean`]
+//! before it is stored, shown or written: terminal escape sequences (CSI, OSC, DCS, SOS, PM, APC)
+//! are removed whole, other control characters are dropped (tabs become spaces, line breaks are
+//! kept only where asked) and bidirectional overrides, which can make text read differently from
+//! what it is, are removed.
+
+/// Remove escape sequences, control characters and bidi controls. Line feeds are kept when
+/// `keep_newlines` is true (a multi-line reply), otherwise they become spaces.
+pub fn clean(input: &str, keep_newlines: bool) -> String {
+    let mut out = String::with_capacity(input.len());
+    let mut chars = input.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{1b}' => skip_escape(&mut chars),
+            // C1 introducers that some terminals honour even without ESC.
+            '\u{9b}' => skip_csi(&mut chars),
+            '\u{9d}' | '\u{90}' | '\u{98}' | '\u{9e}' | '\u{9f}' => skip_string(&mut chars),
+            '\n' => out.push(if keep_newlines { '\n' } else { ' ' }),
+            '\r' => {
+                // CRLF counts as one line break; a lone CR as one too.
+                if chars.peek() == Some(&'\n') {
+                    continue;
+                }
+                out.push(if keep_newlines { '\n' } else { ' ' });
+            }
+            '\t' => out.push(' '),
+            c if is_unsafe(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Characters that never reach the terminal: C0 and C1 controls, DEL, bidi embeddings, overrides
+/// and isolates, and the directional marks.
+pub fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}'
+        )
+}
+
+type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
+
+fn skip_escape(chars: &mut Chars) {
+    match chars.peek().copied() {
+        Some('[') => {
+            chars.next();
+            skip_csi(chars);
+        }
+        Some(']') | Some('P') | Some('X') | Some('^') | Some('_') => {
+            chars.next();
+            skip_string(chars);
+        }
+        // Two-character sequences such as ESC c (reset) or ESC 7; intermediates (0x20-0x2F) first.
+        Some(_) => {
+            while let Some(&c) = chars.peek() {
+                chars.next();
+                if !('\u{20}'..='\u{2f}').contains(&c) {
+                    break;
+                }
+            }
+        }
+        None => {}
+    }
+}
+
+/// CSI: parameter and intermediate bytes, then one final byte in 0x40-0x7E.
+fn skip_csi(chars: &mut Chars) {
+    for c in chars.by_ref() {
+        if ('\u{40}'..='\u{7e}').contains(&c) {
+            break;
+        }
+        if !('\u{20}'..='\u{3f}').contains(&c) {
+            // Not a valid CSI byte: the sequence is broken, stop here.
+            break;
+        }
+    }
+}
+
+/// OSC, DCS, SOS, PM, APC: everything up to BEL, ST (ESC \) or the C1 ST.
+fn skip_string(chars: &mut Chars) {
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{07}' | '\u{9c}' => break,
+            '\u{1b}' => {
+                if chars.peek() == Some(&'\\') {
+                    chars.next();
+                }
+                break;
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Shorten `s` to at most `max` characters, marking the cut with an ellipsis.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_kept() {
+        assert_eq!(
+            clean("550 5.1.1 Użytkownik nieznany", false),
+            "550 5.1.1 Użytkownik nieznany"
+        );
+    }
+
+    #[test]
+    fn csi_sequences_are_removed_whole() {
+        assert_eq!(clean("a\u{1b}[31mred\u{1b}[0m b", false), "ared b");
+        assert_eq!(clean("x\u{1b}[2J\u{1b}[H", false), "x");
+        assert_eq!(clean("x\u{9b}31my", false), "xy");
+    }
+
+    #[test]
+    fn osc_title_and_clipboard_writes_are_removed() {
+        assert_eq!(clean("a\u{1b}]0;pwned\u{07}b", false), "ab");
+        assert_eq!(clean("a\u{1b}]52;c;ZXZpbA==\u{1b}\\b", false), "ab");
+    }
+
+    #[test]
+    fn dcs_and_other_strings_are_removed() {
+        assert_eq!(clean("a\u{1b}Pq#0;2;0;0;0\u{1b}\\b", false), "ab");
+        assert_eq!(clean("a\u{1b}_app\u{1b}\\b", false), "ab");
+    }
+
+    #[test]
+    fn bidi_overrides_and_controls_are_removed() {
+        assert_eq!(
+            clean("a\u{202e}cba\u{202c}d\u{2066}e\u{2069}", false),
+            "acbade"
+        );
+        assert_eq!(clean("a\u{0}b\u{7f}c\u{8}d", false), "abcd");
+    }
+
+    #[test]
+    fn line_breaks_are_kept_or_flattened() {
+        assert_eq!(clean("a\r\nb\rc\nd", true), "a\nb\nc\nd");
+        assert_eq!(clean("a\r\nb\tc", false), "a b c");
+    }
+
+    #[test]
+    fn an_escape_at_the_end_does_not_panic() {
+        assert_eq!(clean("abc\u{1b}", false), "abc");
+        assert_eq!(clean("abc\u{1b}[", false), "abc");
+        assert_eq!(clean("abc\u{1b}]0;unterminated", false), "abc");
+    }
+
+    #[test]
+    fn truncate_marks_the_cut() {
+        assert_eq!(truncate("abcdef", 4), "abc…");
+        assert_eq!(truncate("abc", 4), "abc");
+    }
+}

@@ -1,0 +1,1 @@
+//! The pure state machine of the wizard (see DESIGN.md "The state machine").

@@ -1,0 +1,362 @@
+//! The real binary: `explain` and `codes` in text and JSON, in every language, and the exit-2 cases.
+
+use assert_cmd::Command;
+use mailwiz::i18n::{Lang, Localizer};
+use mailwiz::knowledge::Knowledge;
+use serde_json::Value;
+
+fn mailwiz() -> Command {
+    let mut cmd = Command::cargo_bin("mailwiz").unwrap();
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG", "NO_COLOR"] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+fn loc(lang: Lang) -> Localizer {
+    Localizer::new(lang).with_facts(Knowledge::embedded().unwrap().profile.facts())
+}
+
+fn stdout(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert!(
+        out.status.success(),
+        "failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Exit code 2, nothing on stdout, and stderr returned.
+fn fails(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        out.stdout.is_empty(),
+        "stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("mailwiz: "), "{err}");
+    err
+}
+
+fn json_lines(text: &str) -> Vec<Value> {
+    text.lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+/// The text the terminal shows, with line breaks and wrap indents folded away.
+fn unwrapped(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_bounce_from_the_readme_is_explained_in_polish() {
+    let out = stdout(mailwiz().args([
+        "explain",
+        "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+        "--lang",
+        "pl",
+    ]));
+    let pl = loc(Lang::Pl);
+    assert!(out.starts_with("550 5.1.1 · "), "{out}");
+    let flat = unwrapped(&out);
+    for id in [
+        "code-550-summary",
+        "code-550-action",
+        "code-who-sender",
+        "class-permanent",
+    ] {
+        assert!(
+            flat.contains(&unwrapped(&pl.text(id))),
+            "{id} missing from:\n{out}"
+        );
+    }
+    assert_ne!(
+        pl.text("code-550-action"),
+        loc(Lang::En).text("code-550-action")
+    );
+}
+
+#[test]
+fn text_output_in_every_language() {
+    for lang in Lang::ALL {
+        let l = loc(lang);
+        for code in ["550", "421", "535", "250"] {
+            let out = stdout(mailwiz().args(["explain", code, "--lang", lang.code()]));
+            let flat = unwrapped(&out);
+            let summary = l.text(&format!("code-{code}-summary"));
+            assert!(flat.contains(&unwrapped(&summary)), "{lang} {code}:\n{out}");
+            assert!(
+                out.lines().all(|line| line.chars().count() <= 80),
+                "{lang} {code} is wider than 80:\n{out}"
+            );
+            assert!(!out.contains('\u{1b}'), "colour in a pipe");
+        }
+    }
+}
+
+#[test]
+fn json_output_in_every_language() {
+    for lang in Lang::ALL {
+        let out = stdout(mailwiz().args([
+            "explain",
+            "--format",
+            "json",
+            "--lang",
+            lang.code(),
+            "550 5.1.1 User unknown",
+            "5.7.1",
+            "452",
+        ]));
+        let v = json_lines(&out);
+        assert_eq!(v.len(), 3);
+        assert_eq!(v[0]["input"], "550 5.1.1 User unknown");
+        assert_eq!(v[0]["code"], 550);
+        assert_eq!(v[0]["enhanced"], "5.1.1");
+        assert_eq!(v[0]["class"], "permanent");
+        assert_eq!(v[0]["retry"], false);
+        assert_eq!(v[0]["known"], true);
+        assert_eq!(v[0]["who"], "sender");
+        assert_eq!(v[0]["scenario"], 7);
+        assert_eq!(v[0]["lang"], lang.code());
+        assert_eq!(v[0]["summary"], loc(lang).text("code-550-summary"));
+        assert_eq!(v[0]["action"], loc(lang).text("code-550-action"));
+        assert_eq!(v[1]["code"], Value::Null);
+        assert_eq!(v[1]["enhanced"], "5.7.1");
+        assert_eq!(v[1]["class"], "permanent");
+        assert_eq!(v[1]["known"], false);
+        assert_eq!(v[1]["who"], Value::Null);
+        assert_eq!(v[2]["class"], "transient");
+        assert_eq!(v[2]["retry"], true);
+        assert_eq!(v[2]["who"], "sender");
+    }
+}
+
+#[test]
+fn who_acts_is_in_the_json() {
+    let out = stdout(mailwiz().args(["explain", "--format", "json", "250", "554", "552"]));
+    let v = json_lines(&out);
+    assert_eq!(v[0]["who"], "nobody");
+    assert_eq!(v[1]["who"], "sender-provider");
+    assert_eq!(v[1]["scenario"], 5);
+    assert_eq!(v[2]["who"], "recipient-side");
+}
+
+#[test]
+fn authentication_codes_lead_to_scenario_one() {
+    let out = stdout(mailwiz().args(["explain", "--format", "json", "535", "530", "454"]));
+    for v in json_lines(&out) {
+        assert_eq!(v["scenario"], 1);
+        assert_eq!(v["step"], "scenario-1-auth");
+    }
+}
+
+#[test]
+fn a_code_missing_from_the_catalogue_is_explained_from_its_digits() {
+    let v = json_lines(&stdout(
+        mailwiz().args(["explain", "--format", "json", "422"]),
+    ));
+    assert_eq!(v[0]["known"], false);
+    assert_eq!(v[0]["class"], "transient");
+    assert_eq!(v[0]["retry"], true);
+    let summary = v[0]["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("422") && summary.contains(&loc(Lang::En).text("class-category-2")),
+        "{summary}"
+    );
+}
+
+#[test]
+fn relay_access_denied_is_understood_without_a_code() {
+    let v =
+        json_lines(&stdout(mailwiz().args([
+            "explain", "--format", "json", "Relay", "access", "denied",
+        ])));
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["pattern"], "relay-access-denied");
+    assert_eq!(v[0]["code"], 554);
+    assert_eq!(v[0]["step"], "scenario-7-mx");
+}
+
+#[test]
+fn multi_line_replies_from_standard_input() {
+    let v = json_lines(&stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "-"])
+            .write_stdin("550-5.7.1 first line\r\n550 5.7.1 second line\r\n"),
+    ));
+    assert_eq!(v[0]["code"], 550);
+    assert_eq!(v[0]["enhanced"], "5.7.1");
+}
+
+#[test]
+fn anything_else_exits_2_with_a_message() {
+    for bad in ["999", "199", "hello", "600"] {
+        let err = fails(mailwiz().args(["explain", bad]));
+        assert!(err.contains(bad), "{err}");
+    }
+    let err = fails(mailwiz().args(["explain", ""]));
+    assert_eq!(
+        err.trim_end(),
+        format!("mailwiz: {}", loc(Lang::En).text("ui-error-empty-input"))
+    );
+    // One bad input among good ones: still nothing on stdout.
+    fails(mailwiz().args(["explain", "550", "999"]));
+    // The error is in the chosen language.
+    let err = fails(mailwiz().args(["explain", "hello", "--lang", "cs"]));
+    assert!(
+        err.contains(
+            &loc(Lang::Cs)
+                .text("ui-error-not-a-code")
+                .replace("\"hello\"", "")
+                .split_whitespace()
+                .last()
+                .unwrap()
+                .to_string()
+        )
+    );
+}
+
+#[test]
+fn control_characters_are_never_echoed() {
+    let hostile = "550 5.1.1 \u{1b}]0;owned\u{7}\u{1b}[2J\u{202e}User unknown\u{9b}31m";
+    let out = stdout(mailwiz().args(["explain", hostile]));
+    assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+    assert!(!out.contains('\u{202e}'));
+    let err = fails(mailwiz().args(["explain", "\u{1b}]52;c;ZXZpbA==\u{7}hello\u{1b}[31m"]));
+    assert!(!err.chars().any(|c| c.is_control() && c != '\n'), "{err:?}");
+    let out = stdout(mailwiz().args(["explain", "--format", "json", hostile]));
+    assert!(!out.contains("\\u001b") && !out.contains('\u{1b}'), "{out}");
+}
+
+#[test]
+fn an_unsupported_language_is_refused_with_the_five_listed() {
+    let err = fails(mailwiz().args(["explain", "550", "--lang", "xx"]));
+    assert!(
+        err.contains("\"xx\"") && err.contains("en, pl, lt, fi, cs"),
+        "{err}"
+    );
+    fails(mailwiz().args(["codes", "--lang", "de"]));
+}
+
+#[test]
+fn the_language_comes_from_the_environment() {
+    let pl = loc(Lang::Pl).text("code-550-summary");
+    let out = stdout(
+        mailwiz()
+            .env("LANG", "pl_PL.UTF-8")
+            .args(["explain", "--format", "json", "550"]),
+    );
+    assert_eq!(json_lines(&out)[0]["summary"], pl.as_str());
+    let out = stdout(
+        mailwiz()
+            .env("LANG", "pl_PL.UTF-8")
+            .env("LC_ALL", "fi_FI.UTF-8")
+            .args(["explain", "--format", "json", "550"]),
+    );
+    assert_eq!(json_lines(&out)[0]["lang"], "fi");
+    let out = stdout(
+        mailwiz()
+            .env("LANG", "de_DE.UTF-8")
+            .args(["explain", "--format", "json", "550"]),
+    );
+    assert_eq!(json_lines(&out)[0]["lang"], "en");
+    let out = stdout(
+        mailwiz()
+            .env("LANG", "pl_PL.UTF-8")
+            .args(["explain", "--format", "json", "--lang", "cs", "550"]),
+    );
+    assert_eq!(json_lines(&out)[0]["lang"], "cs");
+}
+
+#[test]
+fn codes_lists_all_36_in_every_language() {
+    for lang in Lang::ALL {
+        let l = loc(lang);
+        let out = stdout(mailwiz().args(["codes", "--lang", lang.code()]));
+        let flat = unwrapped(&out);
+        let kb = Knowledge::embedded().unwrap();
+        for c in &kb.catalogue.codes {
+            assert!(
+                flat.contains(&format!("{} ", c.code)),
+                "{lang}: {} missing",
+                c.code
+            );
+            assert!(
+                flat.contains(&unwrapped(&l.text(&c.summary_id()))),
+                "{lang}: {} summary missing",
+                c.code
+            );
+        }
+        assert!(
+            out.lines().all(|line| line.chars().count() <= 80),
+            "{lang} is wider than 80"
+        );
+        let json = json_lines(&stdout(mailwiz().args([
+            "codes",
+            "--format",
+            "json",
+            "--lang",
+            lang.code(),
+        ])));
+        assert_eq!(json.len(), 36);
+        assert!(
+            json.iter()
+                .all(|v| v["known"] == true && v["lang"] == lang.code())
+        );
+    }
+}
+
+#[test]
+fn a_profile_replaces_the_provider_facts() {
+    let dir = std::env::temp_dir().join(format!("mailwiz-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("profile.toml");
+    let text = mailwiz::knowledge::PROFILE_TOML
+        .replace("hourly-account-limit = 200", "hourly-account-limit = 77")
+        .replace("hourly-ip-limit = 300", "hourly-ip-limit = 88");
+    std::fs::write(&path, text).unwrap();
+    let out = stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "555", "--profile"])
+            .arg(&path),
+    );
+    let action = json_lines(&out)[0]["action"].as_str().unwrap().to_string();
+    assert!(action.contains("77") && action.contains("88"), "{action}");
+}
+
+#[test]
+fn a_malformed_profile_is_reported_with_file_line_and_reason() {
+    let fixture = format!(
+        "{}/tests/fixtures/profiles/wrong_type.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let err = fails(mailwiz().args(["explain", "550", "--profile", &fixture]));
+    assert!(
+        err.contains("wrong_type.toml") && err.contains(" 6"),
+        "{err}"
+    );
+    let err = fails(mailwiz().args(["codes", "--profile", "/nonexistent/profile.toml"]));
+    assert!(err.contains("/nonexistent/profile.toml"), "{err}");
+}
+
+#[test]
+fn bad_options_exit_2() {
+    let out = mailwiz()
+        .args(["explain", "550", "--format", "xml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let out = mailwiz().args(["explain"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
