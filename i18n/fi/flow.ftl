@@ -7,6 +7,9 @@
 
 ui-start-title = Alku
 ui-start-text = Mitä haluat tehdä?
+ui-start-prechecks = Tee alkutarkistukset (paras, jos et tiedä, mikä ei toimi)
+ui-start-scenarios = Tiedän, mikä ei toimi: valitse yksi seitsemästä ongelmasta
+ui-start-code = Minulla on virhekoodi tai palautusviesti
 ui-pick-title = Mikä ei toimi
 ui-pick-text = Mikä näistä kuvaa ongelmaa parhaiten?
 ui-lookup-title = Koodihaku
@@ -17,7 +20,7 @@ ui-lookup-text = Kirjoita vastauskoodi (esim. 550 tai 5.1.1) tai liitä virheriv
 check-name = Tarkistukset
 check-service-title = Palvelu ja verkkotunnus voimassa
 check-service-text =
-    Onko sähköpostipalvelu ja siihen kuuluva webhotellipaketti voimassa, ja onko itse verkkotunnus
+    Ovatko sähköpostipalvelu ja siihen kuuluva webhotellipaketti voimassa, ja onko itse verkkotunnus
     yhä rekisteröity ja käytössä?
 check-service-unsure =
     Kirjaudu hallintapaneeliin ({ $control-panel }). Siinä näkyvät paketin ja verkkotunnuksen
@@ -46,8 +49,8 @@ check-login-no =
     webmailissa ja kaikissa sähköpostiohjelmissa.
 check-maintenance-title = Ei huoltotöitä
 check-maintenance-text =
-    Onko tilasivulla ({ $status-page }) kaikki kunnossa eli ei palveluasi koskevia huoltotöitä tai
-    häiriöitä?
+    Näyttääkö tilasivu ({ $status-page }), ettei palveluasi koske mikään huoltotyö tai
+    häiriö?
 check-maintenance-unsure =
     Avaa tilasivu ja etsi palvelusi tai palvelimesi nimeä käynnissä olevista ja suunnitelluista
     töistä.

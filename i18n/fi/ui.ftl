@@ -45,7 +45,7 @@ ui-label-step = Vaihe
 ui-label-note = Erityisesti
 ui-not-in-catalogue = ei luettelossa: selitetty numeroiden perusteella
 ui-step-in-scenario = { $scenario }: "{ $step }"
-ui-enhanced-only-summary = Laajennettu tilakoodi { $enhanced }: { $class }, aihe: { $subject }.
+ui-enhanced-only-summary = Laajennettu tilakoodi { $enhanced } ({ $class }), ongelman aihe: { $subject }.
 
 ## The subject of an enhanced status code (its second number, RFC 3463)
 

@@ -37,7 +37,7 @@ code-252-action = Nieko daryti nereikia. Jei vėliau pristatyti nepavyks, gausit
 ## 3xx
 
 code-334-summary = Vyksta prisijungimas: serveris laukia kito prisijungimo žingsnio
-code-334-causes = Prisijungimo metu serveris siunčia trumpą užkoduotą užklausą ir laukia, kol pašto programa atsakys kita dalimi, pavyzdžiui, naudotojo vardu ar slaptažodžiu.
+code-334-causes = Prisijungimo metu serveris siunčia trumpą užkoduotą užklausą ir laukia, kol pašto programa atsiųs kitą dalį, pavyzdžiui, naudotojo vardą ar slaptažodį.
 code-334-action = Nieko daryti nereikia. Pašto programa atsako pati.
 
 code-354-summary = Pradėkite laiško įvedimą: serveris pasirengęs priimti laiško tekstą
@@ -67,7 +67,7 @@ code-450-causes = Gavėjo pašto dėžutės tuo metu nepavyko pasiekti, pavyzdž
 code-450-action = Pabandykite vėliau. Jei tai kartojasi, paprašykite pašto paslaugų teikėjo ar serverio administratoriaus patikrinti, ar siunčiančiojo serverio IP adreso nėra juodajame sąraše, pvz., Spamhaus, ir įsitikinkite, kad laiškas neatrodo kaip šlamštas.
 
 code-451-summary = Veiksmas nutrauktas: serveryje įvyko vietinė klaida
-code-451-causes = Apdorojant laišką serveryje įvyko laikina klaida, pavyzdžiui, dėl perkrovos. Kartais nepavyksta siuntėjo domeno SPF įrašo (serverių, kuriems leidžiama siųsti domeno vardu, sąrašo) patikra.
+code-451-causes = Apdorojant laišką serveryje įvyko laikina klaida, pavyzdžiui, dėl perkrovos. Kartais nepavyksta patikrinti siuntėjo domeno SPF įrašo (sąrašo serverių, kuriems leidžiama siųsti domeno vardu).
 code-451-action = Perskaitykite visą klaidos tekstą ir pabandykite vėliau. Jei tai kartojasi, nusiųskite tą tekstą pašto paslaugų teikėjui ar serverio administratoriui, kad jie patikrintų serverio žurnalą ir SPF įrašą.
 
 code-452-summary = Trūksta vietos arba vienu metu per daug laiškų ar gavėjų
@@ -96,7 +96,7 @@ code-500-causes = Serveris gavo komandą, kurios negalėjo suprasti. Dažnai tai
 code-500-action = Patikrinkite antivirusinę programą ir ugniasienę, pavyzdžiui, išjunkite siunčiamų laiškų tikrinimą, ir bandykite dar kartą. Taip pat patikrinkite pašto programos siunčiamų laiškų serverio nustatymus.
 
 code-501-summary = Parametrų sintaksės klaida: dalis komandos netinkama
-code-501-causes = Dalis komandos buvo netinkama, dažniausiai – gavėjo adresas su rašybos klaida ar netinkamo formato. Tai gali lemti ir siuntėjo kompiuteryje veikianti antivirusinė programa ar ugniasienė.
+code-501-causes = Dalis komandos buvo netinkama, dažniausiai – neteisingai įvestas ar netinkamo formato gavėjo adresas. Tai gali lemti ir siuntėjo kompiuteryje veikianti antivirusinė programa ar ugniasienė.
 code-501-action = Patikrinkite gavėjo adresą raidė po raidės (be tarpų, lygiai vienas ženklas @). Jei jis teisingas, patikrinkite antivirusinę programą ir ugniasienę, tada bandykite dar kartą.
 
 code-502-summary = Komanda nepalaikoma: serveris šios funkcijos nesiūlo
@@ -112,7 +112,7 @@ code-504-causes = Serveris atpažįsta parinktį, kurią jūsų pašto programa 
 code-504-action = Susisiekite su pašto paslaugų teikėju ar serverio administratoriumi ir pateikite visą klaidos tekstą bei pašto programos pavadinimą. Jie pasakys, kokius nustatymus serveris palaiko.
 
 code-521-summary = Paštas nepriimamas: gaunantysis serveris el. laiškų nepriima
-code-521-causes = Pasiektas serveris praneša, kad pašto niekada nepriima. Gavėjo domenas gali būti nesukonfigūruotas el. paštui, jo MX įrašai (nurodantys jo pašto serverius) gali rodyti ne ten arba jo serveris gali neveikti.
+code-521-causes = Pasiektas serveris praneša, kad pašto niekada nepriima. Gavėjo domenas gali būti nesukonfigūruotas el. paštui, jo MX įrašai (nurodantys jo pašto serverius) gali būti nukreipti ne ten arba jo serveris gali neveikti.
 code-521-action = Patikrinkite, ar gavėjo adresas, ypač dalis po @, parašytas teisingai. Jei taip, susisiekite su gavėju kitu būdu: jo domeno administratoriai turi sutvarkyti pašto nustatymus.
 
 code-530-summary = Reikia autentifikavimo: prieš siųsdami turite prisijungti
@@ -137,9 +137,9 @@ code-550-action = Patikrinkite gavėjo adresą, ištaisykite klaidą ir išsiųs
 
 code-551-summary = Naudotojas ne vietinis: serveris laiško toliau neperduos
 code-551-causes = Gavėjo pašto dėžutė yra ne šiame serveryje, o serveris, saugodamasis nuo šlamšto, laiškų į kitus serverius neperduoda. Atsakyme gali būti pasiūlytas kitas adresas.
-code-551-action = Patikrinkite gavėjo adresą. Jei atsakyme nurodytas kitas adresas, siųskite juo; jei ne, paklauskite gavėjo, koks jo dabartinis adresas.
+code-551-action = Patikrinkite gavėjo adresą. Jei atsakyme nurodytas kitas adresas, siųskite tuo adresu; jei ne, paklauskite gavėjo, koks jo dabartinis adresas.
 
-code-552-summary = Viršyta saugyklos vieta: gavėjo pašto dėžutė pilna
+code-552-summary = Vietos nebeliko: gavėjo pašto dėžutė pilna
 code-552-causes = Gavėjo pašto dėžutė išnaudojo visą vietą, todėl naujų laiškų priimti negali. Be to, laiškas gali būti didesnis, nei leidžia gaunantysis serveris.
 code-552-action = Susisiekite su gavėju kitu būdu ir paprašykite atlaisvinti vietos pašto dėžutėje. Jei laiške yra didelių priedų, galite pabandyti išsiųsti mažesnį laišką.
 
@@ -148,7 +148,7 @@ code-553-causes = Serveris atmeta adresą, nes jis negalioja, dažniausiai dėl 
 code-553-action = Patikrinkite, ar gavėjo adrese ir jūsų siuntėjo adrese nėra rašybos klaidų, nereikalingų tarpų ar trūkstamų dalių. Ištaisykite ir išsiųskite dar kartą.
 
 code-554-summary = Operacija nepavyko: serveris atmetė laišką
-code-554-causes = Gaunantysis serveris galutinai atmetė laišką. Dažniausiai siunčiančiojo serverio IP adresas yra juodajame sąraše arba siuntėjo ar gavėjo adresas neleistinas. Jei taip serveris pasisveikina, pašto paslaugos jis neteikia.
+code-554-causes = Gaunantysis serveris galutinai atmetė laišką. Dažniausiai siunčiančiojo serverio IP adresas yra juodajame sąraše arba siuntėjo ar gavėjo adresas neleistinas. Jei tai serverio pasisveikinimas, vadinasi, serveris pašto paslaugos neteikia.
 code-554-action = Paprašykite pašto paslaugų teikėjo ar serverio administratoriaus patikrinti, ar siunčiančiojo serverio IP adreso nėra juodajame sąraše, pvz., Spamhaus. Įsitikinkite, kad laiškas neatrodo kaip šlamštas, o gavėjo adresas teisingas.
 
 code-555-summary = Serveris neatpažįsta siuntėjo ar gavėjo adreso parametrų

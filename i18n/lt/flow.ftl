@@ -1,4 +1,4 @@
-### Vedlio išankstiniai patikrinimai ir septyni scenarijai (lietuvių kalba).
+### Vedlio pirminė patikra ir septyni scenarijai (lietuvių kalba).
 ### Paslaugų teikėjo duomenys gaunami kaip kintamieji iš profilio: $provider, $daily-limit,
 ### $hourly-account-limit, $hourly-ip-limit, $status-page, $webmail, $control-panel, $smtp-server,
 ### $imap-server, $pop3-server, $mail-log, $php-sending, $spam-folder.
@@ -7,7 +7,7 @@
 
 ui-start-title = Pradžia
 ui-start-text = Ką norėtumėte daryti?
-ui-start-prechecks = Atlikti išankstinius patikrinimus (geriausia, jei nežinote, kas neveikia)
+ui-start-prechecks = Atlikti pirminę patikrą (geriausia, jei nežinote, kas neveikia)
 ui-start-scenarios = Žinau, kas neveikia: pasirinkti vieną iš septynių problemų
 ui-start-code = Turiu klaidos kodą arba grąžintą laišką
 ui-pick-title = Kas neveikia
@@ -17,20 +17,21 @@ ui-lookup-text = Įveskite atsakymo kodą (pvz., 550 arba 5.1.1) arba įklijuoki
 
 ## Pre-checks
 
-check-name = Išankstiniai patikrinimai
+check-name = Pirminė patikra
 check-service-title = Paslauga ir domenas aktyvūs
 check-service-text =
     Ar el. pašto paslauga ir svetainių talpinimo planas, kuriam ji priklauso, yra aktyvūs, o pats
     domenas vis dar registruotas ir galioja?
 check-service-unsure =
     Prisijunkite prie valdymo skydelio ({ $control-panel }). Jame matyti plano ir domeno galiojimo
-    pabaigos datos; jei kas nors pažymėta kaip pasibaigęs ar sustabdytas, atsakykite „ne“.
+    pabaigos datos; jei kuris nors iš jų pažymėtas kaip pasibaigęs ar sustabdytas,
+    atsakykite „ne“.
 check-service-no =
     Pašto dėžutės nustoja veikti, kai tik baigiasi plano ar domeno galiojimas. Valdymo skydelyje
     pratęskite tai, kas baigėsi; paštas vėl veiks, kai tik pratęsimas bus įvykdytas.
 check-webmail-title = Žiniatinklio paštas veikia
 check-webmail-text =
-    Atidarykite žiniatinklio paštą ({ $webmail }), išsiųskite laišką savo paties adresu ir palaukite,
+    Atidarykite žiniatinklio paštą ({ $webmail }), išsiųskite laišką savo adresu ir palaukite,
     kol jis ateis. Ar pavyko ir išsiųsti, ir gauti?
 check-webmail-unsure =
     Laiškas sau žiniatinklio pašte patikrina abi kryptis iš karto. Jei visai negalite prisijungti,
@@ -47,7 +48,7 @@ check-login-no =
     Įveskite visą adresą, įskaitant dalį po @. Jei vis tiek nepavyksta, valdymo skydelyje
     ({ $control-panel }) nustatykite naują pašto dėžutės slaptažodį ir naudokite jį žiniatinklio
     pašte bei visose pašto programose.
-check-maintenance-title = Nėra priežiūros darbų
+check-maintenance-title = Priežiūros darbai
 check-maintenance-text =
     Ar būsenos puslapyje ({ $status-page }) nėra paskelbta priežiūros darbų ar sutrikimų, susijusių
     su jūsų paslauga?
@@ -132,13 +133,13 @@ scenario-2-left-text =
     nepasirodo?
 scenario-2-left-unsure =
     Spustelėkite „Siųsti/gauti“ arba „Gauti laiškus“. Jei klaida nepasirodo ir programa rodo, kad
-    viskas atnaujinta, ji prisijungia.
+    viskas atnaujinta, vadinasi, ji prisijungia.
 scenario-2-config-title = Gavimo serveris
 scenario-2-config-text =
     Patikrinkite gaunamų laiškų serverį: IMAP { $imap-server }, prievadas 993 su SSL/TLS, arba POP3
     { $pop3-server }, prievadas 995 su SSL/TLS; naudotojo vardas – visas el. pašto adresas. Ar juos
     pataisius gavimas veikia?
-scenario-2-config-unsure = IMAP laiškus laiko serveryje ir rodo aplankus; POP3 atsisiunčia tik gautuosius.
+scenario-2-config-unsure = IMAP laiškus laiko serveryje ir rodo aplankus; POP3 atsisiunčia tik gautųjų laiškų aplanką.
 scenario-2-password-title = Slaptažodis
 scenario-2-password-text = Ar galite prisijungti prie žiniatinklio pašto ({ $webmail }) tuo pačiu adresu ir slaptažodžiu, kuriuos naudoja programa?
 scenario-2-password-unsure = Nukopijuokite slaptažodį iš programos nustatymų į žiniatinklio pašto prisijungimo puslapį ir pabandykite.
@@ -217,14 +218,14 @@ scenario-5-ptr-text =
 scenario-5-ptr-unsure = Patikrinkite komanda „dig -x <IP adresas>“, tada „dig <gautas vardas>“.
 scenario-5-ptr-no =
     Daugelis gaunančiųjų serverių atmeta laiškus iš adreso be atitinkamo PTR įrašo. Valdymo skydelyje
-    nustatykite savo IP adreso PTR įrašą į serverio vardą, kuris turi būti nukreiptas atgal į tą adresą.
+    nustatykite, kad jūsų IP adreso PTR įrašas rodytų serverio vardą, o šis – atgal į tą adresą.
 scenario-5-blocklist-title = Juodieji sąrašai
 scenario-5-blocklist-text = Ar serverio IP adreso nėra viešuose juoduosiuose sąrašuose, pvz., Spamhaus?
-scenario-5-blocklist-unsure = Įveskite IP adresą sąrašo tvarkytojo paieškos puslapyje; kiekvienas parodo, ar adresas įtrauktas ir kodėl.
+scenario-5-blocklist-unsure = Įveskite IP adresą juodojo sąrašo tvarkytojo paieškos puslapyje; kiekvienas parodo, ar adresas įtrauktas ir kodėl.
 scenario-5-blocklist-no =
     Pirmiausia raskite priežastį: nulaužtas skriptas, atviras perdavimas (open relay) ar be sutikimo
     siųsti masiniai laiškai. Ją pašalinkite, tada paprašykite išbraukti adresą pagal sąrašo tvarką.
-scenario-5-retry-title = Bandyti dar kartą
+scenario-5-retry-title = Pakartoti
 scenario-5-retry-text = Vėl išsiųskite bandomąjį laišką. Ar dabar jis ateina?
 scenario-5-retry-unsure = Siųsdami stebėkite pašto žurnalą; eilutė su „status=sent“ arba „250“ reiškia, kad laiškas priimtas.
 scenario-5-solved-title = Siuntimas veikia
@@ -244,11 +245,11 @@ scenario-6-log-unsure = Ieškokite žurnale siuntėjo adreso arba laiško išsiu
 scenario-6-log-no =
     Laiškas serverio nepasiekė. Patikrinkite, ar ugniasienėje atidarytas 25 prievadas ir ar veikia
     pašto serveris, ir paklauskite siuntėjo, ar jam negrįžo pranešimas apie nepristatytą laišką.
-scenario-6-antispam-title = Apsauga nuo šlamšto
-scenario-6-antispam-text = Ar serverio apsaugos nuo šlamšto priemonė praleido laišką – jo neatmetė ir neperkėlė į karantiną?
-scenario-6-antispam-unsure = Ieškokite laiško apsaugos nuo šlamšto priemonės žurnale ir karantine.
+scenario-6-antispam-title = Šlamšto filtras
+scenario-6-antispam-text = Ar serverio šlamšto filtras praleido laišką – jo neatmetė ir neperkėlė į karantiną?
+scenario-6-antispam-unsure = Ieškokite laiško šlamšto filtro žurnale ir karantine.
 scenario-6-antispam-no = Išleiskite laišką iš karantino ir įtraukite siuntėją į baltąjį sąrašą arba sušvelninkite taisyklę, kuri jį sulaikė.
-scenario-6-retry-title = Bandyti dar kartą
+scenario-6-retry-title = Pakartoti
 scenario-6-retry-text = Paprašykite atsiųsti naują bandomąjį laišką. Ar dabar jis ateina?
 scenario-6-retry-unsure = Stebėkite pašto žurnalą, kol laiškas siunčiamas.
 scenario-6-solved-title = Gavimas veikia
@@ -261,7 +262,7 @@ scenario-6-contact-text = Jei laiškai vis tiek neateina, parašykite pagalbos t
 scenario-7-bounce-title = Grąžintas laiškas
 scenario-7-bounce-text = Ar siuntėjas gavo atgal pranešimą, kad laiško pristatyti nepavyko (grąžintą laišką)?
 scenario-7-bounce-unsure = Tokius pranešimus siunčia „Mail Delivery System“ arba „MAILER-DAEMON“; paieškokite siuntėjo gautųjų ir šlamšto aplankuose.
-scenario-7-code-title = Grąžinimo priežastis
+scenario-7-code-title = Grąžinimo kodas
 scenario-7-code-text = Įklijuokite klaidos eilutę iš grąžinto laiško, pavyzdžiui, „550 5.1.1 User unknown“.
 scenario-7-address-title = Gavėjo adresas
 scenario-7-address-text = Ar gavėjo adresas, įskaitant domeną, parašytas visiškai teisingai?

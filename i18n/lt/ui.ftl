@@ -24,7 +24,7 @@ ui-gather-heading = Prieš kreipdamiesi į pagalbą, surinkite:
 ui-resolved = Išspręsta.
 ui-end-of-scenario = Scenarijus baigtas. Paspauskite s – santrauka, Esc – grįžti atgal.
 ui-input-label = Kodas arba klaidos eilutė:
-ui-input-hint = Įveskite arba įklijuokite, tada paspauskite Enter.
+ui-input-hint = Įveskite ar įklijuokite ir paspauskite Enter.
 ui-code-not-recognised = Tai ne atsakymo kodas: „{ $input }“. Pabandykite 550, 4.2.2 arba klaidos eilutę iš grąžinto laiško.
 ui-code-go-to-step = Enter: atidaryti žingsnį „{ $step }“ ({ $scenario })
 ui-code-continue = Enter: tęsti scenarijų
@@ -37,7 +37,7 @@ ui-label-code = Kodas
 ui-label-enhanced = Išplėstinis kodas
 ui-label-class = Klasė
 ui-label-category = Tema
-ui-label-who = Kas turi veikti
+ui-label-who = Kas sprendžia
 ui-label-summary = Reikšmė
 ui-label-causes = Dažnos priežastys
 ui-label-action = Ką daryti
@@ -92,7 +92,7 @@ ui-error-not-a-terminal = Vedliui reikia terminalo. Norėdami paaiškinti kodą 
 ## Keys: what each key does (footer and help overlay)
 
 help-title = Klavišai
-help-close = Paspauskite bet kurį klavišą, kad uždarytumėte pagalbą.
+help-close = Bet kuris klavišas uždaro pagalbą.
 help-move = judėti
 help-choose = rinktis
 help-pick = rinktis scenarijų

@@ -23,7 +23,7 @@ code-235-causes = Program pocztowy zalogował się nazwą użytkownika i hasłem
 code-235-action = Nie trzeba nic robić. Dane logowania w programie pocztowym są poprawne.
 
 code-250-summary = OK: serwer wykonał żądany krok
-code-250-causes = Serwer wykonał ostatnie polecenie. Jeśli ta odpowiedź przychodzi po przesłaniu samej wiadomości, serwer przyjął wiadomość i przejął jej doręczenie.
+code-250-causes = Serwer wykonał ostatnie polecenie. Jeśli ta odpowiedź przychodzi po przesłaniu treści wiadomości, serwer przyjął wiadomość i przejął jej doręczenie.
 code-250-action = Nie trzeba nic robić. Jeśli odbiorca nadal nie widzi wiadomości, poproś go, aby zajrzał do folderu spamu.
 
 code-251-summary = Użytkownik nie jest lokalny: serwer przekaże wiadomość dalej
@@ -48,7 +48,7 @@ code-354-action = Nie trzeba nic robić. Program pocztowy sam wysyła wiadomoś�
 
 code-420-summary = Przekroczony czas: problem z połączeniem z serwerem odbiorcy
 code-420-causes = Po stronie odbiorcy połączenie wygasło lub zostało przerwane. Ten kod wysyłają tylko serwery pocztowe GroupWise.
-code-420-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera GroupWise o jego zbadanie.
+code-420-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera GroupWise o zbadanie problemu.
 
 code-421-summary = Usługa niedostępna: serwer zamyka połączenie
 code-421-causes = Serwer nie może teraz obsługiwać poczty, np. z powodu przeciążenia, restartu lub prac serwisowych. Odpowiedź często nie podaje przyczyny.
@@ -56,7 +56,7 @@ code-421-action = Zwykle nic: serwer wysyłający sam ponowi próbę. Sprawdź, 
 
 code-432-summary = Odbiór poczty wstrzymany na serwerze Exchange odbiorcy
 code-432-causes = Serwer odbiorcy chwilowo przestał przyjmować lub przetwarzać pocztę przychodzącą. Ten kod wysyłają tylko serwery pocztowe Microsoft Exchange.
-code-432-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera Exchange o jego zbadanie.
+code-432-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera Exchange o zbadanie problemu.
 
 code-449-summary = Błąd routingu na serwerze Exchange odbiorcy
 code-449-causes = Serwer odbiorcy nie potrafił ustalić, dokąd przekazać wiadomość dalej. Ten kod wysyłają tylko serwery pocztowe Microsoft Exchange.
@@ -86,7 +86,7 @@ code-454-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail 
 
 code-455-summary = Serwer nie może obsłużyć parametrów: nie może użyć ustawień
 code-455-causes = Serwer odbiorcy chwilowo nie może obsłużyć opcji przesłanych razem z adresami. To tymczasowy problem po stronie odbiorcy.
-code-455-action = Odczekaj chwilę i spróbuj ponownie. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera pocztowego o jego zbadanie.
+code-455-action = Odczekaj chwilę i spróbuj ponownie. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera pocztowego o zbadanie problemu.
 
 ## 5xx
 
@@ -147,7 +147,7 @@ code-553-causes = Serwer odrzuca adres, ponieważ jest nieprawidłowy, najczęś
 code-553-action = Sprawdź, czy w adresie odbiorcy i w Twoim adresie nadawcy nie ma literówek, zbędnych spacji ani brakujących części. Popraw błąd i wyślij ponownie.
 
 code-554-summary = Transakcja nieudana: serwer odrzucił wiadomość
-code-554-causes = Serwer odbiorcy ostatecznie odrzucił wiadomość. Najczęściej IP serwera wysyłającego jest na czarnej liście albo adres nadawcy lub odbiorcy był niedozwolony. W powitaniu kod oznacza, że serwer nie obsługuje poczty.
+code-554-causes = Serwer odbiorcy ostatecznie odrzucił wiadomość. Najczęściej IP serwera wysyłającego jest na czarnej liście albo adres nadawcy lub odbiorcy był niedozwolony. Jeśli serwer wysyła ten kod na powitanie, nie obsługuje poczty.
 code-554-action = Poproś dostawcę poczty lub administratora serwera o sprawdzenie, czy IP serwera wysyłającego nie jest na czarnej liście, np. Spamhaus. Upewnij się, że wiadomość nie wygląda na spam, a adres odbiorcy jest poprawny.
 
 code-555-summary = Serwer nie rozpoznał ustawień adresu nadawcy lub odbiorcy
