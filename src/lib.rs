@@ -10,5 +10,6 @@ pub mod i18n;
 pub mod knowledge;
 pub mod reply;
 pub mod sanitize;
+pub mod summary;
 pub mod tui;
 pub mod wizard;

@@ -1,11 +1,151 @@
-//! The terminal user interface.
+//! The terminal user interface: setting the terminal up and always restoring it, the event loop,
+//! and the `--summary` output.
 
+pub mod keymap;
+pub mod view;
+
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
-use crate::i18n::Localizer;
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+};
+use ratatui::crossterm::execute;
+
+use crate::i18n::{Arg, Localizer};
 use crate::knowledge::Knowledge;
+use crate::wizard::{self, Effect, Model};
+
+pub use view::Theme;
+
+impl Theme {
+    /// Colour unless NO_COLOR is set to something.
+    pub fn from_env() -> Theme {
+        Theme {
+            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+}
+
+/// Apply a key or a paste to the model; what the event loop and the tests both use.
+pub fn handle(model: &mut Model, kb: &Knowledge, event: &Event) -> Option<Effect> {
+    let action = match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action(model, kb, *key)?,
+        Event::Paste(text) => wizard::Action::Paste(text.clone()),
+        _ => return None,
+    };
+    wizard::update(model, kb, action)
+}
 
 /// Run the wizard; returns the process's exit code.
-pub fn main(_kb: Knowledge, _loc: Localizer, _summary: Option<&str>) -> ExitCode {
+pub fn main(kb: Knowledge, mut loc: Localizer, summary: Option<&str>) -> ExitCode {
+    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+        eprintln!("mailwiz: {}", loc.text("ui-error-not-a-terminal"));
+        return ExitCode::from(2);
+    }
+    // Check the summary file before the screen changes, so a mistake costs nothing.
+    if let Some(path) = summary.filter(|p| *p != "-")
+        && let Err(e) = std::fs::OpenOptions::new()
+            .append(true)
+            .create(true)
+            .open(path)
+    {
+        eprintln!("mailwiz: {}", summary_error(&loc, path, &e));
+        return ExitCode::from(2);
+    }
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
+    }
+    // Runs after ratatui's own hook has restored the terminal: turn off bracketed paste, then
+    // print the panic message on the main screen.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        default_hook(info);
+    }));
+    let mut terminal = ratatui::init();
+    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    let mut model = Model::new(&kb, loc.lang());
+    let theme = Theme::from_env();
+    let result = event_loop(&mut terminal, &mut model, &kb, &mut loc, theme, &stop);
+    let _ = execute!(io::stdout(), DisableBracketedPaste);
+    ratatui::restore();
+    if let Err(e) = result {
+        eprintln!("mailwiz: {e}");
+        return ExitCode::from(1);
+    }
+    if let Some(path) = summary {
+        let text = crate::summary::text(&model, &kb, &loc);
+        let written = if path == "-" {
+            io::stdout().write_all(text.as_bytes())
+        } else {
+            std::fs::write(path, text.as_bytes())
+        };
+        if let Err(e) = written {
+            eprintln!("mailwiz: {}", summary_error(&loc, path, &e));
+            return ExitCode::from(1);
+        }
+    }
     ExitCode::SUCCESS
+}
+
+fn summary_error(loc: &Localizer, path: &str, e: &io::Error) -> String {
+    loc.format(
+        "ui-error-summary-write",
+        vec![
+            ("file", Arg::from(crate::sanitize::clean(path, false))),
+            ("reason", Arg::from(e.to_string())),
+        ],
+    )
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    model: &mut Model,
+    kb: &Knowledge,
+    loc: &mut Localizer,
+    theme: Theme,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    #[cfg(debug_assertions)]
+    let panic_trigger = std::env::var_os("MAILWIZ_TEST_PANIC").is_some();
+    loop {
+        loc.set_lang(model.lang);
+        terminal.draw(|frame| view::draw(frame, model, kb, loc, theme))?;
+        // Wait for input, waking now and then to notice a signal.
+        while !event::poll(Duration::from_millis(250))? {
+            if stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+        }
+        let event = event::read()?;
+        #[cfg(debug_assertions)]
+        if panic_trigger
+            && let Event::Key(k) = &event
+            && k.code == ratatui::crossterm::event::KeyCode::F(12)
+        {
+            panic!("panic requested by MAILWIZ_TEST_PANIC");
+        }
+        if let Some(Effect::CopySummary) = handle(model, kb, &event) {
+            loc.set_lang(model.lang);
+            copy_to_clipboard(&crate::summary::text(model, kb, loc))?;
+        }
+        if model.quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+    }
+}
+
+/// OSC 52: the terminal puts the text on the clipboard, which works over SSH too.
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    use ratatui::crossterm::clipboard::CopyToClipboard;
+    execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))
 }
