@@ -67,8 +67,12 @@ pub fn group_inputs(words: &[String]) -> Vec<String> {
     inputs
 }
 
+/// Some input could not be explained (or stdout failed): the process exits with code 2.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Failed;
+
 /// Explain every input. On any failure, nothing goes to stdout: every error goes to stderr and the
-/// result is `Err(())`, for exit code 2.
+/// result is `Err(Failed)`, for exit code 2.
 pub fn run_explain(
     kb: &Knowledge,
     loc: &Localizer,
@@ -77,7 +81,7 @@ pub fn run_explain(
     out: &mut dyn Write,
     err: &mut dyn Write,
     style: Style,
-) -> Result<(), ()> {
+) -> Result<(), Failed> {
     let inputs = group_inputs(words);
     let mut explained = Vec::new();
     let mut failed = false;
@@ -91,13 +95,13 @@ pub fn run_explain(
         }
     }
     if failed {
-        return Err(());
+        return Err(Failed);
     }
     let mut text = String::new();
     for (i, e) in explained.iter().enumerate() {
         match format {
             Format::Json => {
-                let json = serde_json::to_string(&e.to_json(kb, loc)).map_err(|_| ())?;
+                let json = serde_json::to_string(&e.to_json(kb, loc)).map_err(|_| Failed)?;
                 text.push_str(&json);
                 text.push('\n');
             }
@@ -109,7 +113,7 @@ pub fn run_explain(
             }
         }
     }
-    out.write_all(text.as_bytes()).map_err(|_| ())
+    out.write_all(text.as_bytes()).map_err(|_| Failed)
 }
 
 /// The message for an input that cannot be explained.

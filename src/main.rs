@@ -107,7 +107,7 @@ fn main() -> ExitCode {
                 Style::for_stdout(),
             ) {
                 Ok(()) => ExitCode::SUCCESS,
-                Err(()) => ExitCode::from(2),
+                Err(cli::Failed) => ExitCode::from(2),
             }
         }
         Some(Command::Codes { format }) => {

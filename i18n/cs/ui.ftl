@@ -26,8 +26,8 @@ ui-end-of-scenario = Toto je konec scénáře. Souhrn zobrazíte klávesou s, zp
 ui-input-label = Kód nebo chybový řádek:
 ui-input-hint = Napište nebo vložte a stiskněte Enter.
 ui-code-not-recognised = „{ $input }“ není kód odpovědi. Zkuste 550, 4.2.2 nebo chybový řádek z nedoručenky.
-ui-code-go-to-step = Enter: otevřít krok „{ $step }“ ({ $scenario })
-ui-code-continue = Enter: pokračovat ve scénáři
+ui-code-go-to-step = Otevřít krok „{ $step }“ ({ $scenario })
+ui-code-continue = Pokračovat ve scénáři
 ui-lang-switched = Jazyk: { $language }
 
 ## Popisky vysvětlení (obrazovka i příkazový řádek)
@@ -95,7 +95,7 @@ help-title = Klávesy
 help-close = Nápovědu zavřete libovolnou klávesou.
 help-move = pohyb
 help-choose = vybrat
-help-pick = vybrat scénář
+help-pick = vybrat číslem
 help-yes = ano
 help-no = ne
 help-unsure = nevím

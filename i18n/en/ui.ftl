@@ -26,8 +26,8 @@ ui-end-of-scenario = This is the end of the scenario. Press s for the summary, E
 ui-input-label = Code or error line:
 ui-input-hint = Type or paste, then press Enter.
 ui-code-not-recognised = Not a reply code: "{ $input }". Try 550, 4.2.2 or the error line from a bounce.
-ui-code-go-to-step = Enter: open the step "{ $step }" ({ $scenario })
-ui-code-continue = Enter: go on with the scenario
+ui-code-go-to-step = Open the step "{ $step }" ({ $scenario })
+ui-code-continue = Go on with the scenario
 ui-lang-switched = Language: { $language }
 
 ## Labels of an explanation (screen and command line)
@@ -95,7 +95,7 @@ help-title = Keys
 help-close = Press any key to close this help.
 help-move = move
 help-choose = choose
-help-pick = pick a scenario
+help-pick = choose by number
 help-yes = yes
 help-no = no
 help-unsure = not sure

@@ -26,8 +26,8 @@ ui-end-of-scenario = Tilanne on käyty loppuun. Paina s nähdäksesi yhteenvedon
 ui-input-label = Koodi tai virherivi:
 ui-input-hint = Kirjoita tai liitä ja paina Enter.
 ui-code-not-recognised = "{ $input }" ei ole vastauskoodi. Kokeile esim. 550, 4.2.2 tai palautusviestin virheriviä.
-ui-code-go-to-step = Enter: avaa vaihe "{ $step }" ({ $scenario })
-ui-code-continue = Enter: jatka vianetsintää
+ui-code-go-to-step = Avaa vaihe "{ $step }" ({ $scenario })
+ui-code-continue = Jatka vianetsintää
 ui-lang-switched = Kieli: { $language }
 
 ## Labels of an explanation (screen and command line)
@@ -95,7 +95,7 @@ help-title = Näppäimet
 help-close = Sulje ohje millä tahansa näppäimellä.
 help-move = liiku
 help-choose = valitse
-help-pick = valitse tilanne
+help-pick = valitse numerolla
 help-yes = kyllä
 help-no = ei
 help-unsure = en tiedä

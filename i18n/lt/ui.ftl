@@ -26,8 +26,8 @@ ui-end-of-scenario = Scenarijus baigtas. Paspauskite s – santrauka, Esc – gr
 ui-input-label = Kodas arba klaidos eilutė:
 ui-input-hint = Įveskite ar įklijuokite ir paspauskite Enter.
 ui-code-not-recognised = Tai ne atsakymo kodas: „{ $input }“. Pabandykite 550, 4.2.2 arba klaidos eilutę iš grąžinto laiško.
-ui-code-go-to-step = Enter: atidaryti žingsnį „{ $step }“ ({ $scenario })
-ui-code-continue = Enter: tęsti scenarijų
+ui-code-go-to-step = Atidaryti žingsnį „{ $step }“ ({ $scenario })
+ui-code-continue = Tęsti scenarijų
 ui-lang-switched = Kalba: { $language }
 
 ## Labels of an explanation (screen and command line)
@@ -95,7 +95,7 @@ help-title = Klavišai
 help-close = Bet kuris klavišas uždaro pagalbą.
 help-move = judėti
 help-choose = rinktis
-help-pick = rinktis scenarijų
+help-pick = rinktis numeriu
 help-yes = taip
 help-no = ne
 help-unsure = nežinau

@@ -26,8 +26,8 @@ ui-end-of-scenario = Koniec scenariusza. Naciśnij s, by zobaczyć podsumowanie,
 ui-input-label = Kod lub wiersz błędu:
 ui-input-hint = Wpisz lub wklej, a potem naciśnij Enter.
 ui-code-not-recognised = „{ $input }” to nie kod odpowiedzi. Wpisz np. 550, 4.2.2 lub wiersz błędu ze zwrotki.
-ui-code-go-to-step = Enter: otwórz krok „{ $step }” ({ $scenario })
-ui-code-continue = Enter: kontynuuj scenariusz
+ui-code-go-to-step = Otwórz krok „{ $step }” ({ $scenario })
+ui-code-continue = Kontynuuj scenariusz
 ui-lang-switched = Język: { $language }
 
 ## Etykiety wyjaśnienia (ekran i wiersz poleceń)
@@ -95,7 +95,7 @@ help-title = Klawisze
 help-close = Dowolny klawisz zamyka pomoc.
 help-move = przesuń
 help-choose = wybierz
-help-pick = wybierz scenariusz
+help-pick = wybierz numer
 help-yes = tak
 help-no = nie
 help-unsure = nie wiem

@@ -248,7 +248,7 @@ mod tests {
     #[test]
     fn escape_sequences_in_values_are_removed() {
         let hostile = PROFILE_TOML.replace(
-            "provider = \"your hosting provider\"",
+            "provider = \"Example Hosting\"",
             "provider = \"Evil\\u001b]0;owned\\u0007 Host\"",
         );
         let p = Profile::parse(&hostile, "p.toml").unwrap();

@@ -266,11 +266,8 @@ fn draw_body(
                             "ui-code-go-to-step",
                             vec![("step", Arg::from(step)), ("scenario", Arg::from(scenario))],
                         )
-                        .replacen("Enter: ", "", 1)
                     }
-                    ExplainedOption::GoOn => {
-                        loc.text("ui-code-continue").replacen("Enter: ", "", 1)
-                    }
+                    ExplainedOption::GoOn => loc.text("ui-code-continue"),
                 };
                 lines.push(option_line(i, &label, i == model.pos.selected, theme));
             }
