@@ -48,8 +48,9 @@ impl Theme {
     fn selected(self) -> Style {
         Style::new().add_modifier(Modifier::REVERSED)
     }
+    /// Hints: in italics, where the terminal has them, in the terminal's own colour.
     fn dim(self) -> Style {
-        self.fg(Color::Blue)
+        Style::new().add_modifier(Modifier::ITALIC)
     }
 }
 
@@ -69,7 +70,11 @@ pub fn draw(frame: &mut Frame, model: &Model, kb: &Knowledge, loc: &Localizer, t
         return;
     }
     let ctx = Ctx::of(model, kb);
-    let footer = footer_text(ctx, loc);
+    let options = match kb.flow.node(&model.pos.node).map(|n| &n.kind) {
+        Some(NodeKind::Choice { options }) => options.len(),
+        _ => model.explained_options().len(),
+    };
+    let footer = footer_text(ctx, loc, options);
     let footer_height = if footer.chars().count() > usize::from(area.width) {
         2
     } else {
@@ -148,9 +153,13 @@ fn draw_header(
     );
 }
 
-fn footer_text(ctx: Ctx, loc: &Localizer) -> String {
+/// The keys of this screen; the number keys say how many options there are (`1–7`).
+fn footer_text(ctx: Ctx, loc: &Localizer, options: usize) -> String {
     keymap::shown(ctx)
-        .map(|b| format!("{} {}", b.label, loc.text(b.desc)))
+        .map(|b| match b.desc {
+            "help-pick" => format!("1–{} {}", options.max(1), loc.text(b.desc)),
+            _ => format!("{} {}", b.label, loc.text(b.desc)),
+        })
         .collect::<Vec<_>>()
         .join(" · ")
 }
