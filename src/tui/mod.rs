@@ -117,16 +117,31 @@ fn event_loop(
 ) -> io::Result<()> {
     #[cfg(debug_assertions)]
     let panic_trigger = std::env::var_os("MAILWIZ_TEST_PANIC").is_some();
+    // crossterm starts listening for window-size changes at its first poll: poll once before the
+    // first frame, so a resize right after start-up is not missed.
+    event::poll(Duration::ZERO)?;
     loop {
         loc.set_lang(model.lang);
-        terminal.draw(|frame| view::draw(frame, model, kb, loc, theme))?;
-        // Wait for input, waking now and then to notice a signal.
-        while !event::poll(Duration::from_millis(250))? {
+        let drawn = terminal
+            .draw(|frame| view::draw(frame, model, kb, loc, theme))?
+            .area;
+        // Wait for input, waking now and then to notice a signal or a size change that came
+        // without an event.
+        let event = loop {
             if stop.load(Ordering::Relaxed) {
                 return Ok(());
             }
-        }
-        let event = event::read()?;
+            if event::poll(Duration::from_millis(250))? {
+                break Some(event::read()?);
+            }
+            let size = terminal.size()?;
+            if (size.width, size.height) != (drawn.width, drawn.height) {
+                break None;
+            }
+        };
+        let Some(event) = event else {
+            continue;
+        };
         #[cfg(debug_assertions)]
         if panic_trigger
             && let Event::Key(k) = &event
