@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use mailwiz::explain;
 use mailwiz::i18n::{Lang, Localizer};
 use mailwiz::knowledge::Knowledge;
+use mailwiz::search::SearchIndex;
 use mailwiz::tui::{Theme, view};
 use mailwiz::wizard::{Action, Model, update};
 use ratatui::Terminal;
@@ -60,12 +61,13 @@ fn main() {
     for a in [Action::Pick(2), Action::Pick(7)] {
         update(&mut model, &kb, a);
     }
+    let index = SearchIndex::new(&kb, &loc, &Localizer::new(Lang::En));
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     report(
         "draw one 80x24 frame (scenario step)",
         median(500, || {
             terminal
-                .draw(|f| view::draw(f, &model, &kb, &loc, Theme { color: true }))
+                .draw(|f| view::draw(f, &model, &kb, &loc, &index, Theme { color: true }))
                 .unwrap();
         }),
     );

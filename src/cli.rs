@@ -188,6 +188,16 @@ pub fn render_text(e: &Explanation, w: &Localized, loc: &Localizer, style: Style
             style,
         );
     }
+    if let (Some(code), Some(meaning)) = (e.enhanced, &w.enhanced_meaning)
+        && e.code.is_some()
+    {
+        field(
+            &mut out,
+            &loc.text("ui-label-enhanced"),
+            &format!("{code}: {meaning}"),
+            style,
+        );
+    }
     if !e.known {
         field(
             &mut out,
@@ -219,6 +229,72 @@ pub fn render_text(e: &Explanation, w: &Localized, loc: &Localizer, style: Style
         field(&mut out, &loc.text("ui-label-step"), &text, style);
     }
     out
+}
+
+#[derive(serde::Serialize)]
+struct JsonEnhanced {
+    enhanced: String,
+    subject: String,
+    enhanced_summary: String,
+    lang: &'static str,
+}
+
+/// `mailwiz codes --enhanced`: the registry's enhanced status codes, grouped by subject.
+pub fn run_enhanced(
+    kb: &Knowledge,
+    loc: &Localizer,
+    format: Format,
+    out: &mut dyn Write,
+    style: Style,
+) -> io::Result<()> {
+    let mut text = String::new();
+    let mut current = None;
+    if format == Format::Text {
+        let heading = loc.format(
+            "ui-enhanced-heading",
+            vec![("count", Arg::from(kb.catalogue.enhanced.len()))],
+        );
+        for l in textwrap::wrap(&heading, style.width) {
+            text.push_str(&paint(&l, None, true, style));
+            text.push('\n');
+        }
+    }
+    for e in &kb.catalogue.enhanced {
+        let code = format!("X.{}.{}", e.subject, e.detail);
+        let subject = loc.text(&format!("enhanced-subject-{}", e.subject));
+        let meaning = loc.text(&e.meaning_id());
+        match format {
+            Format::Json => {
+                let json = JsonEnhanced {
+                    enhanced: code,
+                    subject,
+                    enhanced_summary: meaning,
+                    lang: loc.lang().code(),
+                };
+                text.push_str(&serde_json::to_string(&json).map_err(io::Error::other)?);
+                text.push('\n');
+            }
+            Format::Text => {
+                if current != Some(e.subject) {
+                    current = Some(e.subject);
+                    text.push('\n');
+                    text.push_str(&paint(
+                        &format!("X.{}  {subject}", e.subject),
+                        None,
+                        true,
+                        style,
+                    ));
+                    text.push('\n');
+                }
+                let options = textwrap::Options::new(style.width).subsequent_indent("          ");
+                for l in textwrap::wrap(&format!("  {code:<7} {meaning}"), options) {
+                    text.push_str(&l);
+                    text.push('\n');
+                }
+            }
+        }
+    }
+    out.write_all(text.as_bytes())
 }
 
 /// `mailwiz codes`: the whole catalogue, grouped by class.

@@ -155,6 +155,8 @@ pub struct Localized {
     pub retry: String,
     pub category: Option<String>,
     pub who: Option<String>,
+    /// The meaning of the enhanced code, when the registry has it.
+    pub enhanced_meaning: Option<String>,
     /// A recognised rejection text: its summary and action.
     pub note: Option<(String, String)>,
     /// The related wizard step: its title and its scenario's name.
@@ -173,6 +175,10 @@ impl Explanation {
             (None, None) => String::new(),
         };
         let category = self.code.map(|c| loc.text(&category_id(c)));
+        let enhanced_meaning = self
+            .enhanced
+            .and_then(|e| kb.catalogue.enhanced(e))
+            .map(|e| loc.text(&e.meaning_id()));
         let summary = match (entry, self.code, self.enhanced) {
             (Some(e), _, _) => loc.text(&e.summary_id()),
             (None, Some(code), _) => loc.format(
@@ -183,6 +189,9 @@ impl Explanation {
                     ("category", Arg::from(category.clone().unwrap_or_default())),
                 ],
             ),
+            (None, None, Some(_)) if enhanced_meaning.is_some() => {
+                enhanced_meaning.clone().unwrap_or_default()
+            }
             (None, None, Some(e)) => loc.format(
                 "ui-enhanced-only-summary",
                 vec![
@@ -220,6 +229,7 @@ impl Explanation {
             retry: loc.text(&self.class.retry_id()),
             category,
             who: self.who.map(|w| loc.text(&w.message_id())),
+            enhanced_meaning,
             note: pattern.map(|p| (loc.text(&p.summary_id()), loc.text(&p.action_id()))),
             step,
         }
@@ -237,6 +247,7 @@ impl Explanation {
             known: self.known,
             who: self.who,
             summary: words.summary,
+            enhanced_summary: words.enhanced_meaning.clone(),
             causes: words.causes,
             action: words.action,
             pattern: self.pattern.clone(),
@@ -274,6 +285,7 @@ pub struct JsonExplanation {
     pub known: bool,
     pub who: Option<Who>,
     pub summary: String,
+    pub enhanced_summary: Option<String>,
     pub causes: Option<String>,
     pub action: String,
     pub pattern: Option<String>,

@@ -60,6 +60,14 @@ impl Lang {
                         include_str!(concat!("../i18n/", $l, "/flow.ftl")),
                     ),
                     ("ui.ftl", include_str!(concat!("../i18n/", $l, "/ui.ftl"))),
+                    (
+                        "enhanced.ftl",
+                        include_str!(concat!("../i18n/", $l, "/enhanced.ftl")),
+                    ),
+                    (
+                        "patterns.ftl",
+                        include_str!(concat!("../i18n/", $l, "/patterns.ftl")),
+                    ),
                 ]
             };
         }

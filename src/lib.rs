@@ -10,6 +10,7 @@ pub mod i18n;
 pub mod knowledge;
 pub mod reply;
 pub mod sanitize;
+pub mod search;
 pub mod summary;
 pub mod tui;
 pub mod wizard;

@@ -35,10 +35,13 @@ enum Command {
         #[arg(required = true, value_name = "INPUT")]
         input: Vec<String>,
     },
-    /// List every reply code in the catalogue.
+    /// List every reply code in the catalogue (with --enhanced: the enhanced status codes).
     Codes {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
+        /// List the enhanced status codes (X.Y.Z) of the registry instead.
+        #[arg(long)]
+        enhanced: bool,
     },
 }
 
@@ -110,8 +113,13 @@ fn main() -> ExitCode {
                 Err(cli::Failed) => ExitCode::from(2),
             }
         }
-        Some(Command::Codes { format }) => {
-            match cli::run_codes(
+        Some(Command::Codes { format, enhanced }) => {
+            let run = if enhanced {
+                cli::run_enhanced
+            } else {
+                cli::run_codes
+            };
+            match run(
                 &kb,
                 &loc,
                 format,

@@ -88,6 +88,8 @@ pub enum Action {
     Type(char),
     DeleteChar,
     Paste(String),
+    /// Explain this text instead of what was typed: a result chosen from the lookup's list.
+    Explain(String),
 }
 
 /// What the terminal has to do after an update.
@@ -248,6 +250,7 @@ pub fn update(model: &mut Model, kb: &Knowledge, action: Action) -> Option<Effec
                     model.back();
                 } else {
                     *error = false;
+                    model.pos.selected = 0;
                 }
             } else {
                 model.back();
@@ -265,6 +268,7 @@ fn type_char(model: &mut Model, c: char) {
     {
         input.push(c);
         *error = false;
+        model.pos.selected = 0;
     }
 }
 
@@ -279,14 +283,14 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
         let room = MAX_LOOKUP_INPUT.saturating_sub(input.chars().count());
         input.extend(clean.chars().take(room));
     }
-    submit_lookup(model, kb);
+    submit_lookup(model, kb, None);
 }
 
-fn submit_lookup(model: &mut Model, kb: &Knowledge) {
+fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
     let View::Lookup { input, next, .. } = &model.pos.view else {
         return;
     };
-    match explain::explain(kb, input) {
+    match explain::explain(kb, chosen.unwrap_or(input)) {
         Ok(explanation) => {
             let next = next.clone();
             let node = model.pos.node.clone();
@@ -317,7 +321,15 @@ fn on_view(model: &mut Model, kb: &Knowledge, action: Action) {
         return;
     };
     match (&model.pos.view, action) {
-        (View::Lookup { .. }, Action::Choose) => submit_lookup(model, kb),
+        (View::Lookup { .. }, Action::Choose) => submit_lookup(model, kb, None),
+        (View::Lookup { .. }, Action::Explain(text)) => submit_lookup(model, kb, Some(&text)),
+        // In the lookup, the selection is the chosen result; the list clamps it.
+        (View::Lookup { .. }, Action::Up) => {
+            model.pos.selected = model.pos.selected.saturating_sub(1)
+        }
+        (View::Lookup { .. }, Action::Down) => {
+            model.pos.selected = (model.pos.selected + 1).min(MAX_LOOKUP_INPUT)
+        }
         (View::Lookup { .. }, _) => {}
         (View::Explained { .. }, action) => {
             let options = model.explained_options();

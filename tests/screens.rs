@@ -4,6 +4,7 @@
 use mailwiz::i18n::{Lang, Localizer};
 use mailwiz::knowledge::Knowledge;
 use mailwiz::knowledge::flow::Answer;
+use mailwiz::search::SearchIndex;
 use mailwiz::tui::{Theme, view};
 use mailwiz::wizard::{Action, Model, update};
 use ratatui::Terminal;
@@ -16,9 +17,10 @@ fn screen(lang: Lang, actions: &[Action], width: u16, height: u16) -> String {
         update(&mut model, &kb, a.clone());
     }
     let loc = Localizer::new(model.lang).with_facts(kb.profile.facts());
+    let index = SearchIndex::new(&kb, &loc, &Localizer::new(Lang::En));
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
-        .draw(|f| view::draw(f, &model, &kb, &loc, Theme { color: false }))
+        .draw(|f| view::draw(f, &model, &kb, &loc, &index, Theme { color: false }))
         .unwrap();
     terminal.backend().to_string()
 }
@@ -137,4 +139,18 @@ fn every_screen_fits_the_smallest_size_without_panicking() {
             }
         }
     }
+}
+
+#[test]
+fn search_screen() {
+    let mut actions = vec![Lookup];
+    actions.extend(typed("55"));
+    insta::assert_snapshot!("search_55_en", screen(Lang::En, &actions, 80, 24));
+    let mut actions = vec![Lookup];
+    actions.extend(typed("skrzynka"));
+    insta::assert_snapshot!("search_words_pl", screen(Lang::Pl, &actions, 80, 24));
+    let mut actions = vec![Lookup];
+    actions.extend(typed("zzzzqqq"));
+    insta::assert_snapshot!("search_no_match_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("search_empty_en", screen(Lang::En, &[Lookup], 80, 24));
 }

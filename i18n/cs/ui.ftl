@@ -25,6 +25,7 @@ ui-resolved = Vyřešeno.
 ui-end-of-scenario = Toto je konec scénáře. Souhrn zobrazíte klávesou s, zpět se vrátíte klávesou Esc.
 ui-input-label = Kód nebo chybový řádek:
 ui-input-hint = Napište nebo vložte a stiskněte Enter.
+ui-search-no-match = V katalogu nic neodpovídá. Stiskněte Enter a text se přečte jako řádek odpovědi.
 ui-code-not-recognised = „{ $input }“ není kód odpovědi. Zkuste 550, 4.2.2 nebo chybový řádek z nedoručenky.
 ui-code-go-to-step = Otevřít krok „{ $step }“ ({ $scenario })
 ui-code-continue = Pokračovat ve scénáři
@@ -62,6 +63,7 @@ ui-subject-7 = zabezpečení nebo pravidla
 
 ui-codes-heading = Kódy odpovědí SMTP: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
+ui-enhanced-heading = Rozšířené stavové kódy: { $count } (X je 2 pro úspěch, 4 pro dočasnou a 5 pro trvalou chybu)
 
 ## Souhrn
 

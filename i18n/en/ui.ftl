@@ -25,6 +25,7 @@ ui-resolved = Solved.
 ui-end-of-scenario = This is the end of the scenario. Press s for the summary, Esc to go back.
 ui-input-label = Code or error line:
 ui-input-hint = Type or paste, then press Enter.
+ui-search-no-match = Nothing in the catalogue matches. Press Enter to read it as a reply line.
 ui-code-not-recognised = Not a reply code: "{ $input }". Try 550, 4.2.2 or the error line from a bounce.
 ui-code-go-to-step = Open the step "{ $step }" ({ $scenario })
 ui-code-continue = Go on with the scenario
@@ -62,6 +63,8 @@ ui-subject-7 = security or policy
 
 ui-codes-heading = SMTP reply codes: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
+
+ui-enhanced-heading = Enhanced status codes: { $count } (X is 2 for success, 4 for a temporary and 5 for a permanent failure)
 
 ## The summary
 

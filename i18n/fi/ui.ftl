@@ -25,6 +25,7 @@ ui-resolved = Ratkaistu.
 ui-end-of-scenario = Tilanne on käyty loppuun. Paina s nähdäksesi yhteenvedon tai Esc palataksesi.
 ui-input-label = Koodi tai virherivi:
 ui-input-hint = Kirjoita tai liitä ja paina Enter.
+ui-search-no-match = Luettelosta ei löydy osumia. Paina Enter, niin teksti luetaan vastausrivinä.
 ui-code-not-recognised = "{ $input }" ei ole vastauskoodi. Kokeile esim. 550, 4.2.2 tai palautusviestin virheriviä.
 ui-code-go-to-step = Avaa vaihe "{ $step }" ({ $scenario })
 ui-code-continue = Jatka vianetsintää
@@ -62,6 +63,8 @@ ui-subject-7 = tietoturva tai käytäntö
 
 ui-codes-heading = SMTP-vastauskoodit: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
+
+ui-enhanced-heading = Laajennetut tilakoodit: { $count } (X on 2 onnistumiselle, 4 tilapäiselle ja 5 pysyvälle virheelle)
 
 ## The summary
 

@@ -25,6 +25,7 @@ ui-resolved = Išspręsta.
 ui-end-of-scenario = Scenarijus baigtas. Paspauskite s – santrauka, Esc – grįžti atgal.
 ui-input-label = Kodas arba klaidos eilutė:
 ui-input-hint = Įveskite ar įklijuokite ir paspauskite Enter.
+ui-search-no-match = Kataloge nieko neatitinka. Paspauskite Enter, kad tai būtų skaitoma kaip atsakymo eilutė.
 ui-code-not-recognised = Tai ne atsakymo kodas: „{ $input }“. Pabandykite 550, 4.2.2 arba klaidos eilutę iš grąžinto laiško.
 ui-code-go-to-step = Atidaryti žingsnį „{ $step }“ ({ $scenario })
 ui-code-continue = Tęsti scenarijų
@@ -62,6 +63,8 @@ ui-subject-7 = saugumas ar taisyklės
 
 ui-codes-heading = SMTP atsakymo kodai: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
+
+ui-enhanced-heading = Išplėstiniai būsenos kodai: { $count } (X – 2 sėkmei, 4 laikinai klaidai, 5 nuolatinei klaidai)
 
 ## The summary
 

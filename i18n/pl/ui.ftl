@@ -25,6 +25,7 @@ ui-resolved = Rozwiązane.
 ui-end-of-scenario = Koniec scenariusza. Naciśnij s, by zobaczyć podsumowanie, lub Esc, by wrócić.
 ui-input-label = Kod lub wiersz błędu:
 ui-input-hint = Wpisz lub wklej, a potem naciśnij Enter.
+ui-search-no-match = Nic w katalogu nie pasuje. Naciśnij Enter, aby odczytać to jako wiersz odpowiedzi.
 ui-code-not-recognised = „{ $input }” to nie kod odpowiedzi. Wpisz np. 550, 4.2.2 lub wiersz błędu ze zwrotki.
 ui-code-go-to-step = Otwórz krok „{ $step }” ({ $scenario })
 ui-code-continue = Kontynuuj scenariusz
@@ -62,6 +63,7 @@ ui-subject-7 = bezpieczeństwa lub zasad
 
 ui-codes-heading = Kody odpowiedzi SMTP: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
+ui-enhanced-heading = Rozszerzone kody statusu: { $count } (X to 2 dla sukcesu, 4 dla błędu tymczasowego, 5 dla trwałego)
 
 ## Podsumowanie
 

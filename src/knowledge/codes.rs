@@ -78,10 +78,34 @@ impl Pattern {
     }
 }
 
+/// An enhanced status code of the registry, without its class digit.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnhancedEntry {
+    pub subject: u16,
+    pub detail: u16,
+    /// The registry's title, for reference; users read the localized meaning.
+    pub title: String,
+}
+
+impl EnhancedEntry {
+    pub fn meaning_id(&self) -> String {
+        format!("enhanced-{}-{}", self.subject, self.detail)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Catalogue {
     pub codes: Vec<CodeEntry>,
     pub patterns: Vec<Pattern>,
+    /// The registry's enhanced codes, sorted by subject and detail.
+    pub enhanced: Vec<EnhancedEntry>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEnhanced {
+    code: Vec<EnhancedEntry>,
 }
 
 #[derive(Deserialize)]
@@ -100,7 +124,12 @@ const SOURCES: [&str; 5] = ["rfc5321", "rfc4954", "rfc7504", "rfc3463", "vendor"
 
 impl Catalogue {
     /// Parse and check the catalogue and the patterns against the flow they point into.
-    pub fn parse(codes: &str, patterns: &str, flow: &Flow) -> Result<Catalogue, DataError> {
+    pub fn parse(
+        codes: &str,
+        patterns: &str,
+        enhanced: &str,
+        flow: &Flow,
+    ) -> Result<Catalogue, DataError> {
         const CODES: &str = "assets/codes.toml";
         const PATTERNS: &str = "assets/patterns.toml";
         let raw: RawCodes =
@@ -185,11 +214,27 @@ impl Catalogue {
                 ));
             }
         }
+        const ENHANCED: &str = "assets/enhanced.toml";
+        let raw_enhanced: RawEnhanced =
+            toml::from_str(enhanced).map_err(|e| DataError::from_toml(ENHANCED, enhanced, &e))?;
+        let mut enhanced = raw_enhanced.code;
+        enhanced.sort_by_key(|e| (e.subject, e.detail));
+        if let Some(w) = enhanced
+            .windows(2)
+            .find(|w| (w[0].subject, w[0].detail) == (w[1].subject, w[1].detail))
+        {
+            return Err(DataError::new(
+                ENHANCED,
+                None,
+                format!("X.{}.{} is listed twice", w[0].subject, w[0].detail),
+            ));
+        }
         let mut codes = raw.code;
         codes.sort_by_key(|c| c.code);
         Ok(Catalogue {
             codes,
             patterns: raw_patterns.pattern,
+            enhanced,
         })
     }
 
@@ -198,6 +243,14 @@ impl Catalogue {
             .binary_search_by_key(&code, |c| c.code)
             .ok()
             .map(|i| &self.codes[i])
+    }
+
+    /// The registry entry of an enhanced code, whatever its class.
+    pub fn enhanced(&self, e: crate::reply::Enhanced) -> Option<&EnhancedEntry> {
+        self.enhanced
+            .binary_search_by_key(&(e.subject, e.detail), |x| (x.subject, x.detail))
+            .ok()
+            .map(|i| &self.enhanced[i])
     }
 
     /// The first pattern whose phrase occurs in `text`.
@@ -220,6 +273,8 @@ impl Catalogue {
         for p in &self.patterns {
             ids.extend([p.summary_id(), p.action_id()]);
         }
+        ids.extend(self.enhanced.iter().map(EnhancedEntry::meaning_id));
+        ids.extend((0..=7).map(|s| format!("enhanced-subject-{s}")));
         ids
     }
 }

@@ -7,13 +7,14 @@ pub mod profile;
 
 use std::fmt;
 
-pub use codes::{Catalogue, CodeEntry, Pattern, Who};
+pub use codes::{Catalogue, CodeEntry, EnhancedEntry, Pattern, Who};
 pub use flow::{Flow, Node, NodeKind};
 pub use profile::Profile;
 
 pub const FLOW_TOML: &str = include_str!("../../assets/flow.toml");
 pub const CODES_TOML: &str = include_str!("../../assets/codes.toml");
 pub const PATTERNS_TOML: &str = include_str!("../../assets/patterns.toml");
+pub const ENHANCED_TOML: &str = include_str!("../../assets/enhanced.toml");
 pub const PROFILE_TOML: &str = include_str!("../../assets/profile.toml");
 
 /// A data file that cannot be used: which file, which line (when known) and why.
@@ -71,7 +72,7 @@ impl Knowledge {
     /// The embedded flow, catalogue and patterns, with the given profile.
     pub fn load(profile: Profile) -> Result<Knowledge, DataError> {
         let flow = Flow::parse(FLOW_TOML, "assets/flow.toml")?;
-        let catalogue = Catalogue::parse(CODES_TOML, PATTERNS_TOML, &flow)?;
+        let catalogue = Catalogue::parse(CODES_TOML, PATTERNS_TOML, ENHANCED_TOML, &flow)?;
         Ok(Knowledge {
             flow,
             catalogue,

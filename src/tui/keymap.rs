@@ -146,6 +146,13 @@ pub const BINDINGS: &[Binding] = &[
         when: &[Advice],
     },
     Binding {
+        label: "↑↓",
+        keys: &[],
+        does: Does::Up,
+        desc: "help-move",
+        when: &[Typing],
+    },
+    Binding {
         label: "Enter",
         keys: &[KeyCode::Enter],
         does: Does::Choose,
@@ -232,6 +239,8 @@ pub fn action(model: &Model, kb: &Knowledge, key: KeyEvent) -> Option<Action> {
     if ctx == Ctx::Typing {
         return match key.code {
             KeyCode::Enter => Some(Action::Choose),
+            KeyCode::Up => Some(Action::Up),
+            KeyCode::Down => Some(Action::Down),
             KeyCode::Esc => Some(Action::Back),
             KeyCode::Backspace => Some(Action::DeleteChar),
             KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {

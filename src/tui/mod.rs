@@ -17,6 +17,7 @@ use ratatui::crossterm::execute;
 
 use crate::i18n::{Arg, Localizer};
 use crate::knowledge::Knowledge;
+use crate::search::SearchIndex;
 use crate::wizard::{self, Effect, Model};
 
 pub use view::Theme;
@@ -30,14 +31,59 @@ impl Theme {
     }
 }
 
-/// Apply a key or a paste to the model; what the event loop and the tests both use.
-pub fn handle(model: &mut Model, kb: &Knowledge, event: &Event) -> Option<Effect> {
-    let action = match event {
+/// Apply a key or a paste to the model; what the event loop and the tests both use. `Enter` in
+/// the lookup explains the chosen result, unless what was typed is a whole reply line.
+pub fn handle(
+    model: &mut Model,
+    kb: &Knowledge,
+    index: &SearchIndex,
+    event: &Event,
+) -> Option<Effect> {
+    let mut action = match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action(model, kb, *key)?,
         Event::Paste(text) => wizard::Action::Paste(text.clone()),
         _ => return None,
     };
+    if let (wizard::Action::Choose, wizard::View::Lookup { input, .. }) = (&action, &model.pos.view)
+        && !input.trim().contains(char::is_whitespace)
+    {
+        let hits = index.search(input);
+        if !hits.is_empty() {
+            let chosen = &hits[model.pos.selected.min(hits.len() - 1)];
+            action = wizard::Action::Explain(chosen.input());
+        }
+    }
     wizard::update(model, kb, action)
+}
+
+/// The search index of the current language, rebuilt when the language changes.
+pub struct Searcher {
+    lang: Option<crate::i18n::Lang>,
+    index: Option<SearchIndex>,
+}
+
+impl Searcher {
+    pub fn new() -> Searcher {
+        Searcher {
+            lang: None,
+            index: None,
+        }
+    }
+    pub fn get(&mut self, kb: &Knowledge, loc: &Localizer) -> &SearchIndex {
+        if self.lang != Some(loc.lang()) || self.index.is_none() {
+            let english = Localizer::new(crate::i18n::Lang::En);
+            self.index = Some(SearchIndex::new(kb, loc, &english));
+            self.lang = Some(loc.lang());
+        }
+        self.index
+            .get_or_insert_with(|| SearchIndex::new(kb, loc, loc))
+    }
+}
+
+impl Default for Searcher {
+    fn default() -> Self {
+        Searcher::new()
+    }
 }
 
 /// Run the wizard; returns the process's exit code.
@@ -74,8 +120,17 @@ pub fn main(kb: Knowledge, mut loc: Localizer, summary: Option<&str>) -> ExitCod
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableBracketedPaste);
     let mut model = Model::new(&kb, loc.lang());
+    let mut searcher = Searcher::new();
     let theme = Theme::from_env();
-    let result = event_loop(&mut terminal, &mut model, &kb, &mut loc, theme, &stop);
+    let result = event_loop(
+        &mut terminal,
+        &mut model,
+        &kb,
+        &mut loc,
+        &mut searcher,
+        theme,
+        &stop,
+    );
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     if let Err(e) = result {
@@ -112,6 +167,7 @@ fn event_loop(
     model: &mut Model,
     kb: &Knowledge,
     loc: &mut Localizer,
+    searcher: &mut Searcher,
     theme: Theme,
     stop: &AtomicBool,
 ) -> io::Result<()> {
@@ -122,8 +178,9 @@ fn event_loop(
     event::poll(Duration::ZERO)?;
     loop {
         loc.set_lang(model.lang);
+        let index = searcher.get(kb, loc);
         let drawn = terminal
-            .draw(|frame| view::draw(frame, model, kb, loc, theme))?
+            .draw(|frame| view::draw(frame, model, kb, loc, index, theme))?
             .area;
         // Wait for input, waking now and then to notice a signal or a size change that came
         // without an event.
@@ -149,7 +206,7 @@ fn event_loop(
         {
             panic!("panic requested by MAILWIZ_TEST_PANIC");
         }
-        if let Some(Effect::CopySummary) = handle(model, kb, &event) {
+        if let Some(Effect::CopySummary) = handle(model, kb, searcher.get(kb, loc), &event) {
             loc.set_lang(model.lang);
             copy_to_clipboard(&crate::summary::text(model, kb, loc))?;
         }

@@ -11,6 +11,7 @@ use crate::explain::Class;
 use crate::i18n::{Arg, Localizer};
 use crate::knowledge::flow::Answer;
 use crate::knowledge::{Knowledge, NodeKind};
+use crate::search::{Hit, SearchIndex};
 use crate::summary;
 use crate::wizard::{ExplainedOption, Model, View};
 
@@ -49,12 +50,22 @@ impl Theme {
         Style::new().add_modifier(Modifier::REVERSED)
     }
     /// Hints: in italics, where the terminal has them, in the terminal's own colour.
+    fn highlight(self) -> Style {
+        Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
     fn dim(self) -> Style {
         Style::new().add_modifier(Modifier::ITALIC)
     }
 }
 
-pub fn draw(frame: &mut Frame, model: &Model, kb: &Knowledge, loc: &Localizer, theme: Theme) {
+pub fn draw(
+    frame: &mut Frame,
+    model: &Model,
+    kb: &Knowledge,
+    loc: &Localizer,
+    index: &SearchIndex,
+    theme: Theme,
+) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let text = loc.format(
@@ -92,7 +103,7 @@ pub fn draw(frame: &mut Frame, model: &Model, kb: &Knowledge, loc: &Localizer, t
         width: body.width.saturating_sub(2),
         ..body
     };
-    draw_body(frame, body, model, kb, loc, theme);
+    draw_body(frame, body, model, kb, loc, index, theme);
     frame.render_widget(
         Paragraph::new(footer)
             .style(theme.dim())
@@ -174,6 +185,7 @@ fn draw_body(
     model: &Model,
     kb: &Knowledge,
     loc: &Localizer,
+    index: &SearchIndex,
     theme: Theme,
 ) {
     let Some(node) = kb.flow.node(&model.pos.node) else {
@@ -202,16 +214,14 @@ fn draw_body(
         }
         View::Lookup { input, error, next } => {
             let code_node = matches!(node.kind, NodeKind::Code { .. })
-                && (next.is_some() || node.id == kb.flow.start);
-            let (title, prompt) = if code_node || node.id == "ui-lookup" {
+                && (next.is_some() || node.id == "ui-lookup");
+            let (title, prompt) = if code_node {
                 (loc.text(&node.title_id()), loc.text(&node.text_id()))
             } else {
                 (loc.text("ui-lookup-title"), loc.text("ui-lookup-text"))
             };
             lines.push(Line::styled(title, theme.bold()));
-            lines.push(blank());
             lines.push(para(prompt));
-            lines.push(blank());
             // Show the end of a long input, which is where the cursor is.
             let room = usize::from(area.width).saturating_sub(4).max(1);
             let count = input.chars().count();
@@ -221,7 +231,6 @@ fn draw_body(
                 Span::raw(shown),
                 Span::styled("█", theme.bold()),
             ]));
-            lines.push(blank());
             if *error {
                 let shown = crate::sanitize::truncate(input, 40);
                 lines.push(Line::styled(
@@ -230,6 +239,26 @@ fn draw_body(
                 ));
             } else {
                 lines.push(Line::styled(loc.text("ui-input-hint"), theme.dim()));
+            }
+            lines.push(blank());
+            // The results fill the rest of the screen, scrolled to keep the selection visible.
+            let width = usize::from(area.width.max(1));
+            let used: usize = lines.iter().map(|l| l.width().max(1).div_ceil(width)).sum();
+            let rows = usize::from(area.height).saturating_sub(used);
+            let hits = index.search(input);
+            let results = result_lines(
+                &hits,
+                input.trim().is_empty(),
+                model.pos.selected,
+                loc,
+                theme,
+                width,
+            );
+            let selected_row = results.iter().position(|(sel, _)| *sel).unwrap_or(0);
+            let first = (selected_row + 1).saturating_sub(rows);
+            lines.extend(results.into_iter().skip(first).take(rows).map(|(_, l)| l));
+            if hits.is_empty() && !input.trim().is_empty() && !*error {
+                lines.push(Line::styled(loc.text("ui-search-no-match"), theme.dim()));
             }
         }
         View::Explained { explanation, .. } => {
@@ -350,6 +379,63 @@ fn draw_body(
             .scroll((scroll, 0)),
         area,
     );
+}
+
+/// The lookup's results, one a line (with class headings for the whole catalogue), each with
+/// whether it is the selected one.
+fn result_lines(
+    hits: &[Hit],
+    grouped: bool,
+    selected: usize,
+    loc: &Localizer,
+    theme: Theme,
+    width: usize,
+) -> Vec<(bool, Line<'static>)> {
+    let selected = selected.min(hits.len().saturating_sub(1));
+    let mut out = Vec::new();
+    let mut class = None;
+    for (i, hit) in hits.iter().enumerate() {
+        if grouped && class != Some(hit.class) {
+            class = Some(hit.class);
+            out.push((
+                false,
+                Line::styled(loc.text(&hit.class.name_id()), theme.bold()),
+            ));
+        }
+        let is_selected = i == selected;
+        let marker = if is_selected { "› " } else { "  " };
+        let mut spans = vec![
+            Span::raw(marker),
+            Span::styled(format!("{:<8}", hit.label), theme.class(hit.class)),
+        ];
+        // The text, cut to the width, with the matched words marked.
+        let room = width.saturating_sub(10);
+        let mut at = 0;
+        let mut shown = 0;
+        for r in hit
+            .highlights
+            .iter()
+            .chain([&(hit.text.len()..hit.text.len())])
+        {
+            for (part, style) in [
+                (&hit.text[at..r.start], Style::new()),
+                (&hit.text[r.start..r.end], theme.highlight()),
+            ] {
+                let take: String = part.chars().take(room.saturating_sub(shown)).collect();
+                shown += take.chars().count();
+                if !take.is_empty() {
+                    spans.push(Span::styled(take, style));
+                }
+            }
+            at = r.end;
+        }
+        let mut line = Line::from(spans);
+        if is_selected {
+            line = line.style(theme.selected());
+        }
+        out.push((is_selected, line));
+    }
+    out
 }
 
 fn option_line(i: usize, label: &str, selected: bool, theme: Theme) -> Line<'static> {
