@@ -31,6 +31,28 @@ fn median(runs: usize, mut f: impl FnMut()) -> Duration {
     times[runs / 2]
 }
 
+/// 1,000 lines: the test corpus of real bounces, repeated.
+fn bounce_corpus() -> Vec<String> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/bounces.toml");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let table: toml::Table = toml::from_str(&text).unwrap_or_default();
+    let lines: Vec<String> = table
+        .get("line")
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|l| l.get("text")?.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    let lines = if lines.is_empty() {
+        vec!["550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown".to_string()]
+    } else {
+        lines
+    };
+    lines.iter().cycle().take(1000).cloned().collect()
+}
+
 fn report(name: &str, d: Duration) {
     println!("{name:<48} median {:>10.1} µs", d.as_secs_f64() * 1e6);
 }
@@ -72,6 +94,36 @@ fn main() {
         }),
     );
 
+    let english = Localizer::new(Lang::En);
+    let index = mailwiz::search::SearchIndex::new(&kb, &loc, &english);
+    let query = "mailbox full";
+    report(
+        "lookup: one keystroke of \"mailbox full\" (median)",
+        median(2000, || {
+            for end in 1..=query.len() {
+                black_box(index.search(&query[..end]));
+            }
+        }) / query.len() as u32,
+    );
+    report(
+        "lookup: build the index of one language",
+        median(50, || {
+            black_box(mailwiz::search::SearchIndex::new(&kb, &loc, &english));
+        }),
+    );
+
+    let corpus = bounce_corpus();
+    report(
+        &format!("explain {} bounce lines", corpus.len()),
+        median(20, || {
+            for line in &corpus {
+                if let Ok(e) = explain::explain(&kb, line) {
+                    black_box(e.localize(&kb, &loc));
+                }
+            }
+        }),
+    );
+
     let release = concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/mailwiz");
     if std::path::Path::new(release).exists() {
         report(
@@ -89,4 +141,44 @@ fn main() {
             "(build the release binary with `cargo build --release` to time the whole process)"
         );
     }
+}
+
+/// Start the wizard in an 80x24 pseudo-terminal, wait until the start menu is on screen, quit.
+/// A thread drains the terminal's output, so the wizard never waits on a full buffer.
+fn first_frame(bin: &str) {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    let pair = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(bin);
+    cmd.env("LANG", "en_US.UTF-8");
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pair.slave.spawn_command(cmd).unwrap();
+    drop(pair.slave);
+    let mut reader = pair.master.try_clone_reader().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<u8>>();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 8192];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut writer = pair.master.take_writer().unwrap();
+    let mut parser = vt100::Parser::new(24, 80, 0);
+    while !parser.screen().contents().contains("I have an error code") {
+        let chunk = rx
+            .recv_timeout(Duration::from_secs(10))
+            .expect("the first frame");
+        parser.process(&chunk);
+    }
+    std::io::Write::write_all(&mut writer, b"q").unwrap();
+    child.wait().unwrap();
 }

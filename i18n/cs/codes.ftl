@@ -202,12 +202,3 @@ code-who-nobody = Nikdo: není třeba nic dělat
 ## Kódy, které v katalogu chybí
 
 code-unknown-summary = Kód { $code } v katalogu není. Podle číslic jde o odpověď typu „{ $class }“ (oblast: { $category }).
-
-## Známé texty odmítnutí (assets/patterns.toml)
-
-code-pattern-relay-access-denied-summary = Relay access denied: server pro tohoto příjemce poštu nepřijme
-code-pattern-relay-access-denied-action =
-    Server, který zprávu dostal, nespravuje poštu pro adresu příjemce. Buď MX záznamy domény
-    směrují poštu na nesprávný server, nebo tam schránka neexistuje. Zkontrolujte adresu a potom
-    MX záznamy domény příjemce. Pokud tuto odpověď vrátil SMTP server vašeho poskytovatele,
-    nejdřív se k němu přihlaste.

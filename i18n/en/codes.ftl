@@ -188,12 +188,3 @@ code-who-nobody = Nobody: no action is needed
 ## Codes missing from the catalogue
 
 code-unknown-summary = Code { $code } is not in the catalogue. By its digits it is a reply of the kind "{ $class }", about { $category }.
-
-## Well-known rejection texts (assets/patterns.toml)
-
-code-pattern-relay-access-denied-summary = Relay access denied: the server will not take mail for this recipient
-code-pattern-relay-access-denied-action =
-    The server that received the message does not handle mail for the recipient's address. Either the
-    domain's MX records send mail to the wrong server, or the mailbox does not exist there. Check the
-    address, then the recipient domain's MX records. If you got this from your own provider's SMTP
-    server, log in to it first.

@@ -194,12 +194,3 @@ code-who-nobody = Ei kukaan: toimia ei tarvita
 ## Codes missing from the catalogue
 
 code-unknown-summary = Koodia { $code } ei ole luettelossa. Numeroidensa perusteella se on vastaus tyyppiä "{ $class }", aihe: { $category }.
-
-## Well-known rejection texts (assets/patterns.toml)
-
-code-pattern-relay-access-denied-summary = Relay access denied: palvelin ei ota postia tälle vastaanottajalle
-code-pattern-relay-access-denied-action =
-    Viestin saanut palvelin ei käsittele postia vastaanottajan osoitteelle. Joko verkkotunnuksen
-    MX-tietueet ohjaavat postin väärälle palvelimelle tai postilaatikkoa ei ole siellä. Tarkista
-    osoite ja sitten vastaanottajan verkkotunnuksen MX-tietueet. Jos sait tämän oman palveluntarjoajasi
-    SMTP-palvelimelta, ota ensin käyttöön SMTP-tunnistautuminen.

@@ -202,11 +202,3 @@ code-who-nobody = Niekas: veiksmų nereikia
 ## Codes missing from the catalogue
 
 code-unknown-summary = Kodo { $code } kataloge nėra. Pagal skaitmenis tai „{ $class }“ tipo atsakymas, tema – { $category }.
-
-## Well-known rejection texts (assets/patterns.toml)
-
-code-pattern-relay-access-denied-summary = Relay access denied: serveris nepriima laiškų šiam gavėjui
-code-pattern-relay-access-denied-action =
-    Laišką gavęs serveris neaptarnauja gavėjo adreso pašto. Arba domeno MX įrašai nukreipia paštą į
-    netinkamą serverį, arba tokios pašto dėžutės ten nėra. Patikrinkite adresą, tada gavėjo domeno
-    MX įrašus. Jei taip atsakė jūsų paslaugų teikėjo SMTP serveris, pirmiausia prie jo prisijunkite.

@@ -200,12 +200,3 @@ code-who-nobody = Nikt: nie trzeba nic robić
 ## Kody spoza katalogu
 
 code-unknown-summary = Kodu { $code } nie ma w katalogu. Sądząc po cyfrach, to odpowiedź typu „{ $class }”; dotyczy: { $category }.
-
-## Znane komunikaty odrzucenia (assets/patterns.toml)
-
-code-pattern-relay-access-denied-summary = Relay access denied: serwer nie przyjmie poczty dla tego odbiorcy
-code-pattern-relay-access-denied-action =
-    Serwer, który odebrał wiadomość, nie obsługuje poczty dla adresu odbiorcy. Albo rekordy MX domeny
-    kierują pocztę na niewłaściwy serwer, albo skrzynka na nim nie istnieje. Sprawdź adres, a potem
-    rekordy MX domeny odbiorcy. Jeśli ten błąd zwrócił serwer SMTP Twojego dostawcy, najpierw włącz
-    w programie logowanie do tego serwera.

@@ -275,6 +275,15 @@ fn draw_body(
                     Span::raw(value),
                 ]));
             };
+            if let (Some(code), Some(meaning), Some(_)) =
+                (explanation.enhanced, &w.enhanced_meaning, explanation.code)
+            {
+                field(
+                    &mut lines,
+                    "ui-label-enhanced",
+                    format!("{code}: {meaning}"),
+                );
+            }
             if let Some((summary, action)) = &w.note {
                 field(&mut lines, "ui-label-note", format!("{summary}. {action}"));
             }
