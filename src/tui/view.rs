@@ -206,6 +206,8 @@ fn draw_body(
         ]));
     };
     let mut scroll = 0u16;
+    // Lines kept at the bottom of the body whatever the length of the text: the explanation's menu.
+    let mut bottom: Vec<Line> = Vec::new();
     match &model.pos.view {
         View::Summary => {
             let text = summary::text(model, kb, loc);
@@ -275,17 +277,13 @@ fn draw_body(
                     Span::raw(value),
                 ]));
             };
-            if let (Some(code), Some(meaning), Some(_)) =
-                (explanation.enhanced, &w.enhanced_meaning, explanation.code)
-            {
-                field(
-                    &mut lines,
-                    "ui-label-enhanced",
-                    format!("{code}: {meaning}"),
-                );
-            }
+            // Most useful first: on a small screen the end is what gets cut.
             if let Some((summary, action)) = &w.note {
                 field(&mut lines, "ui-label-note", format!("{summary}. {action}"));
+            }
+            field(&mut lines, "ui-label-action", w.action.clone());
+            if let Some(who) = &w.who {
+                field(&mut lines, "ui-label-who", who.clone());
             }
             field(
                 &mut lines,
@@ -297,14 +295,18 @@ fn draw_body(
                     w.retry
                 ),
             );
-            if let Some(who) = &w.who {
-                field(&mut lines, "ui-label-who", who.clone());
+            if let (Some(code), Some(meaning), Some(_)) =
+                (explanation.enhanced, &w.enhanced_meaning, explanation.code)
+            {
+                field(
+                    &mut lines,
+                    "ui-label-enhanced",
+                    format!("{code}: {meaning}"),
+                );
             }
             if let Some(causes) = &w.causes {
                 field(&mut lines, "ui-label-causes", causes.clone());
             }
-            field(&mut lines, "ui-label-action", w.action.clone());
-            lines.push(blank());
             for (i, option) in model.explained_options().iter().enumerate() {
                 let label = match option {
                     ExplainedOption::OpenStep => {
@@ -316,7 +318,7 @@ fn draw_body(
                     }
                     ExplainedOption::GoOn => loc.text("ui-code-continue"),
                 };
-                lines.push(option_line(i, &label, i == model.pos.selected, theme));
+                bottom.push(option_line(i, &label, i == model.pos.selected, theme));
             }
         }
         View::Node | View::Unsure | View::Advice(_) => {
@@ -382,6 +384,23 @@ fn draw_body(
             }
         }
     }
+    let area = if bottom.is_empty() {
+        area
+    } else {
+        let height = (bottom.len() as u16 + 1).min(area.height / 2);
+        let [top, menu] =
+            Layout::vertical([Constraint::Min(0), Constraint::Length(height)]).areas(area);
+        let menu = Rect {
+            y: menu.y + 1,
+            height: menu.height.saturating_sub(1),
+            ..menu
+        };
+        frame.render_widget(
+            Paragraph::new(Text::from(bottom)).wrap(Wrap { trim: false }),
+            menu,
+        );
+        top
+    };
     frame.render_widget(
         Paragraph::new(Text::from(lines))
             .wrap(Wrap { trim: false })
