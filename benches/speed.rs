@@ -136,6 +136,10 @@ fn main() {
                 assert!(out.status.success());
             }),
         );
+        report(
+            "process: start the wizard to its first frame (pty)",
+            median(30, || first_frame(release)),
+        );
     } else {
         println!(
             "(build the release binary with `cargo build --release` to time the whole process)"
