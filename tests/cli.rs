@@ -360,3 +360,60 @@ fn bad_options_exit_2() {
     let out = mailwiz().args(["explain"]).output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn enhanced_codes_are_listed_and_explained() {
+    for lang in Lang::ALL {
+        let json = json_lines(&stdout(mailwiz().args([
+            "codes",
+            "--enhanced",
+            "--format",
+            "json",
+            "--lang",
+            lang.code(),
+        ])));
+        assert_eq!(json.len(), 81);
+        assert_eq!(json[0]["enhanced"], "X.0.0");
+        assert_eq!(json[80]["enhanced"], "X.7.30");
+        assert_eq!(
+            json[80]["enhanced_summary"],
+            loc(lang).text("enhanced-7-30")
+        );
+        let text = stdout(mailwiz().args(["codes", "--enhanced", "--lang", lang.code()]));
+        assert!(
+            text.lines().all(|l| l.chars().count() <= 80),
+            "{lang} is wider than 80"
+        );
+    }
+    let v = json_lines(&stdout(mailwiz().args([
+        "explain",
+        "--format",
+        "json",
+        "--lang",
+        "pl",
+        "550 5.7.26 unauthenticated",
+    ])));
+    assert_eq!(
+        v[0]["enhanced_summary"],
+        loc(Lang::Pl).text("enhanced-7-26")
+    );
+    let v = json_lines(&stdout(
+        mailwiz().args(["explain", "--format", "json", "550"]),
+    ));
+    assert_eq!(v[0]["enhanced_summary"], Value::Null);
+    assert_eq!(v[0]["pattern"], Value::Null);
+}
+
+#[test]
+fn a_gmail_bounce_is_recognised() {
+    let bounce = "550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n550 5.7.26 sender and Gmail users, and has been blocked. - gsmtp";
+    let v = json_lines(&stdout(
+        mailwiz().args(["explain", "--format", "json", "--lang", "cs", bounce]),
+    ));
+    assert_eq!(v[0]["pattern"], "gmail-unauthenticated");
+    assert_eq!(
+        v[0]["pattern_summary"],
+        loc(Lang::Cs).text("code-pattern-gmail-unauthenticated-summary")
+    );
+    assert_eq!(v[0]["enhanced"], "5.7.26");
+}

@@ -440,3 +440,30 @@ fn the_summary_is_written_on_quit_after_the_terminal_is_restored() {
     );
     let _ = std::fs::remove_file(&path);
 }
+
+#[test]
+fn lookup_from_any_screen_and_a_pasted_bounce() {
+    let mut s = Session::start(Launch {
+        env: &[("LANG", "fi_FI.UTF-8")],
+        ..Launch::default()
+    });
+    s.wait_for("Tee alkutarkistukset");
+    s.send("2");
+    s.send("5");
+    s.wait_for("Postiloki");
+    // `/ 5 5 4`: 554 first, Enter explains it.
+    s.send("/554");
+    s.wait_for("> 554");
+    s.send(ENTER);
+    s.wait_for("554 ·");
+    s.send("\x1b");
+    s.wait_for("> 554");
+    s.send("\x1b");
+    s.wait_for("Postiloki");
+    // A pasted Gmail 5.7.26 bounce is explained at once, in Finnish, with its own advice.
+    s.send("\x1b[200~550-5.7.26 This mail is unauthenticated, which poses a security risk to the\r\n550 5.7.26 sender and Gmail users, and has been blocked. - gsmtp\x1b[201~");
+    s.wait_for("550 5.7.26 ·");
+    s.wait_for("Erityisesti");
+    s.send("q");
+    s.assert_exit_and_restored(true);
+}
