@@ -89,7 +89,7 @@ fn main() {
         "draw one 80x24 frame (scenario step)",
         median(500, || {
             terminal
-                .draw(|f| view::draw(f, &model, &kb, &loc, &index, Theme { color: true }))
+                .draw(|f| view::draw(f, &model, &kb, &loc, Some(&index), Theme { color: true }))
                 .unwrap();
         }),
     );

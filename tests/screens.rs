@@ -20,7 +20,7 @@ fn screen(lang: Lang, actions: &[Action], width: u16, height: u16) -> String {
     let index = SearchIndex::new(&kb, &loc, &Localizer::new(Lang::En));
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
-        .draw(|f| view::draw(f, &model, &kb, &loc, &index, Theme { color: false }))
+        .draw(|f| view::draw(f, &model, &kb, &loc, Some(&index), Theme { color: false }))
         .unwrap();
     terminal.backend().to_string()
 }

@@ -178,7 +178,12 @@ fn event_loop(
     event::poll(Duration::ZERO)?;
     loop {
         loc.set_lang(model.lang);
-        let index = searcher.get(kb, loc);
+        // The search index is built only when the lookup is first opened, not at start-up.
+        let index = if model.typing() {
+            Some(&*searcher.get(kb, loc))
+        } else {
+            None
+        };
         let drawn = terminal
             .draw(|frame| view::draw(frame, model, kb, loc, index, theme))?
             .area;

@@ -58,12 +58,13 @@ impl Theme {
     }
 }
 
+/// Draw the whole screen. `index` is needed only while the lookup is open.
 pub fn draw(
     frame: &mut Frame,
     model: &Model,
     kb: &Knowledge,
     loc: &Localizer,
-    index: &SearchIndex,
+    index: Option<&SearchIndex>,
     theme: Theme,
 ) {
     let area = frame.area();
@@ -185,7 +186,7 @@ fn draw_body(
     model: &Model,
     kb: &Knowledge,
     loc: &Localizer,
-    index: &SearchIndex,
+    index: Option<&SearchIndex>,
     theme: Theme,
 ) {
     let Some(node) = kb.flow.node(&model.pos.node) else {
@@ -247,7 +248,7 @@ fn draw_body(
             let width = usize::from(area.width.max(1));
             let used: usize = lines.iter().map(|l| l.width().max(1).div_ceil(width)).sum();
             let rows = usize::from(area.height).saturating_sub(used);
-            let hits = index.search(input);
+            let hits = index.map(|i| i.search(input)).unwrap_or_default();
             let results = result_lines(
                 &hits,
                 input.trim().is_empty(),
