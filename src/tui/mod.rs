@@ -180,7 +180,7 @@ fn event_loop(
         loc.set_lang(model.lang);
         // The search index is built only when the lookup is first opened, not at start-up.
         let index = if model.typing() {
-            Some(&*searcher.get(kb, loc))
+            Some(searcher.get(kb, loc))
         } else {
             None
         };
