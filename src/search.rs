@@ -48,6 +48,12 @@ impl Hit {
     }
 }
 
+/// The longest query looked at, in characters, and the most words of it.
+const MAX_QUERY: usize = 80;
+const MAX_WORDS: usize = 8;
+/// Typos are looked for only in words up to this length.
+const MAX_FUZZY: usize = 24;
+
 fn words(text: &str) -> impl Iterator<Item = String> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -97,7 +103,13 @@ impl SearchIndex {
 
     /// The results for `query`, best first. An empty query lists the basic codes in order.
     pub fn search(&self, query: &str) -> Vec<Hit> {
-        let q = query.trim().to_lowercase();
+        // A query longer than any code or phrase is cut, so a huge paste stays fast.
+        let q: String = query
+            .trim()
+            .chars()
+            .take(MAX_QUERY)
+            .collect::<String>()
+            .to_lowercase();
         if q.is_empty() {
             return self
                 .items
@@ -107,7 +119,7 @@ impl SearchIndex {
                 .collect();
         }
         let class_digit = enhanced_query(&q).map(|(c, _)| c).unwrap_or(5);
-        let tokens: Vec<String> = words(&q).collect();
+        let tokens: Vec<String> = words(&q).take(MAX_WORDS).collect();
         let mut hits: Vec<Hit> = self
             .items
             .iter()
@@ -221,7 +233,7 @@ fn word_score(token: &str, word: &str) -> u32 {
         8
     } else if tl >= 3 && word.contains(token) {
         5
-    } else if tl >= 4 {
+    } else if (4..=MAX_FUZZY).contains(&tl) {
         let wl = word.chars().count();
         if wl + 2 < tl || tl + 2 < wl {
             return 0;

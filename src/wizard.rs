@@ -272,18 +272,23 @@ fn type_char(model: &mut Model, c: char) {
     }
 }
 
-/// A paste into the lookup field: a whole line is explained at once. Elsewhere a paste opens the
-/// lookup with it, since a pasted text is almost always a bounce.
+/// A paste: a text that explains on its own (a reply line, a bounce) is explained at once, and the
+/// field keeps what was typed before, so Back returns to it unchanged. Anything else is inserted
+/// into the field like typing (for example a code to search for). Outside the lookup, a paste
+/// opens it first, since a pasted text is almost always a bounce.
 fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
     if !model.typing() {
         model.open_lookup(None);
     }
-    if let View::Lookup { input, .. } = &mut model.pos.view {
-        let clean = crate::sanitize::clean(text, false);
+    let clean = crate::sanitize::clean(text, true);
+    if explain::explain(kb, &clean).is_ok() {
+        submit_lookup(model, kb, Some(&clean));
+    } else if let View::Lookup { input, error, .. } = &mut model.pos.view {
         let room = MAX_LOOKUP_INPUT.saturating_sub(input.chars().count());
-        input.extend(clean.chars().take(room));
+        input.extend(crate::sanitize::clean(text, false).chars().take(room));
+        *error = false;
+        model.pos.selected = 0;
     }
-    submit_lookup(model, kb, None);
 }
 
 fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
@@ -396,8 +401,6 @@ fn on_node(model: &mut Model, kb: &Knowledge, node: &crate::knowledge::Node, act
         }
         (NodeKind::Choice { options }, Action::Pick(n)) => {
             if let Some(o) = n.checked_sub(1).and_then(|i| options.get(i)) {
-                // Remember the pick as the selection, so Back returns to it.
-                model.pos.selected = n - 1;
                 model.go_to(kb, &o.target);
             }
         }

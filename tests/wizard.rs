@@ -252,10 +252,10 @@ fn back_returns_exactly_where_the_user_was() {
     assert_eq!(m.pos.node, "ui-lookup");
     update(&mut m, &kb, Back);
     assert_eq!((m.pos.node.as_str(), m.pos.selected), ("ui-start", 2));
-    // After a pick by number.
-    let mut m = run(&kb, &[Pick(2), Pick(6)]);
+    // After a pick by number: the selection is untouched.
+    let mut m = run(&kb, &[Pick(2), Down, Down, Pick(6)]);
     update(&mut m, &kb, Back);
-    assert_eq!((m.pos.node.as_str(), m.pos.selected), ("ui-pick", 5));
+    assert_eq!((m.pos.node.as_str(), m.pos.selected), ("ui-pick", 2));
     // After a check answer, the answer is forgotten.
     let mut m = run(&kb, &[Pick(1), Y]);
     assert_eq!(m.answers.len(), 1);
