@@ -67,6 +67,8 @@ struct Session {
     child: Box<dyn Child + Send + Sync>,
     output: Receiver<Vec<u8>>,
     parser: vt100::Parser,
+    /// Every byte the wizard wrote, to check what reached the terminal.
+    raw: Vec<u8>,
     /// The pty was closed: nothing more will come.
     eof: bool,
 }
@@ -124,6 +126,7 @@ impl Session {
             child,
             output,
             parser: vt100::Parser::new(launch.rows, launch.cols, 0),
+            raw: Vec::new(),
             eof: false,
         }
     }
@@ -155,7 +158,10 @@ impl Session {
             }
             let left = deadline.saturating_duration_since(Instant::now());
             match self.output.recv_timeout(left) {
-                Ok(bytes) => self.parser.process(&bytes),
+                Ok(bytes) => {
+                    self.raw.extend_from_slice(&bytes);
+                    self.parser.process(&bytes);
+                }
                 Err(RecvTimeoutError::Disconnected) => self.eof = true,
                 Err(RecvTimeoutError::Timeout) => panic!(
                     "{needle:?} did not appear within {DEADLINE:?}; the screen:\n{}",
@@ -193,7 +199,10 @@ impl Session {
         while !self.eof {
             let left = deadline.saturating_duration_since(Instant::now());
             match self.output.recv_timeout(left) {
-                Ok(bytes) => self.parser.process(&bytes),
+                Ok(bytes) => {
+                    self.raw.extend_from_slice(&bytes);
+                    self.parser.process(&bytes);
+                }
                 Err(RecvTimeoutError::Disconnected) => self.eof = true,
                 Err(RecvTimeoutError::Timeout) => panic!(
                     "the program did not end within {DEADLINE:?}; the screen:\n{}",
@@ -339,32 +348,35 @@ fn walk_in_polish_via_environment() {
 }
 
 #[test]
-fn ctrl_c_and_sigterm_restore_the_terminal() {
+fn ctrl_c_sigterm_and_sighup_restore_the_terminal() {
     // Ctrl-C arrives as a key in raw mode and quits.
     let mut s = Session::start(Launch::default());
     s.wait_for("Run the pre-checks");
     s.send(CTRL_C);
     s.assert_exit_and_restored(true);
 
-    // SIGTERM is sent to mailwiz itself, so it runs without the `sh` around it.
-    let mut s = Session::start(Launch {
-        stty_after: false,
-        ..Launch::default()
-    });
-    s.wait_for("Run the pre-checks");
-    let pid = s.pid().to_string();
-    let kill = std::process::Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("run kill");
-    assert!(kill.success(), "kill -TERM {pid} failed: {kill:?}");
-    let status = s.finish();
-    assert!(
-        status.success(),
-        "mailwiz did not exit cleanly on SIGTERM: {status:?}; the screen:\n{}",
-        s.screen_text()
-    );
-    s.assert_screen_restored();
+    // SIGTERM, and SIGHUP (a dropped SSH link), are sent to mailwiz itself, so it runs without
+    // the `sh` around it.
+    for signal in ["-TERM", "-HUP"] {
+        let mut s = Session::start(Launch {
+            stty_after: false,
+            ..Launch::default()
+        });
+        s.wait_for("Run the pre-checks");
+        let pid = s.pid().to_string();
+        let kill = std::process::Command::new("kill")
+            .args([signal, &pid])
+            .status()
+            .expect("run kill");
+        assert!(kill.success(), "kill {signal} {pid} failed: {kill:?}");
+        let status = s.finish();
+        assert!(
+            status.success(),
+            "mailwiz did not exit cleanly on {signal}: {status:?}; the screen:\n{}",
+            s.screen_text()
+        );
+        s.assert_screen_restored();
+    }
 }
 
 #[test]
@@ -466,4 +478,24 @@ fn lookup_from_any_screen_and_a_pasted_bounce() {
     s.wait_for("Erityisesti");
     s.send("q");
     s.assert_exit_and_restored(true);
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal() {
+    let mut s = Session::start(Launch::default());
+    s.wait_for("Run the pre-checks");
+    // A bounce carrying a clipboard write (OSC 52), a title change (OSC 0), a DCS string, a
+    // screen clear and a bidi override, pasted, then the same typed into the lookup.
+    let hostile =
+        "550 5.1.1 \x1b]52;c;cm0gLXJmIH4=\x07\x1b]0;pwned\x07\x1bPqevil\x1b\\\u{202e}User unknown";
+    s.send(&format!("\x1b[200~{hostile}\x1b[201~"));
+    s.wait_for("550 5.1.1 ·");
+    s.send("s");
+    s.wait_for("User unknown");
+    s.send("q");
+    s.assert_exit_and_restored(true);
+    let raw = String::from_utf8_lossy(&s.raw);
+    for bad in ["52;c;cm0gLXJmIH4=", "]0;pwned", "Pqevil", "\u{202e}"] {
+        assert!(!raw.contains(bad), "{bad:?} reached the terminal");
+    }
 }
