@@ -68,8 +68,10 @@ impl SearchIndex {
             let text = loc.text(ids[0].0);
             let mut ws: Vec<(String, u32)> = Vec::new();
             for (id, weight) in ids {
-                for l in [loc, english] {
-                    ws.extend(words(&l.text(id)).map(|w| (w, *weight)));
+                ws.extend(words(&loc.text(id)).map(|w| (w, *weight)));
+                // English words are found too, but rank below the language's own.
+                if loc.lang() != english.lang() {
+                    ws.extend(words(&english.text(id)).map(|w| (w, weight / 2)));
                 }
             }
             // Each word once, with its highest weight.
