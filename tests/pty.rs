@@ -13,6 +13,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use mailwiz::i18n::{Lang, Localizer};
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 /// How long any one wait for the screen may take.
@@ -141,18 +142,33 @@ impl Session {
         flat(&self.screen_text()).contains(&flat(needle))
     }
 
+    /// The rows of the screen, each as wide as the screen.
+    fn rows(&self) -> Vec<String> {
+        let screen = self.parser.screen();
+        let (_, cols) = screen.size();
+        screen.rows(0, cols).collect()
+    }
+
     /// Read from the pty until the screen shows `needle`; panic with the screen after the
     /// deadline or when the program has gone without showing it.
     #[track_caller]
     fn wait_for(&mut self, needle: &str) {
+        self.wait_until(&format!("{needle:?}"), |s| s.shows(needle));
+    }
+
+    /// Read from the pty until `done` holds for what the screen shows; panic with the screen
+    /// after the deadline or when the program has gone first.
+    #[track_caller]
+    fn wait_until(&mut self, what: &str, done: impl Fn(&Session) -> bool) {
+        let needle = what;
         let deadline = Instant::now() + DEADLINE;
         loop {
-            if self.shows(needle) {
+            if done(self) {
                 return;
             }
             if self.eof {
                 panic!(
-                    "the program ended without showing {needle:?}; the screen:\n{}",
+                    "the program ended without showing {needle}; the screen:\n{}",
                     self.screen_text()
                 );
             }
@@ -164,7 +180,7 @@ impl Session {
                 }
                 Err(RecvTimeoutError::Disconnected) => self.eof = true,
                 Err(RecvTimeoutError::Timeout) => panic!(
-                    "{needle:?} did not appear within {DEADLINE:?}; the screen:\n{}",
+                    "{needle} did not appear within {DEADLINE:?}; the screen:\n{}",
                     self.screen_text()
                 ),
             }
@@ -284,45 +300,102 @@ fn flat(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The first `n` words of a text, to find it on the screen however it was wrapped or cut.
+fn words(text: &str, n: usize) -> String {
+    text.split_whitespace()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The wizard has redrawn itself for a `cols`×`rows` window: the header reaches its last column
+/// (the language's name is right-aligned there) and the footer is on its last row.
+fn fills(s: &Session, rows: u16, cols: u16, language: &str) -> bool {
+    let screen = s.rows();
+    let header = screen[0].trim_end();
+    screen.len() == usize::from(rows)
+        && header.ends_with(language)
+        && header.chars().count() == usize::from(cols) - 1
+        && !screen[usize::from(rows) - 1].trim().is_empty()
+}
+
+/// For each language: start → pre-checks → scenario 7 → a bounce code → a lookup → summary →
+/// quit, reading the screen back in that language, while the window grows to 120×40, shrinks to
+/// 40×12, goes back to 80×24 and, on the summary, to 20×5 and back.
 #[test]
-fn walk_in_english_and_quit() {
-    let mut s = Session::start(Launch::default());
-    s.wait_for("Run the pre-checks");
+fn walk_in_every_language_with_resizes() {
+    for lang in Lang::ALL {
+        let loc = Localizer::new(lang);
+        let t = |id: &str| loc.text(id);
+        let name = t("ui-language-name");
+        let mut s = Session::start(Launch {
+            args: &["--lang", lang.code()],
+            ..Launch::default()
+        });
+        s.wait_for(&t("ui-start-prechecks"));
+        assert!(fills(&s, 24, 80, &name), "{lang:?}:\n{}", s.screen_text());
 
-    s.send("1");
-    s.wait_for("Service and domain active");
-    s.send("y");
-    s.wait_for("Webmail works");
-    s.send("y");
-    // "yes" on the webmail check shows advice before going on.
-    s.wait_for("What to do");
-    s.wait_for("go on");
-    s.send(ENTER);
-    s.wait_for("No maintenance");
-    s.send("y");
-    s.wait_for("MX records");
-    s.send("y");
-    s.wait_for("Which of these describes");
+        s.send("1");
+        s.wait_for(&t("check-service-title"));
+        s.send("y");
+        s.wait_for(&t("check-webmail-title"));
+        s.send("y");
+        s.wait_for(&t("ui-advice-heading"));
+        s.send(ENTER);
+        s.wait_for(&t("check-maintenance-title"));
 
-    s.send("7");
-    s.wait_for("Bounce");
-    s.send("y");
-    s.wait_for("Paste the error line from the bounce");
-    s.send("550");
-    s.wait_for("> 550");
-    s.send(ENTER);
-    s.wait_for("Mailbox unavailable");
+        s.resize(40, 120);
+        s.wait_until("the wizard at 120×40", |s| fills(s, 40, 120, &name));
+        s.wait_for(&t("check-maintenance-title"));
+        s.send("y");
+        s.wait_for(&t("check-mx-title"));
 
-    s.send("s");
-    s.wait_for("mailwiz session summary");
-    // The summary is longer than the screen: scroll to its list of codes.
-    s.send("jjjjj");
-    s.wait_for("Codes looked up");
-    s.wait_for("550");
-    s.wait_for("Mailbox unavailable");
+        s.resize(12, 40);
+        s.wait_until("the wizard at 40×12", |s| {
+            let rows = s.rows();
+            rows.len() == 12 && !rows[11].trim().is_empty() && rows[0].contains(&name)
+        });
+        s.wait_for(&t("check-mx-title"));
+        s.send("y");
+        s.wait_for(&t("ui-pick-title"));
+        s.send("7");
+        s.wait_for(&t("scenario-7-bounce-title"));
+        s.send("y");
+        s.wait_for(&words(&t("scenario-7-code-text"), 3));
+        s.send("550");
+        s.wait_for("> 550");
+        s.send(ENTER);
+        s.wait_for("550 ·");
 
-    s.send("q");
-    s.assert_exit_and_restored(true);
+        s.resize(24, 80);
+        s.wait_until("the wizard at 80×24", |s| fills(s, 24, 80, &name));
+        s.wait_for(&t("code-550-summary"));
+
+        s.send("/554");
+        s.wait_for("> 554");
+        s.send(ENTER);
+        s.wait_for("554 ·");
+        s.wait_for(&t("code-554-summary"));
+
+        s.send("s");
+        s.wait_for(&t("ui-summary-heading"));
+        s.send("jjjjj");
+        s.wait_for(&t("ui-summary-codes"));
+        s.wait_for(&format!("550: {}", t("code-550-summary")));
+        s.wait_for(&format!("554: {}", t("code-554-summary")));
+
+        s.resize(5, 20);
+        let too_small = words(&t("ui-too-small"), 2);
+        s.wait_for(&too_small);
+        s.resize(24, 80);
+        s.wait_until("the summary at 80×24 again", |s| {
+            fills(s, 24, 80, &name) && !s.shows(&too_small)
+        });
+        s.wait_for(&t("ui-summary-codes"));
+
+        s.send("q");
+        s.assert_exit_and_restored(true);
+    }
 }
 
 #[test]
