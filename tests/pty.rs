@@ -180,7 +180,8 @@ impl Session {
                 }
                 Err(RecvTimeoutError::Disconnected) => self.eof = true,
                 Err(RecvTimeoutError::Timeout) => panic!(
-                    "{needle} did not appear within {DEADLINE:?}; the screen:\n{}",
+                    "{needle} did not appear within {DEADLINE:?}; the last bytes written: {:?}; the screen:\n{}",
+                    String::from_utf8_lossy(&self.raw[self.raw.len().saturating_sub(300)..]),
                     self.screen_text()
                 ),
             }
@@ -571,4 +572,30 @@ fn hostile_text_never_reaches_the_terminal() {
     for bad in ["52;c;cm0gLXJmIH4=", "]0;pwned", "Pqevil", "\u{202e}"] {
         assert!(!raw.contains(bad), "{bad:?} reached the terminal");
     }
+}
+
+/// Restricted mode, as under `ForceCommand`: the keys that would suspend the program or make the
+/// terminal send a signal are plain keys that do nothing, the language can be switched, and the
+/// summary goes to standard output once the terminal is restored.
+#[test]
+fn restricted_mode_has_no_way_out_but_quit() {
+    let mut s = Session::start(Launch {
+        args: &["--summary", "-"],
+        env: &[("MAILWIZ_RESTRICTED", "1")],
+        ..Launch::default()
+    });
+    s.wait_for("Run the pre-checks");
+    // Ctrl-Z (suspend), Ctrl-\ (quit with a core dump), Ctrl-S (stop output), `!` and `:`.
+    s.send("\x1a\x1c\x13!:");
+    s.send("1");
+    s.wait_for("Service and domain active");
+    s.send("n");
+    s.wait_for("What to do");
+    s.send("L");
+    s.wait_for("Aktywna usługa i domena");
+    s.send("q");
+    s.assert_exit_and_restored(true);
+    // The summary was printed on the main screen, in the language the session ended in.
+    s.wait_for("Podsumowanie sesji mailwiz");
+    s.wait_for("Aktywna usługa i domena: Nie");
 }
