@@ -249,6 +249,14 @@ pub fn action(model: &Model, kb: &Knowledge, key: KeyEvent) -> Option<Action> {
             _ => None,
         };
     }
+    // Ctrl and Alt chords are not the plain key: Ctrl-S must not open the summary, nor Ctrl-Z,
+    // which suspends programs elsewhere, do anything at all.
+    if key
+        .modifiers
+        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    {
+        return None;
+    }
     let b = BINDINGS
         .iter()
         .find(|b| b.when.contains(&ctx) && b.keys.contains(&key.code))?;
@@ -272,4 +280,37 @@ pub fn action(model: &Model, kb: &Knowledge, key: KeyEvent) -> Option<Action> {
         Does::Help => Action::Help,
         Does::Quit => Action::Quit,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn ctrl_and_alt_chords_do_nothing_but_ctrl_c_quits() {
+        let kb = Knowledge::embedded().unwrap();
+        let model = Model::new(&kb, Lang::En);
+        let press = |code, modifiers| action(&model, &kb, KeyEvent::new(code, modifiers));
+        assert_eq!(
+            press(KeyCode::Char('s'), KeyModifiers::NONE),
+            Some(Action::Summary)
+        );
+        assert_eq!(
+            press(KeyCode::Char('L'), KeyModifiers::SHIFT),
+            Some(Action::NextLang)
+        );
+        for c in ['s', 'z', 'q', '1', '\\', 'l'] {
+            assert_eq!(
+                press(KeyCode::Char(c), KeyModifiers::CONTROL),
+                None,
+                "Ctrl-{c}"
+            );
+            assert_eq!(press(KeyCode::Char(c), KeyModifiers::ALT), None, "Alt-{c}");
+        }
+        assert_eq!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        );
+    }
 }
