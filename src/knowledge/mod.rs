@@ -17,6 +17,10 @@ pub const PATTERNS_TOML: &str = include_str!("../../assets/patterns.toml");
 pub const ENHANCED_TOML: &str = include_str!("../../assets/enhanced.toml");
 pub const PROFILE_TOML: &str = include_str!("../../assets/profile.toml");
 
+/// The longest file name and reason an error shows.
+const MAX_NAME: usize = 200;
+const MAX_REASON: usize = 300;
+
 /// A data file that cannot be used: which file, which line (when known) and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
@@ -37,11 +41,16 @@ impl fmt::Display for DataError {
 impl std::error::Error for DataError {}
 
 impl DataError {
+    /// The file's name and the reason are cleaned of control characters and escape sequences,
+    /// since both can quote what the file holds, and the reason is cut to a readable length.
     pub fn new(file: &str, line: Option<usize>, reason: impl Into<String>) -> Self {
         DataError {
-            file: file.to_string(),
+            file: crate::sanitize::truncate(&crate::sanitize::clean(file, false), MAX_NAME),
             line,
-            reason: reason.into(),
+            reason: crate::sanitize::truncate(
+                &crate::sanitize::clean(&reason.into(), false),
+                MAX_REASON,
+            ),
         }
     }
 
