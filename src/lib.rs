@@ -4,6 +4,7 @@
 //! Layers, with arrows in one direction: [`knowledge`] and [`i18n`] (data) ← [`wizard`] (pure
 //! logic) ← [`tui`] and [`cli`] (input and output).
 
+pub mod access;
 pub mod cli;
 pub mod explain;
 pub mod i18n;

@@ -4,9 +4,10 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use mailwiz::access;
 use mailwiz::cli::{self, Format, Style};
 use mailwiz::i18n::{Arg, Lang, Localizer};
-use mailwiz::knowledge::{DataError, Knowledge, Profile};
+use mailwiz::knowledge::{DataError, Knowledge};
 
 /// A keyboard-driven wizard that finds out why e-mail is not sent or received and explains SMTP
 /// reply codes.
@@ -22,6 +23,10 @@ struct Args {
     /// Write the session summary to FILE when the wizard ends (`-` for standard output).
     #[arg(long, value_name = "FILE")]
     summary: Option<String>,
+    /// Restricted mode, for ForceCommand in sshd_config (also MAILWIZ_RESTRICTED=1): read only the
+    /// built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output.
+    #[arg(long, global = true)]
+    restricted: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -69,11 +74,26 @@ fn main() -> ExitCode {
         }
     };
     let bare = Localizer::new(lang);
-    let profile = match &args.profile {
-        None => Profile::embedded(),
-        Some(path) => Profile::from_file(path),
+    let restricted =
+        args.restricted || access::restricted_by_env(std::env::var_os(access::ENV).as_deref());
+    let system_profile = access::system_profile_path();
+    let source = match access::check(
+        restricted,
+        args.profile.as_deref(),
+        args.summary.as_deref(),
+        &system_profile,
+    ) {
+        Ok(source) => source,
+        Err(refusal) => {
+            let path = mailwiz::sanitize::clean(&system_profile.display().to_string(), false);
+            eprintln!(
+                "mailwiz: {}",
+                bare.format(refusal.message_id(), vec![("path", Arg::from(path))])
+            );
+            return ExitCode::from(2);
+        }
     };
-    let kb = match profile.and_then(Knowledge::load) {
+    let kb = match source.load().and_then(Knowledge::load) {
         Ok(kb) => kb,
         Err(e) => {
             eprintln!("mailwiz: {}", data_error_text(&bare, &e));

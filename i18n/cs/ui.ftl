@@ -89,6 +89,8 @@ ui-error-unknown-language = Jazyk „{ $lang }“ není podporován. Podporovan�
 ui-error-profile = Profil { $file } nelze použít: řádek { $line }: { $reason }
 ui-error-profile-unreadable = Profil { $file } nelze načíst: { $reason }
 ui-error-summary-write = Souhrn se nepodařilo uložit do souboru { $file }: { $reason }
+ui-error-restricted-profile = V omezeném režimu nelze použít --profile. Program čte jen profil správce { $path }, a když tento soubor neexistuje, použije vestavěný profil.
+ui-error-restricted-summary = V omezeném režimu lze souhrn vypsat jen na standardní výstup: místo názvu souboru zadejte --summary -.
 ui-error-not-a-terminal = Průvodce potřebuje terminál. Chcete-li vysvětlit kód bez něj, použijte: mailwiz explain 550
 
 ## Klávesy: co která klávesa dělá (zápatí a nápověda)

@@ -90,6 +90,8 @@ ui-error-unknown-language = Unsupported language "{ $lang }". Choose one of: { $
 ui-error-profile = The profile { $file } cannot be used: line { $line }: { $reason }
 ui-error-profile-unreadable = The profile { $file } cannot be read: { $reason }
 ui-error-summary-write = The summary could not be written to { $file }: { $reason }
+ui-error-restricted-profile = Restricted mode does not accept --profile. It reads only the administrator's profile, { $path }, and uses the built-in one when that file does not exist.
+ui-error-restricted-summary = In restricted mode the summary can only go to standard output: use --summary - instead of a file name.
 ui-error-not-a-terminal = The wizard needs a terminal. To explain a code without one, use: mailwiz explain 550
 
 ## Keys: what each key does (footer and help overlay)

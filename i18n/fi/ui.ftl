@@ -90,6 +90,8 @@ ui-error-unknown-language = Kieltä "{ $lang }" ei tueta. Valitse jokin näistä
 ui-error-profile = Profiilia { $file } ei voi käyttää: rivi { $line }: { $reason }
 ui-error-profile-unreadable = Profiilia { $file } ei voi lukea: { $reason }
 ui-error-summary-write = Yhteenvetoa ei voitu tallentaa tiedostoon { $file }: { $reason }
+ui-error-restricted-profile = Rajoitetussa tilassa valitsinta --profile ei voi käyttää. Ohjelma lukee vain ylläpitäjän profiilin { $path } ja käyttää sisäänrakennettua profiilia, jos tiedostoa ei ole.
+ui-error-restricted-summary = Rajoitetussa tilassa yhteenvedon voi tulostaa vain vakiotulosteeseen: anna tiedostonimen sijaan --summary -.
 ui-error-not-a-terminal = Ohjattu toiminto tarvitsee päätteen. Koodin saa selitettyä ilman sitä komennolla: mailwiz explain 550
 
 ## Keys: what each key does (footer and help overlay)

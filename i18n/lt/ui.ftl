@@ -90,6 +90,8 @@ ui-error-unknown-language = Nepalaikoma kalba „{ $lang }“. Pasirinkite vien�
 ui-error-profile = Profilio { $file } naudoti negalima: eilutė { $line }: { $reason }
 ui-error-profile-unreadable = Nepavyko perskaityti profilio { $file }: { $reason }
 ui-error-summary-write = Nepavyko įrašyti santraukos į { $file }: { $reason }
+ui-error-restricted-profile = Ribotoje veiksenoje parinkties --profile naudoti negalima. Skaitomas tik administratoriaus profilis { $path }, o jei tokio failo nėra, naudojamas įtaisytasis profilis.
+ui-error-restricted-summary = Ribotoje veiksenoje santrauką galima išvesti tik į standartinę išvestį: vietoj failo vardo nurodykite --summary -.
 ui-error-not-a-terminal = Vedliui reikia terminalo. Norėdami paaiškinti kodą be jo, naudokite: mailwiz explain 550
 
 ## Keys: what each key does (footer and help overlay)

@@ -89,6 +89,8 @@ ui-error-unknown-language = Nieobsługiwany język „{ $lang }”. Wybierz jede
 ui-error-profile = Nie można użyć profilu { $file }: wiersz { $line }: { $reason }
 ui-error-profile-unreadable = Nie można odczytać profilu { $file }: { $reason }
 ui-error-summary-write = Nie udało się zapisać podsumowania w pliku { $file }: { $reason }
+ui-error-restricted-profile = W trybie ograniczonym nie można podać --profile. Program czyta tylko profil administratora, { $path }, a gdy tego pliku nie ma, korzysta z profilu wbudowanego.
+ui-error-restricted-summary = W trybie ograniczonym podsumowanie można wypisać tylko na standardowe wyjście: zamiast nazwy pliku podaj --summary -.
 ui-error-not-a-terminal = Kreator wymaga terminala. Aby wyjaśnić kod bez niego, użyj: mailwiz explain 550
 
 ## Klawisze: co robi każdy z nich (stopka i okno pomocy)

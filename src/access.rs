@@ -1,0 +1,151 @@
+//! What the program may read and write. Normally anything it is asked to; in restricted mode,
+//! meant for `ForceCommand mailwiz --restricted` in sshd_config, nothing but the data embedded in
+//! the binary and the administrator's profile at a fixed system path, and the summary only on
+//! standard output.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+
+use crate::knowledge::{DataError, Profile};
+
+/// The administrator's profile, the only file restricted mode reads.
+pub const SYSTEM_PROFILE: &str = "/etc/mailwiz/profile.toml";
+
+/// The environment variable that turns restricted mode on.
+pub const ENV: &str = "MAILWIZ_RESTRICTED";
+
+/// Whether the value of `MAILWIZ_RESTRICTED` turns restricted mode on: any value but an empty
+/// one or `0`.
+pub fn restricted_by_env(value: Option<&OsStr>) -> bool {
+    value.is_some_and(|v| !v.is_empty() && v != "0")
+}
+
+/// What restricted mode refuses, with the Fluent id of its message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// `--profile`: only the administrator's profile may be read.
+    Profile,
+    /// `--summary FILE`: the summary may only go to standard output.
+    SummaryFile,
+}
+
+impl Refusal {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Refusal::Profile => "ui-error-restricted-profile",
+            Refusal::SummaryFile => "ui-error-restricted-summary",
+        }
+    }
+}
+
+/// Where the profile comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProfileSource {
+    Embedded,
+    File(PathBuf),
+    /// The administrator's file if it exists, else the embedded profile.
+    System(PathBuf),
+}
+
+/// Check what was asked for against the mode: the profile to load, or what is refused.
+pub fn check(
+    restricted: bool,
+    profile: Option<&Path>,
+    summary: Option<&str>,
+    system_profile: &Path,
+) -> Result<ProfileSource, Refusal> {
+    if !restricted {
+        return Ok(match profile {
+            Some(path) => ProfileSource::File(path.to_path_buf()),
+            None => ProfileSource::Embedded,
+        });
+    }
+    if profile.is_some() {
+        return Err(Refusal::Profile);
+    }
+    if summary.is_some_and(|s| s != "-") {
+        return Err(Refusal::SummaryFile);
+    }
+    Ok(ProfileSource::System(system_profile.to_path_buf()))
+}
+
+impl ProfileSource {
+    /// Load the profile. The administrator's file counts as missing only when it surely does not
+    /// exist; one that exists but cannot be read is an error, not a silent fallback.
+    pub fn load(&self) -> Result<Profile, DataError> {
+        match self {
+            ProfileSource::Embedded => Profile::embedded(),
+            ProfileSource::File(path) => Profile::from_file(path),
+            ProfileSource::System(path) => match path.try_exists() {
+                Ok(false) => Profile::embedded(),
+                _ => Profile::from_file(path),
+            },
+        }
+    }
+}
+
+/// The administrator's profile path. Debug builds, and so the tests, may point it elsewhere with
+/// `MAILWIZ_TEST_SYSTEM_PROFILE`; release builds always use [`SYSTEM_PROFILE`].
+pub fn system_profile_path() -> PathBuf {
+    #[cfg(debug_assertions)]
+    if let Some(path) = std::env::var_os("MAILWIZ_TEST_SYSTEM_PROFILE") {
+        return PathBuf::from(path);
+    }
+    PathBuf::from(SYSTEM_PROFILE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SYSTEM: &str = "/etc/mailwiz/profile.toml";
+
+    #[test]
+    fn the_environment_turns_it_on_with_any_value_but_empty_or_zero() {
+        assert!(!restricted_by_env(None));
+        assert!(!restricted_by_env(Some(OsStr::new(""))));
+        assert!(!restricted_by_env(Some(OsStr::new("0"))));
+        assert!(restricted_by_env(Some(OsStr::new("1"))));
+        assert!(restricted_by_env(Some(OsStr::new("yes"))));
+    }
+
+    #[test]
+    fn unrestricted_reads_what_it_is_given() {
+        let system = Path::new(SYSTEM);
+        assert_eq!(
+            check(false, None, None, system),
+            Ok(ProfileSource::Embedded)
+        );
+        assert_eq!(
+            check(false, Some(Path::new("p.toml")), Some("s.txt"), system),
+            Ok(ProfileSource::File(PathBuf::from("p.toml")))
+        );
+    }
+
+    #[test]
+    fn restricted_refuses_a_profile_and_a_summary_file() {
+        let system = Path::new(SYSTEM);
+        assert_eq!(
+            check(true, Some(Path::new(SYSTEM)), None, system),
+            Err(Refusal::Profile)
+        );
+        assert_eq!(
+            check(true, None, Some("/tmp/s.txt"), system),
+            Err(Refusal::SummaryFile)
+        );
+        assert_eq!(
+            check(true, None, Some("-"), system),
+            Ok(ProfileSource::System(PathBuf::from(SYSTEM)))
+        );
+        assert_eq!(
+            check(true, None, None, system),
+            Ok(ProfileSource::System(PathBuf::from(SYSTEM)))
+        );
+    }
+
+    #[test]
+    fn a_missing_system_profile_means_the_embedded_one() {
+        let source = ProfileSource::System(PathBuf::from("/nonexistent/mailwiz/profile.toml"));
+        assert_eq!(source.load(), Profile::embedded());
+    }
+}
