@@ -417,3 +417,23 @@ fn a_gmail_bounce_is_recognised() {
     );
     assert_eq!(v[0]["enhanced"], "5.7.26");
 }
+
+#[test]
+fn a_100000_character_line_and_a_megabyte_on_stdin_give_a_short_answer() {
+    let line = format!("550 5.1.1 User unknown {}", "x".repeat(100_000));
+    let out = stdout(mailwiz().args(["explain", &line]));
+    assert!(out.contains("550 5.1.1"), "{}", &out[..out.len().min(400)]);
+    assert!(out.len() < 8_000, "{} bytes of output", out.len());
+
+    let mut input = "550 5.7.1 Relay access denied\n".to_string();
+    input.push_str(&"y".repeat(1 << 20));
+    let out = stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "-"])
+            .write_stdin(input),
+    );
+    let json = json_lines(&out);
+    assert_eq!(json.len(), 1);
+    assert_eq!(json[0]["code"], 550);
+    assert!(out.len() < 8_000, "{} bytes of output", out.len());
+}

@@ -599,3 +599,55 @@ fn restricted_mode_has_no_way_out_but_quit() {
     s.wait_for("Podsumowanie sesji mailwiz");
     s.wait_for("Aktywna usługa i domena: Nie");
 }
+
+/// The peak resident memory of a running process, in KiB.
+fn peak_memory_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM in /proc status")
+}
+
+/// A 1 MiB paste and a 100,000-character line typed into the lookup: each is explained or
+/// shown without stalling the wizard (the next key is answered) and without the memory growing
+/// with the input beyond a small bound.
+#[test]
+fn a_huge_paste_and_a_huge_typed_line_stay_bounded() {
+    let mut s = Session::start(Launch {
+        stty_after: false,
+        ..Launch::default()
+    });
+    s.wait_for("Run the pre-checks");
+    let before = peak_memory_kib(s.pid());
+
+    let paste = format!(
+        "550 5.1.1 <bob@example.com>: User unknown {}",
+        "x".repeat(1 << 20)
+    );
+    s.send(&format!("\x1b[200~{paste}\x1b[201~"));
+    s.wait_for("550 5.1.1 ·");
+    s.send("s");
+    s.wait_for("mailwiz session summary");
+    s.send("\x1b");
+    s.wait_for("550 5.1.1 ·");
+
+    s.send("/");
+    s.wait_for("Code lookup");
+    s.send(&"mailbox ".repeat(12_500));
+    s.send("\x7f");
+    s.wait_for("mailbox mailbox mailbox");
+    s.send("\x1b");
+    s.wait_for("550 5.1.1 ·");
+
+    let grown = peak_memory_kib(s.pid()).saturating_sub(before);
+    assert!(
+        grown < 32 * 1024,
+        "the peak memory grew by {grown} KiB for 1 MiB of paste and 100 kB of typing"
+    );
+    s.send("q");
+    let status = s.finish();
+    assert!(status.success(), "{status:?}");
+    s.assert_screen_restored();
+}

@@ -201,25 +201,45 @@ fn event_loop(
                 break None;
             }
         };
-        let Some(event) = event else {
+        let Some(mut event) = event else {
             continue;
         };
-        #[cfg(debug_assertions)]
-        if panic_trigger
-            && let Event::Key(k) = &event
-            && k.code == ratatui::crossterm::event::KeyCode::F(12)
-        {
-            panic!("panic requested by MAILWIZ_TEST_PANIC");
-        }
-        if let Some(Effect::CopySummary) = handle(model, kb, searcher.get(kb, loc), &event) {
+        // Handle every event that is already waiting before drawing again, so that a burst of
+        // keys (a long line typed or pasted without bracketed paste) costs one frame, not one
+        // per key. The batch is bounded so that the screen still moves during a flood.
+        let mut handled = 0;
+        loop {
             loc.set_lang(model.lang);
-            copy_to_clipboard(&crate::summary::text(model, kb, loc))?;
-        }
-        if model.quit || stop.load(Ordering::Relaxed) {
-            return Ok(());
+            #[cfg(debug_assertions)]
+            if panic_trigger
+                && let Event::Key(k) = &event
+                && k.code == ratatui::crossterm::event::KeyCode::F(12)
+            {
+                panic!("panic requested by MAILWIZ_TEST_PANIC");
+            }
+            if let Some(Effect::CopySummary) = handle(model, kb, searcher.get(kb, loc), &event) {
+                loc.set_lang(model.lang);
+                copy_to_clipboard(&crate::summary::text(model, kb, loc))?;
+            }
+            if model.quit || stop.load(Ordering::Relaxed) {
+                return Ok(());
+            }
+            handled += 1;
+            if handled == MAX_BATCH || !event::poll(NO_WAIT)? {
+                break;
+            }
+            event = event::read()?;
         }
     }
 }
+
+/// The most events handled between two frames.
+const MAX_BATCH: usize = 4096;
+
+/// A poll that does not wait. crossterm's level-triggered source returns at once when given
+/// zero, without even looking at what it has already read and parsed; a wait shorter than a
+/// millisecond makes it look, then call poll(2) with a timeout of 0 ms, which does not block.
+const NO_WAIT: Duration = Duration::from_micros(200);
 
 /// OSC 52: the terminal puts the text on the clipboard, which works over SSH too.
 fn copy_to_clipboard(text: &str) -> io::Result<()> {
