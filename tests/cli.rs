@@ -437,3 +437,109 @@ fn a_100000_character_line_and_a_megabyte_on_stdin_give_a_short_answer() {
     assert_eq!(json[0]["code"], 550);
     assert!(out.len() < 8_000, "{} bytes of output", out.len());
 }
+
+/// Each broken profile gives exit 2 and one line on standard error naming the file, the line
+/// (where there is one) and the reason, without any control character from the file.
+#[test]
+fn every_kind_of_broken_profile_gets_one_clear_line() {
+    let dir = std::env::temp_dir().join(format!("mailwiz-profiles-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = mailwiz::knowledge::PROFILE_TOML;
+    let cut = &good[..good.find("[addresses]").unwrap() + 20];
+    let cases: Vec<(&str, Vec<u8>, Option<usize>, &str)> = vec![
+        ("partial.toml", cut.as_bytes().to_vec(), Some(0), ""),
+        (
+            "unknown.toml",
+            good.replacen("[limits]", "[limits]\nweekly-limit = 5", 1)
+                .into_bytes(),
+            Some(line_of(good, "[limits]") + 1),
+            "weekly-limit",
+        ),
+        (
+            "type.toml",
+            good.replace("daily-limit = 500", "daily-limit = \"many\"")
+                .into_bytes(),
+            Some(line_of(good, "daily-limit = ")),
+            "",
+        ),
+        (
+            "huge-number.toml",
+            good.replace("daily-limit = 500", "daily-limit = 99999999999")
+                .into_bytes(),
+            Some(line_of(good, "daily-limit = ")),
+            "",
+        ),
+        (
+            "huge-text.toml",
+            good.replacen(
+                "provider = \"Example Hosting\"",
+                &format!("provider = \"{}\"", "P".repeat(100_000)),
+                1,
+            )
+            .into_bytes(),
+            Some(line_of(good, "provider =")),
+            "200",
+        ),
+        (
+            "bom-and-error.toml",
+            format!(
+                "\u{feff}{}",
+                good.replace("daily-limit = 500", "daily-limit = 0")
+            )
+            .into_bytes(),
+            Some(line_of(good, "daily-limit = ")),
+            "daily-limit",
+        ),
+        (
+            "hostile-key.toml",
+            format!("\"\\u001b]0;pwned\\u0007\" = 1\n{good}").into_bytes(),
+            Some(1),
+            "",
+        ),
+        (
+            "not-utf8.toml",
+            b"provider = \"\xff\xfe\"\n".to_vec(),
+            None,
+            "UTF-8",
+        ),
+    ];
+    for (name, bytes, line, reason) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let err = fails(mailwiz().args(["explain", "550", "--profile"]).arg(&path));
+        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        assert!(err.contains(name), "{name}: {err}");
+        assert!(!err.contains(['\u{1b}', '\u{7}']), "{name}: {err:?}");
+        assert!(err.contains(reason), "{name}: {err}");
+        assert!(
+            err.chars().count() < 600,
+            "{name}: {} characters",
+            err.len()
+        );
+        match line {
+            Some(0) => assert!(err.contains(": line "), "{name}: {err}"),
+            Some(n) => assert!(err.contains(&format!("line {n}:")), "{name}: {err}"),
+            None => assert!(!err.contains(": line "), "{name}: {err}"),
+        }
+    }
+    // A directory where a file should be, and a file that does not exist.
+    let err = fails(mailwiz().args(["codes", "--profile"]).arg(&dir));
+    assert!(err.contains(dir.to_str().unwrap()), "{err}");
+    let err = fails(
+        mailwiz()
+            .args(["codes", "--profile"])
+            .arg(dir.join("missing.toml")),
+    );
+    assert!(err.contains("missing.toml"), "{err}");
+    // A byte-order mark alone is accepted.
+    let path = dir.join("bom.toml");
+    std::fs::write(&path, format!("\u{feff}{good}")).unwrap();
+    stdout(mailwiz().args(["explain", "550", "--profile"]).arg(&path));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The 1-based line of `text` where `needle` first appears.
+fn line_of(text: &str, needle: &str) -> usize {
+    text[..text.find(needle).unwrap()].matches('\n').count() + 1
+}

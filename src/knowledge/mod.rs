@@ -69,6 +69,18 @@ pub(crate) fn line_of(text: &str, needle: &str) -> Option<usize> {
         .map(|at| text[..at].matches('\n').count() + 1)
 }
 
+/// The line of `text` that sets `key` (`key = ...`), skipping comments and other keys that only
+/// mention it.
+pub(crate) fn line_of_key(text: &str, key: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| {
+            line.trim_start()
+                .strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|i| i + 1)
+}
+
 /// Everything mailwiz knows, loaded and cross-checked.
 #[derive(Debug, Clone)]
 pub struct Knowledge {

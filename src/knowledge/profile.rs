@@ -105,7 +105,7 @@ impl Profile {
             if value == 0 || value > MAX_LIMIT {
                 return Err(DataError::new(
                     file,
-                    super::line_of(text, key),
+                    super::line_of_key(text, key),
                     format!("{key} must be between 1 and {MAX_LIMIT}, not {value}"),
                 ));
             }
@@ -114,14 +114,14 @@ impl Profile {
             if value.trim().is_empty() {
                 return Err(DataError::new(
                     file,
-                    super::line_of(text, key),
+                    super::line_of_key(text, key),
                     format!("{key} must not be empty"),
                 ));
             }
             if value.chars().count() > MAX_TEXT {
                 return Err(DataError::new(
                     file,
-                    super::line_of(text, key),
+                    super::line_of_key(text, key),
                     format!("{key} is longer than {MAX_TEXT} characters"),
                 ));
             }
