@@ -333,3 +333,31 @@ fn help_opens_and_any_key_closes_it() {
     assert!(!m.help);
     assert_eq!(m.pos.node, "ui-start");
 }
+
+/// Esc and the next key reach the program as one Alt chord when they arrive together (a slow SSH
+/// link); the wizard does both: Back, then the key.
+#[test]
+fn an_alt_chord_is_esc_then_the_key() {
+    use mailwiz::i18n::Localizer;
+    use mailwiz::search::SearchIndex;
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+    let kb = kb();
+    let loc = Localizer::new(Lang::En);
+    let index = SearchIndex::new(&kb, &loc, &loc);
+    let mut m = run(&kb, &[Pick(2), Pick(7)]);
+    let before = m.pos.clone();
+    let press = |m: &mut Model, code, modifiers| {
+        mailwiz::tui::handle(m, &kb, &index, &Event::Key(KeyEvent::new(code, modifiers)));
+    };
+    press(&mut m, KeyCode::Char('/'), KeyModifiers::NONE);
+    assert!(matches!(m.pos.view, View::Lookup { .. }), "{:?}", m.pos);
+    // Esc + L together: out of the lookup, then the next language.
+    press(
+        &mut m,
+        KeyCode::Char('L'),
+        KeyModifiers::ALT | KeyModifiers::SHIFT,
+    );
+    assert_eq!(m.pos, before);
+    assert_eq!(m.lang, Lang::Pl);
+}

@@ -11,7 +11,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyEventKind,
+    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers,
 };
 use ratatui::crossterm::execute;
 
@@ -40,6 +41,18 @@ pub fn handle(
     event: &Event,
 ) -> Option<Effect> {
     let mut action = match event {
+        // Esc and the key after it come as one Alt chord when they reach the terminal together,
+        // as they often do over a slow SSH link. mailwiz has no Alt bindings: do both keys.
+        Event::Key(key)
+            if key.kind != KeyEventKind::Release
+                && key.modifiers.contains(KeyModifiers::ALT)
+                && !key.modifiers.contains(KeyModifiers::CONTROL) =>
+        {
+            let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+            let first = handle(model, kb, index, &Event::Key(esc));
+            let plain = KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT);
+            return handle(model, kb, index, &Event::Key(plain)).or(first);
+        }
         Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action(model, kb, *key)?,
         Event::Paste(text) => wizard::Action::Paste(text.clone()),
         _ => return None,
@@ -213,7 +226,7 @@ fn event_loop(
             #[cfg(debug_assertions)]
             if panic_trigger
                 && let Event::Key(k) = &event
-                && k.code == ratatui::crossterm::event::KeyCode::F(12)
+                && k.code == KeyCode::F(12)
             {
                 panic!("panic requested by MAILWIZ_TEST_PANIC");
             }
