@@ -348,7 +348,12 @@ fn an_alt_chord_is_esc_then_the_key() {
     let mut m = run(&kb, &[Pick(2), Pick(7)]);
     let before = m.pos.clone();
     let press = |m: &mut Model, code, modifiers| {
-        mailwiz::tui::handle(m, &kb, &index, &Event::Key(KeyEvent::new(code, modifiers)));
+        mailwiz::tui::handle(
+            m,
+            &kb,
+            Some(&index),
+            &Event::Key(KeyEvent::new(code, modifiers)),
+        );
     };
     press(&mut m, KeyCode::Char('/'), KeyModifiers::NONE);
     assert!(matches!(m.pos.view, View::Lookup { .. }), "{:?}", m.pos);

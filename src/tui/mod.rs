@@ -33,11 +33,12 @@ impl Theme {
 }
 
 /// Apply a key or a paste to the model; what the event loop and the tests both use. `Enter` in
-/// the lookup explains the chosen result, unless what was typed is a whole reply line.
+/// the lookup explains the chosen result, unless what was typed is a whole reply line; `index`,
+/// the current language's search index, is needed only while the lookup is open.
 pub fn handle(
     model: &mut Model,
     kb: &Knowledge,
-    index: &SearchIndex,
+    index: Option<&SearchIndex>,
     event: &Event,
 ) -> Option<Effect> {
     let mut action = match event {
@@ -57,7 +58,8 @@ pub fn handle(
         Event::Paste(text) => wizard::Action::Paste(text.clone()),
         _ => return None,
     };
-    if let (wizard::Action::Choose, wizard::View::Lookup { input, .. }) = (&action, &model.pos.view)
+    if let (wizard::Action::Choose, wizard::View::Lookup { input, .. }, Some(index)) =
+        (&action, &model.pos.view, index)
         && !input.trim().contains(char::is_whitespace)
     {
         let hits = index.search(input);
@@ -230,7 +232,9 @@ fn event_loop(
             {
                 panic!("panic requested by MAILWIZ_TEST_PANIC");
             }
-            if let Some(Effect::CopySummary) = handle(model, kb, searcher.get(kb, loc), &event) {
+            // The index is built only when the lookup is open, as for drawing.
+            let index = model.typing().then(|| searcher.get(kb, loc));
+            if let Some(Effect::CopySummary) = handle(model, kb, index, &event) {
                 loc.set_lang(model.lang);
                 copy_to_clipboard(&crate::summary::text(model, kb, loc))?;
             }
