@@ -1,17 +1,28 @@
 //! mailwiz: a keyboard-driven terminal wizard that diagnoses why e-mail cannot be sent or received
 //! and explains SMTP reply codes, in English, Polish, Lithuanian, Finnish and Czech.
 //!
-//! Layers, with arrows in one direction: [`knowledge`] and [`i18n`] (data) ← [`wizard`] (pure
-//! logic) ← [`tui`] and [`cli`] (input and output).
+//! Layers, with every arrow pointing down (ARCHITECTURE.md has the map):
+//!
+//! | layer | modules |
+//! | --- | --- |
+//! | I/O | [`app`], [`error`], [`cli`], [`tui`] |
+//! | words | [`present`] |
+//! | pure logic | [`wizard`] |
+//! | reading and judging | [`reply`], [`explain`], [`search`] |
+//! | data | [`i18n`], [`knowledge`], [`access`] |
+//! | vocabulary | [`smtp`], [`sanitize`] |
 
 pub mod access;
+pub mod app;
 pub mod cli;
+pub mod error;
 pub mod explain;
 pub mod i18n;
 pub mod knowledge;
+pub mod present;
 pub mod reply;
 pub mod sanitize;
 pub mod search;
-pub mod summary;
+pub mod smtp;
 pub mod tui;
 pub mod wizard;

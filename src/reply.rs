@@ -4,58 +4,13 @@
 //!
 //! The parser only finds the numbers; deciding what they mean is `explain`'s work.
 
-use std::fmt;
-
 use crate::sanitize;
-
-/// An enhanced status code, `class.subject.detail` (RFC 3463), such as `5.7.26` or `5.7.708`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Enhanced {
-    pub class: u8,
-    pub subject: u16,
-    pub detail: u16,
-}
-
-impl Enhanced {
-    /// `X.Y.Z` with X one of 2, 4, 5 and Y, Z of one to three digits.
-    pub fn parse(s: &str) -> Option<Enhanced> {
-        let mut parts = s.split('.');
-        let (class, subject, detail) = (parts.next()?, parts.next()?, parts.next()?);
-        if parts.next().is_some() {
-            return None;
-        }
-        let class = match class {
-            "2" => 2,
-            "4" => 4,
-            "5" => 5,
-            _ => return None,
-        };
-        let number = |p: &str| -> Option<u16> {
-            if (1..=3).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()) {
-                p.parse().ok()
-            } else {
-                None
-            }
-        };
-        Some(Enhanced {
-            class,
-            subject: number(subject)?,
-            detail: number(detail)?,
-        })
-    }
-}
-
-impl fmt::Display for Enhanced {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}.{}", self.class, self.subject, self.detail)
-    }
-}
+use crate::smtp::{Enhanced, ReplyCode};
 
 /// What was found in the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reply {
-    /// The basic reply code, 200-599.
-    pub code: Option<u16>,
+    pub code: Option<ReplyCode>,
     pub enhanced: Option<Enhanced>,
     /// The human-readable part, cleaned of control characters, lines joined by spaces.
     pub text: String,
@@ -89,7 +44,7 @@ pub fn parse(input: &str) -> Result<Reply, ParseError> {
     }
 
     let lines: Vec<Vec<&str>> = cleaned.lines().map(tokens).collect();
-    let mut best: Option<(u8, u16, Option<Enhanced>)> = None;
+    let mut best: Option<(u8, ReplyCode, Option<Enhanced>)> = None;
     for line in &lines {
         for (i, tok) in line.iter().enumerate() {
             let Some((code, inline)) = code_token(tok) else {
@@ -97,7 +52,7 @@ pub fn parse(input: &str) -> Result<Reply, ParseError> {
             };
             let enhanced = inline.or_else(|| line.get(i + 1).and_then(|t| Enhanced::parse(t)));
             let score = match (enhanced, i) {
-                (Some(e), _) if u16::from(e.class) == code / 100 => 4,
+                (Some(e), _) if e.class() == code.class() => 4,
                 (Some(_), _) => 3,
                 (None, 0) => 2,
                 (None, _) => 1,
@@ -155,15 +110,12 @@ fn tokens(line: &str) -> Vec<&str> {
 }
 
 /// `550`, `550-`, `550-5.7.1`: a basic code from 200 to 599, with an enhanced code glued on.
-fn code_token(tok: &str) -> Option<(u16, Option<Enhanced>)> {
+fn code_token(tok: &str) -> Option<(ReplyCode, Option<Enhanced>)> {
     let bytes = tok.as_bytes();
     if bytes.len() < 3 || !bytes[..3].iter().all(u8::is_ascii_digit) {
         return None;
     }
-    let code: u16 = tok[..3].parse().ok()?;
-    if !(200..=599).contains(&code) {
-        return None;
-    }
+    let code = ReplyCode::new(tok[..3].parse().ok()?)?;
     match &tok[3..] {
         "" | "-" => Some((code, None)),
         rest => {
@@ -209,21 +161,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn enhanced_codes_parse_and_print() {
-        assert_eq!(
-            Enhanced::parse("5.1.1").map(|e| e.to_string()),
-            Some("5.1.1".into())
-        );
-        assert_eq!(Enhanced::parse("5.7.708").map(|e| e.detail), Some(708));
-        assert_eq!(Enhanced::parse("4.7.0").map(|e| e.class), Some(4));
-        for bad in [
-            "3.1.1", "5.1", "5.1.1.1", "5..1", "5.1.1234", "a.b.c", "", "1.2.3",
-        ] {
-            assert_eq!(Enhanced::parse(bad), None, "{bad}");
-        }
-    }
-
-    #[test]
     fn empty_input_is_an_error() {
         assert_eq!(parse(""), Err(ParseError::Empty));
         assert_eq!(parse("  \n\t "), Err(ParseError::Empty));
@@ -241,7 +178,7 @@ mod tests {
     fn a_huge_input_is_cut_on_a_character_boundary() {
         let big = format!("550 5.1.1 {}", "ż".repeat(MAX_INPUT));
         let r = parse(&big).unwrap();
-        assert_eq!(r.code, Some(550));
+        assert_eq!(r.code.map(u16::from), Some(550));
         assert!(r.text.len() <= MAX_INPUT);
     }
 }

@@ -3,13 +3,13 @@
 
 use std::ops::Range;
 
-use crate::explain::Class;
-use crate::i18n::Localizer;
+use crate::i18n::{Lang, Tr};
 use crate::knowledge::Knowledge;
+use crate::smtp::{Class, ReplyCode};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ItemKind {
-    Code(u16),
+    Code(ReplyCode),
     Enhanced { subject: u16, detail: u16 },
 }
 
@@ -60,18 +60,22 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_lowercase)
 }
 
+/// One of an item's texts, in the language given.
+type TextOf<'a> = dyn Fn(Tr) -> String + 'a;
+
 impl SearchIndex {
-    /// Index the catalogue in the localizer's language, with English words as well.
-    pub fn new(kb: &Knowledge, loc: &Localizer, english: &Localizer) -> SearchIndex {
+    /// Index the catalogue in `tr`'s language, with the fallback language's words as well.
+    pub fn new(kb: &Knowledge, tr: Tr, english: Tr) -> SearchIndex {
         let mut items = Vec::new();
-        let mut add = |kind, ids: &[(&str, u32)]| {
-            let text = loc.text(ids[0].0);
+        // Each text of an item, in both languages, with its weight.
+        let mut add = |kind, texts: &[(&TextOf, u32)]| {
+            let text = (texts[0].0)(tr);
             let mut ws: Vec<(String, u32)> = Vec::new();
-            for (id, weight) in ids {
-                ws.extend(words(&loc.text(id)).map(|w| (w, *weight)));
+            for (get, weight) in texts {
+                ws.extend(words(&get(tr)).map(|w| (w, *weight)));
                 // English words are found too, but rank below the language's own.
-                if loc.lang() != english.lang() {
-                    ws.extend(words(&english.text(id)).map(|w| (w, weight / 2)));
+                if tr.lang() != english.lang() {
+                    ws.extend(words(&get(english)).map(|w| (w, weight / 2)));
                 }
             }
             // Each word once, with its highest weight.
@@ -84,23 +88,33 @@ impl SearchIndex {
             });
         };
         for c in &kb.catalogue.codes {
-            let (s, ca, a) = (c.summary_id(), c.causes_id(), c.action_id());
             add(
                 ItemKind::Code(c.code),
-                &[(s.as_str(), 10), (ca.as_str(), 6), (a.as_str(), 4)],
+                &[
+                    (&|t: Tr| t.code_summary(c), 10),
+                    (&|t: Tr| t.code_causes(c), 6),
+                    (&|t: Tr| t.code_action(c), 4),
+                ],
             );
         }
         for e in &kb.catalogue.enhanced {
-            let (m, s) = (e.meaning_id(), format!("enhanced-subject-{}", e.subject));
             add(
                 ItemKind::Enhanced {
                     subject: e.subject,
                     detail: e.detail,
                 },
-                &[(m.as_str(), 9), (s.as_str(), 3)],
+                &[
+                    (&|t: Tr| t.enhanced_meaning(e), 9),
+                    (&|t: Tr| t.enhanced_subject(e.subject), 3),
+                ],
             );
         }
         SearchIndex { items }
+    }
+
+    /// The index of `lang`, with English words as well.
+    pub fn of(kb: &Knowledge, loc: &crate::i18n::Localizer, lang: Lang) -> SearchIndex {
+        SearchIndex::new(kb, loc.tr(lang), loc.tr(Lang::FALLBACK))
     }
 
     /// The results for `query`, best first. An empty query lists the basic codes in order.
@@ -136,16 +150,16 @@ impl SearchIndex {
 
     fn hit(&self, item: &Item, score: u32, class_digit: u16, highlights: Vec<Range<usize>>) -> Hit {
         let (label, class) = match item.kind {
-            ItemKind::Code(c) => (c.to_string(), Class::from_digit(c / 100)),
+            ItemKind::Code(c) => (c.to_string(), c.class()),
             ItemKind::Enhanced { subject, detail } => (
                 format!("{class_digit}.{subject}.{detail}"),
-                Class::from_digit(class_digit),
+                Class::from_digit(class_digit).unwrap_or(Class::Permanent),
             ),
         };
         Hit {
             kind: item.kind,
             label,
-            class: class.unwrap_or(Class::Permanent),
+            class,
             text: item.text.clone(),
             highlights,
             score,
@@ -155,7 +169,7 @@ impl SearchIndex {
 
 fn order(h: &Hit) -> (u8, u16, u16) {
     match h.kind {
-        ItemKind::Code(c) => (0, c, 0),
+        ItemKind::Code(c) => (0, c.get(), 0),
         ItemKind::Enhanced { subject, detail } => (1, subject, detail),
     }
 }

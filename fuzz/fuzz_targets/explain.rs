@@ -7,7 +7,7 @@
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use mailwiz::cli::{self, Format, Style};
+use mailwiz::cli::{self, Format, Output};
 use mailwiz::i18n::{Lang, Localizer};
 use mailwiz::knowledge::Knowledge;
 use mailwiz::sanitize::is_unsafe;
@@ -17,14 +17,13 @@ static KB: LazyLock<Knowledge> =
     LazyLock::new(|| Knowledge::embedded().expect("the embedded data loads"));
 
 thread_local! {
-    static LANGS: Vec<(Localizer, SearchIndex)> = Lang::ALL
-        .iter()
-        .map(|&lang| {
-            let loc = Localizer::new(lang).with_facts(KB.profile.facts());
-            let index = SearchIndex::new(&KB, &loc, &Localizer::new(Lang::En));
-            (loc, index)
-        })
-        .collect();
+    static LOC: Localizer = Localizer::new().with_profile(&KB.profile);
+    static INDEXES: Vec<SearchIndex> = LOC.with(|loc| {
+        Lang::ALL
+            .iter()
+            .map(|&lang| SearchIndex::of(&KB, loc, lang))
+            .collect()
+    });
 }
 
 fn assert_clean(what: &str, bytes: &[u8]) {
@@ -38,20 +37,26 @@ fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let _ = mailwiz::reply::parse(&text);
     let pick = data.first().copied().unwrap_or(0);
-    LANGS.with(|langs| {
-        let (loc, index) = &langs[usize::from(pick) % langs.len()];
+    let lang = Lang::ALL[usize::from(pick) % Lang::ALL.len()];
+    LOC.with(|loc| {
+        let tr = loc.tr(lang);
         let words: Vec<String> = text.split('\0').map(String::from).collect();
-        let style = Style {
+        let opts = Output {
             width: 20 + usize::from(pick) % 61,
             color: false,
         };
         for format in [Format::Text, Format::Json] {
-            let (mut out, mut err) = (Vec::new(), Vec::new());
-            let _ = cli::run_explain(&KB, loc, &words, format, &mut out, &mut err, style);
+            let mut out = Vec::new();
+            if let Err(e) = cli::explain::run(&KB, tr, &words, format, &mut out, opts) {
+                assert!(out.is_empty(), "nothing on stdout when an input fails");
+                let err = e.messages(tr).join("\n");
+                assert_clean("stderr", err.as_bytes());
+            }
             assert_clean("stdout", &out);
-            assert_clean("stderr", &err);
         }
-        for hit in index.search(&text) {
+    });
+    INDEXES.with(|indexes| {
+        for hit in indexes[usize::from(pick) % indexes.len()].search(&text) {
             let _ = hit.input();
         }
     });

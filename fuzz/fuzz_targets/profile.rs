@@ -5,7 +5,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use mailwiz::i18n::{Arg, Lang, Localizer};
+use mailwiz::i18n::{Lang, Localizer, ids};
+use mailwiz::knowledge::profile::Fact;
 use mailwiz::knowledge::{Knowledge, Profile};
 use mailwiz::sanitize::is_unsafe;
 
@@ -22,19 +23,16 @@ fuzz_target!(|data: &[u8]| {
         }
         Ok(profile) => {
             for (key, value) in profile.facts() {
-                if let Arg::Str(s) = value {
+                if let Fact::Text(s) = value {
                     assert!(!s.chars().any(is_unsafe), "{key} = {s:?}");
                 }
             }
             let kb = Knowledge::load(profile).expect("the embedded data loads");
-            let loc = Localizer::new(Lang::En).with_facts(kb.profile.facts());
-            for id in kb
-                .catalogue
-                .message_ids()
-                .into_iter()
-                .chain(kb.flow.message_ids())
-            {
-                let shown = loc.text(&id);
+            let loc = Localizer::new().with_profile(&kb.profile);
+            let tr = loc.tr(Lang::FALLBACK);
+            for id in ids::needed(&kb) {
+                let id = id.name;
+                let shown = tr.text(&id);
                 assert!(
                     !shown.chars().any(|c| c != '\n' && is_unsafe(c)),
                     "{id}: {shown:?}"

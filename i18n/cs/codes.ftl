@@ -189,7 +189,6 @@ class-category-0 = syntaxe příkazu
 class-category-1 = informace nebo nápověda
 class-category-2 = spojení
 class-category-3 = blíže neurčená oblast (norma ji nepoužívá)
-class-category-4 = blíže neurčená oblast (norma ji nepoužívá)
 class-category-5 = poštovní systém, například stav schránky
 
 ## Kdo má jednat

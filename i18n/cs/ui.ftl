@@ -2,7 +2,6 @@
 
 ## Obecné
 
-ui-app-title = mailwiz: řešení problémů s e-mailem
 # Název tohoto jazyka, napsaný v tomto jazyce.
 ui-language-name = Čeština
 ui-provider = Poskytovatel: { $provider }
@@ -16,20 +15,16 @@ ui-too-small =
 ui-answer-yes = Ano
 ui-answer-no = Ne
 ui-answer-unsure = Nevím
-ui-answer-done = Hotovo
 ui-advice-heading = Co dělat
 ui-unsure-heading = Jak to zjistit
 ui-go-on-or-stop = Enter: pokračovat · x: skončit a zobrazit souhrn
-ui-gather-heading = Než napíšete podpoře, připravte si:
 ui-resolved = Vyřešeno.
 ui-end-of-scenario = Toto je konec scénáře. Souhrn zobrazíte klávesou s, zpět se vrátíte klávesou Esc.
-ui-input-label = Kód nebo chybový řádek:
 ui-input-hint = Napište nebo vložte a stiskněte Enter.
 ui-search-no-match = V katalogu nic neodpovídá. Stiskněte Enter a text se přečte jako řádek odpovědi.
 ui-code-not-recognised = „{ $input }“ není kód odpovědi. Zkuste 550, 4.2.2 nebo chybový řádek z nedoručenky.
 ui-code-go-to-step = Otevřít krok „{ $step }“ ({ $scenario })
 ui-code-continue = Pokračovat ve scénáři
-ui-lang-switched = Jazyk: { $language }
 
 ## Popisky vysvětlení (obrazovka i příkazový řádek)
 
@@ -39,7 +34,6 @@ ui-label-enhanced = Rozšířený kód
 ui-label-class = Třída
 ui-label-category = Oblast
 ui-label-who = Kdo řeší
-ui-label-summary = Význam
 ui-label-causes = Časté příčiny
 ui-label-action = Co dělat
 ui-label-step = Krok průvodce
@@ -75,9 +69,6 @@ ui-summary-answers = Odpovědi
 ui-summary-codes = Vyhledané kódy
 ui-summary-gather = Před kontaktováním podpory si připravte
 ui-summary-nothing = zatím nic
-ui-summary-scenario = Scénář: { $scenario }
-ui-summary-copied = Souhrn byl zkopírován do schránky.
-ui-summary-written = Souhrn byl uložen do souboru { $file }.
 
 ## Chyby
 
@@ -92,6 +83,8 @@ ui-error-summary-write = Souhrn se nepodařilo uložit do souboru { $file }: { $
 ui-error-restricted-profile = V omezeném režimu nelze použít --profile. Program čte jen profil správce { $path }, a když tento soubor neexistuje, použije vestavěný profil.
 ui-error-restricted-summary = V omezeném režimu lze souhrn vypsat jen na standardní výstup: místo názvu souboru zadejte --summary -.
 ui-error-not-a-terminal = Průvodce potřebuje terminál. Chcete-li vysvětlit kód bez něj, použijte: mailwiz explain 550
+ui-error-terminal = Terminál přestal fungovat: { $reason }
+ui-error-output = Výstup se nepodařilo zapsat: { $reason }
 
 ## Klávesy: co která klávesa dělá (zápatí a nápověda)
 
@@ -112,6 +105,4 @@ help-quit = konec
 help-go-on = dále
 help-stop = skončit, souhrn
 help-copy = kopírovat do schránky
-help-type = zadat kód nebo chybový řádek
 help-explain = vysvětlit
-help-open-step = otevřít související krok

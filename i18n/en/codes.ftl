@@ -175,7 +175,6 @@ class-category-0 = command syntax
 class-category-1 = information or help
 class-category-2 = the connection
 class-category-3 = an unspecified topic (not used by the standard)
-class-category-4 = an unspecified topic (not used by the standard)
 class-category-5 = the mail system, such as the status of a mailbox
 
 ## Who has to act

@@ -2,7 +2,6 @@
 
 ## General
 
-ui-app-title = mailwiz: e-mail troubleshooting
 # The name of this language, written in the language itself.
 ui-language-name = English
 ui-provider = Provider: { $provider }
@@ -16,20 +15,16 @@ ui-too-small =
 ui-answer-yes = Yes
 ui-answer-no = No
 ui-answer-unsure = Not sure
-ui-answer-done = Done
 ui-advice-heading = What to do
 ui-unsure-heading = How to find out
 ui-go-on-or-stop = Enter: go on · x: stop here and see the summary
-ui-gather-heading = Before contacting support, gather:
 ui-resolved = Solved.
 ui-end-of-scenario = This is the end of the scenario. Press s for the summary, Esc to go back.
-ui-input-label = Code or error line:
 ui-input-hint = Type or paste, then press Enter.
 ui-search-no-match = Nothing in the catalogue matches. Press Enter to read it as a reply line.
 ui-code-not-recognised = Not a reply code: "{ $input }". Try 550, 4.2.2 or the error line from a bounce.
 ui-code-go-to-step = Open the step "{ $step }" ({ $scenario })
 ui-code-continue = Go on with the scenario
-ui-lang-switched = Language: { $language }
 
 ## Labels of an explanation (screen and command line)
 
@@ -39,7 +34,6 @@ ui-label-enhanced = Enhanced code
 ui-label-class = Class
 ui-label-category = About
 ui-label-who = Who acts
-ui-label-summary = Meaning
 ui-label-causes = Usual causes
 ui-label-action = What to do
 ui-label-step = Wizard step
@@ -76,9 +70,6 @@ ui-summary-answers = Answers
 ui-summary-codes = Codes looked up
 ui-summary-gather = To gather before contacting support
 ui-summary-nothing = nothing yet
-ui-summary-scenario = Scenario: { $scenario }
-ui-summary-copied = The summary was copied to the clipboard.
-ui-summary-written = The summary was written to { $file }.
 
 ## Errors
 
@@ -93,6 +84,8 @@ ui-error-summary-write = The summary could not be written to { $file }: { $reaso
 ui-error-restricted-profile = Restricted mode does not accept --profile. It reads only the administrator's profile, { $path }, and uses the built-in one when that file does not exist.
 ui-error-restricted-summary = In restricted mode the summary can only go to standard output: use --summary - instead of a file name.
 ui-error-not-a-terminal = The wizard needs a terminal. To explain a code without one, use: mailwiz explain 550
+ui-error-terminal = The terminal stopped working: { $reason }
+ui-error-output = The output could not be written: { $reason }
 
 ## Keys: what each key does (footer and help overlay)
 
@@ -113,6 +106,4 @@ help-quit = quit
 help-go-on = go on
 help-stop = stop, see the summary
 help-copy = copy to the clipboard
-help-type = type a code or an error line
 help-explain = explain
-help-open-step = open the related step

@@ -181,7 +181,6 @@ class-category-0 = komennon syntaksi
 class-category-1 = tiedot tai ohjeet
 class-category-2 = yhteys
 class-category-3 = määrittelemätön aihe (standardi ei käytä)
-class-category-4 = määrittelemätön aihe (standardi ei käytä)
 class-category-5 = postijärjestelmä, esimerkiksi postilaatikon tila
 
 ## Who has to act

@@ -2,7 +2,6 @@
 
 ## General
 
-ui-app-title = mailwiz: sähköpostin vianmääritys
 # The name of this language, written in the language itself.
 ui-language-name = Suomi
 ui-provider = Palveluntarjoaja: { $provider }
@@ -16,20 +15,16 @@ ui-too-small =
 ui-answer-yes = Kyllä
 ui-answer-no = Ei
 ui-answer-unsure = En tiedä
-ui-answer-done = Valmis
 ui-advice-heading = Mitä tehdä
 ui-unsure-heading = Miten selvittää
 ui-go-on-or-stop = Enter: jatka · x: lopeta tähän ja näytä yhteenveto
-ui-gather-heading = Kerää ennen kuin otat yhteyttä tukeen:
 ui-resolved = Ratkaistu.
 ui-end-of-scenario = Tilanne on käyty loppuun. Paina s nähdäksesi yhteenvedon tai Esc palataksesi.
-ui-input-label = Koodi tai virherivi:
 ui-input-hint = Kirjoita tai liitä ja paina Enter.
 ui-search-no-match = Luettelosta ei löydy osumia. Paina Enter, niin teksti luetaan vastausrivinä.
 ui-code-not-recognised = "{ $input }" ei ole vastauskoodi. Kokeile esim. 550, 4.2.2 tai palautusviestin virheriviä.
 ui-code-go-to-step = Avaa vaihe "{ $step }" ({ $scenario })
 ui-code-continue = Jatka vianetsintää
-ui-lang-switched = Kieli: { $language }
 
 ## Labels of an explanation (screen and command line)
 
@@ -39,7 +34,6 @@ ui-label-enhanced = Laajennettu koodi
 ui-label-class = Luokka
 ui-label-category = Aihe
 ui-label-who = Kuka toimii
-ui-label-summary = Merkitys
 ui-label-causes = Yleiset syyt
 ui-label-action = Mitä tehdä
 ui-label-step = Vaihe
@@ -76,9 +70,6 @@ ui-summary-answers = Vastaukset
 ui-summary-codes = Haetut koodit
 ui-summary-gather = Kerää ennen yhteydenottoa tukeen
 ui-summary-nothing = ei vielä mitään
-ui-summary-scenario = Tilanne: { $scenario }
-ui-summary-copied = Yhteenveto kopioitiin leikepöydälle.
-ui-summary-written = Yhteenveto tallennettiin tiedostoon { $file }.
 
 ## Errors
 
@@ -93,6 +84,8 @@ ui-error-summary-write = Yhteenvetoa ei voitu tallentaa tiedostoon { $file }: { 
 ui-error-restricted-profile = Rajoitetussa tilassa valitsinta --profile ei voi käyttää. Ohjelma lukee vain ylläpitäjän profiilin { $path } ja käyttää sisäänrakennettua profiilia, jos tiedostoa ei ole.
 ui-error-restricted-summary = Rajoitetussa tilassa yhteenvedon voi tulostaa vain vakiotulosteeseen: anna tiedostonimen sijaan --summary -.
 ui-error-not-a-terminal = Ohjattu toiminto tarvitsee päätteen. Koodin saa selitettyä ilman sitä komennolla: mailwiz explain 550
+ui-error-terminal = Pääte lakkasi toimimasta: { $reason }
+ui-error-output = Tulostetta ei voitu kirjoittaa: { $reason }
 
 ## Keys: what each key does (footer and help overlay)
 
@@ -113,6 +106,4 @@ help-quit = lopeta
 help-go-on = jatka
 help-stop = lopeta, näytä yhteenveto
 help-copy = kopioi leikepöydälle
-help-type = kirjoita koodi tai virherivi
 help-explain = selitä
-help-open-step = avaa liittyvä vaihe

@@ -189,7 +189,6 @@ class-category-0 = komandų sintaksė
 class-category-1 = informacija ar pagalba
 class-category-2 = ryšys
 class-category-3 = nenurodyta tema (standarte nenaudojama)
-class-category-4 = nenurodyta tema (standarte nenaudojama)
 class-category-5 = pašto sistema, pvz., pašto dėžutės būsena
 
 ## Who has to act

@@ -2,7 +2,6 @@
 
 ## General
 
-ui-app-title = mailwiz: el. pašto problemų diagnostika
 # The name of this language, written in the language itself.
 ui-language-name = Lietuvių
 ui-provider = Paslaugų teikėjas: { $provider }
@@ -16,20 +15,16 @@ ui-too-small =
 ui-answer-yes = Taip
 ui-answer-no = Ne
 ui-answer-unsure = Nežinau
-ui-answer-done = Atlikta
 ui-advice-heading = Ką daryti
 ui-unsure-heading = Kaip sužinoti
 ui-go-on-or-stop = Enter: tęsti · x: sustoti ir peržiūrėti santrauką
-ui-gather-heading = Prieš kreipdamiesi į pagalbą, surinkite:
 ui-resolved = Išspręsta.
 ui-end-of-scenario = Scenarijus baigtas. Paspauskite s – santrauka, Esc – grįžti atgal.
-ui-input-label = Kodas arba klaidos eilutė:
 ui-input-hint = Įveskite ar įklijuokite ir paspauskite Enter.
 ui-search-no-match = Kataloge nieko neatitinka. Paspauskite Enter, kad tai būtų skaitoma kaip atsakymo eilutė.
 ui-code-not-recognised = Tai ne atsakymo kodas: „{ $input }“. Pabandykite 550, 4.2.2 arba klaidos eilutę iš grąžinto laiško.
 ui-code-go-to-step = Atidaryti žingsnį „{ $step }“ ({ $scenario })
 ui-code-continue = Tęsti scenarijų
-ui-lang-switched = Kalba: { $language }
 
 ## Labels of an explanation (screen and command line)
 
@@ -39,7 +34,6 @@ ui-label-enhanced = Išplėstinis kodas
 ui-label-class = Klasė
 ui-label-category = Tema
 ui-label-who = Kas sprendžia
-ui-label-summary = Reikšmė
 ui-label-causes = Dažnos priežastys
 ui-label-action = Ką daryti
 ui-label-step = Vedlio žingsnis
@@ -76,9 +70,6 @@ ui-summary-answers = Atsakymai
 ui-summary-codes = Peržiūrėti kodai
 ui-summary-gather = Ką surinkti prieš kreipiantis į pagalbą
 ui-summary-nothing = kol kas nieko
-ui-summary-scenario = Scenarijus: { $scenario }
-ui-summary-copied = Santrauka nukopijuota į iškarpinę.
-ui-summary-written = Santrauka įrašyta į { $file }.
 
 ## Errors
 
@@ -93,6 +84,8 @@ ui-error-summary-write = Nepavyko įrašyti santraukos į { $file }: { $reason }
 ui-error-restricted-profile = Ribotoje veiksenoje parinkties --profile naudoti negalima. Skaitomas tik administratoriaus profilis { $path }, o jei tokio failo nėra, naudojamas įtaisytasis profilis.
 ui-error-restricted-summary = Ribotoje veiksenoje santrauką galima išvesti tik į standartinę išvestį: vietoj failo vardo nurodykite --summary -.
 ui-error-not-a-terminal = Vedliui reikia terminalo. Norėdami paaiškinti kodą be jo, naudokite: mailwiz explain 550
+ui-error-terminal = Terminalas nustojo veikti: { $reason }
+ui-error-output = Nepavyko išvesti rezultato: { $reason }
 
 ## Keys: what each key does (footer and help overlay)
 
@@ -113,6 +106,4 @@ help-quit = išeiti
 help-go-on = tęsti
 help-stop = sustoti, santrauka
 help-copy = kopijuoti į iškarpinę
-help-type = įvesti kodą ar klaidos eilutę
 help-explain = paaiškinti
-help-open-step = atidaryti susijusį žingsnį

@@ -187,7 +187,6 @@ class-category-0 = składnia polecenia
 class-category-1 = informacja lub pomoc
 class-category-2 = połączenie
 class-category-3 = temat nieokreślony (nieużywany w standardzie)
-class-category-4 = temat nieokreślony (nieużywany w standardzie)
 class-category-5 = system pocztowy, np. stan skrzynki
 
 ## Kto ma działać

@@ -2,7 +2,6 @@
 
 ## Ogólne
 
-ui-app-title = mailwiz: diagnostyka poczty e-mail
 # The name of this language, written in the language itself.
 ui-language-name = Polski
 ui-provider = Dostawca: { $provider }
@@ -16,20 +15,16 @@ ui-too-small =
 ui-answer-yes = Tak
 ui-answer-no = Nie
 ui-answer-unsure = Nie wiem
-ui-answer-done = Gotowe
 ui-advice-heading = Co zrobić
 ui-unsure-heading = Jak to sprawdzić
 ui-go-on-or-stop = Enter: dalej · x: zakończ tutaj i pokaż podsumowanie
-ui-gather-heading = Przed kontaktem z pomocą przygotuj:
 ui-resolved = Rozwiązane.
 ui-end-of-scenario = Koniec scenariusza. Naciśnij s, by zobaczyć podsumowanie, lub Esc, by wrócić.
-ui-input-label = Kod lub wiersz błędu:
 ui-input-hint = Wpisz lub wklej, a potem naciśnij Enter.
 ui-search-no-match = Nic w katalogu nie pasuje. Naciśnij Enter, aby odczytać to jako wiersz odpowiedzi.
 ui-code-not-recognised = „{ $input }” to nie kod odpowiedzi. Wpisz np. 550, 4.2.2 lub wiersz błędu ze zwrotki.
 ui-code-go-to-step = Otwórz krok „{ $step }” ({ $scenario })
 ui-code-continue = Kontynuuj scenariusz
-ui-lang-switched = Język: { $language }
 
 ## Etykiety wyjaśnienia (ekran i wiersz poleceń)
 
@@ -39,7 +34,6 @@ ui-label-enhanced = Kod rozszerzony
 ui-label-class = Klasa
 ui-label-category = Dotyczy
 ui-label-who = Kto ma działać
-ui-label-summary = Znaczenie
 ui-label-causes = Typowe przyczyny
 ui-label-action = Co zrobić
 ui-label-step = Krok kreatora
@@ -75,9 +69,6 @@ ui-summary-answers = Odpowiedzi
 ui-summary-codes = Sprawdzone kody
 ui-summary-gather = Przed kontaktem z pomocą przygotuj
 ui-summary-nothing = na razie nic
-ui-summary-scenario = Scenariusz: { $scenario }
-ui-summary-copied = Podsumowanie skopiowano do schowka.
-ui-summary-written = Podsumowanie zapisano w pliku { $file }.
 
 ## Błędy
 
@@ -92,6 +83,8 @@ ui-error-summary-write = Nie udało się zapisać podsumowania w pliku { $file }
 ui-error-restricted-profile = W trybie ograniczonym nie można podać --profile. Program czyta tylko profil administratora, { $path }, a gdy tego pliku nie ma, korzysta z profilu wbudowanego.
 ui-error-restricted-summary = W trybie ograniczonym podsumowanie można wypisać tylko na standardowe wyjście: zamiast nazwy pliku podaj --summary -.
 ui-error-not-a-terminal = Kreator wymaga terminala. Aby wyjaśnić kod bez niego, użyj: mailwiz explain 550
+ui-error-terminal = Terminal przestał działać: { $reason }
+ui-error-output = Nie udało się zapisać wyniku: { $reason }
 
 ## Klawisze: co robi każdy z nich (stopka i okno pomocy)
 
@@ -112,6 +105,4 @@ help-quit = wyjdź
 help-go-on = dalej
 help-stop = zakończ, podsumowanie
 help-copy = kopiuj do schowka
-help-type = wpisz kod lub wiersz błędu
 help-explain = wyjaśnij
-help-open-step = otwórz powiązany krok

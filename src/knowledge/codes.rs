@@ -5,6 +5,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 
 use super::{DataError, Flow, line_of};
+use crate::smtp::{Enhanced, ReplyCode};
 
 /// Who has to act on a reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -25,30 +26,15 @@ impl Who {
             Who::Nobody => "nobody",
         }
     }
-    pub fn message_id(self) -> String {
-        format!("code-who-{}", self.as_str())
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CodeEntry {
-    pub code: u16,
+    pub code: ReplyCode,
     pub who: Who,
     pub node: Option<String>,
     pub source: String,
-}
-
-impl CodeEntry {
-    pub fn summary_id(&self) -> String {
-        format!("code-{}-summary", self.code)
-    }
-    pub fn causes_id(&self) -> String {
-        format!("code-{}-causes", self.code)
-    }
-    pub fn action_id(&self) -> String {
-        format!("code-{}-action", self.code)
-    }
 }
 
 /// A well-known rejection text, recognised in what the user pastes.
@@ -57,19 +43,13 @@ impl CodeEntry {
 pub struct Pattern {
     pub id: String,
     pub phrases: Vec<String>,
-    pub code: u16,
+    pub code: ReplyCode,
     pub enhanced: Option<String>,
     pub node: Option<String>,
     pub source: String,
 }
 
 impl Pattern {
-    pub fn summary_id(&self) -> String {
-        format!("code-pattern-{}-summary", self.id)
-    }
-    pub fn action_id(&self) -> String {
-        format!("code-pattern-{}-action", self.id)
-    }
     /// Whether `text` contains one of the phrases, ignoring case.
     pub fn matches(&self, text_lower: &str) -> bool {
         self.phrases
@@ -86,12 +66,6 @@ pub struct EnhancedEntry {
     pub detail: u16,
     /// The registry's title, for reference; users read the localized meaning.
     pub title: String,
-}
-
-impl EnhancedEntry {
-    pub fn meaning_id(&self) -> String {
-        format!("enhanced-{}-{}", self.subject, self.detail)
-    }
 }
 
 #[derive(Debug, Clone)]
@@ -137,13 +111,6 @@ impl Catalogue {
         let mut seen = HashSet::new();
         for c in &raw.code {
             let line = line_of(codes, &format!("code = {}", c.code));
-            if !(200..=599).contains(&c.code) {
-                return Err(DataError::new(
-                    CODES,
-                    line,
-                    format!("{} is not a reply code (200-599)", c.code),
-                ));
-            }
             if !seen.insert(c.code) {
                 return Err(DataError::new(
                     CODES,
@@ -182,15 +149,8 @@ impl Catalogue {
                     format!("pattern \"{}\" needs non-empty phrases", p.id),
                 ));
             }
-            if !(200..=599).contains(&p.code) {
-                return Err(DataError::new(
-                    PATTERNS,
-                    line,
-                    format!("pattern \"{}\": {} is not a reply code", p.id, p.code),
-                ));
-            }
             if let Some(e) = &p.enhanced
-                && crate::reply::Enhanced::parse(e).is_none()
+                && Enhanced::parse(e).is_none()
             {
                 return Err(DataError::new(
                     PATTERNS,
@@ -238,7 +198,7 @@ impl Catalogue {
         })
     }
 
-    pub fn get(&self, code: u16) -> Option<&CodeEntry> {
+    pub fn get(&self, code: ReplyCode) -> Option<&CodeEntry> {
         self.codes
             .binary_search_by_key(&code, |c| c.code)
             .ok()
@@ -246,7 +206,7 @@ impl Catalogue {
     }
 
     /// The registry entry of an enhanced code, whatever its class.
-    pub fn enhanced(&self, e: crate::reply::Enhanced) -> Option<&EnhancedEntry> {
+    pub fn enhanced(&self, e: Enhanced) -> Option<&EnhancedEntry> {
         self.enhanced
             .binary_search_by_key(&(e.subject, e.detail), |x| (x.subject, x.detail))
             .ok()
@@ -257,24 +217,5 @@ impl Catalogue {
     pub fn pattern_in(&self, text: &str) -> Option<&Pattern> {
         let lower = text.to_lowercase();
         self.patterns.iter().find(|p| p.matches(&lower))
-    }
-
-    /// Every message id the catalogue needs in every locale.
-    pub fn message_ids(&self) -> Vec<String> {
-        let mut ids = Vec::new();
-        for c in &self.codes {
-            ids.extend([
-                c.summary_id(),
-                c.causes_id(),
-                c.action_id(),
-                c.who.message_id(),
-            ]);
-        }
-        for p in &self.patterns {
-            ids.extend([p.summary_id(), p.action_id()]);
-        }
-        ids.extend(self.enhanced.iter().map(EnhancedEntry::meaning_id));
-        ids.extend((0..=7).map(|s| format!("enhanced-subject-{s}")));
-        ids
     }
 }

@@ -51,24 +51,12 @@ pub struct Node {
 }
 
 impl Node {
-    pub fn title_id(&self) -> String {
-        format!("{}-title", self.id)
-    }
-    pub fn text_id(&self) -> String {
-        format!("{}-text", self.id)
-    }
-    pub fn unsure_id(&self) -> String {
-        format!("{}-unsure", self.id)
-    }
-    pub fn advice_id(&self, answer: Answer) -> Option<String> {
+    /// Whether the check shows advice after `answer` before going on.
+    pub fn has_advice(&self, answer: Answer) -> bool {
         match (&self.kind, answer) {
-            (NodeKind::Check { advice_yes, .. }, Answer::Yes) if *advice_yes => {
-                Some(format!("{}-yes", self.id))
-            }
-            (NodeKind::Check { advice_no, .. }, Answer::No) if *advice_no => {
-                Some(format!("{}-no", self.id))
-            }
-            _ => None,
+            (NodeKind::Check { advice_yes, .. }, Answer::Yes) => *advice_yes,
+            (NodeKind::Check { advice_no, .. }, Answer::No) => *advice_no,
+            _ => false,
         }
     }
 
@@ -87,24 +75,6 @@ impl Node {
     pub fn is_end(&self) -> bool {
         matches!(self.kind, NodeKind::Contact { .. } | NodeKind::Resolution)
     }
-
-    /// Every message id this node needs in every locale.
-    pub fn message_ids(&self) -> Vec<String> {
-        let mut ids = vec![self.title_id(), self.text_id()];
-        match &self.kind {
-            NodeKind::Choice { options } => ids.extend(options.iter().map(|o| o.label.clone())),
-            NodeKind::Check { .. } => {
-                ids.push(self.unsure_id());
-                ids.extend(self.advice_id(Answer::Yes));
-                ids.extend(self.advice_id(Answer::No));
-            }
-            NodeKind::Contact { items } => {
-                ids.extend(items.iter().map(|i| format!("scenario-gather-{i}")))
-            }
-            NodeKind::Step { .. } | NodeKind::Code { .. } | NodeKind::Resolution => {}
-        }
-        ids
-    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,20 +83,11 @@ pub struct Scenario {
     pub entry: String,
 }
 
-impl Scenario {
-    /// The message id of the scenario's name: `check-name` for the pre-checks.
-    pub fn name_id(number: u8) -> String {
-        if number == 0 {
-            "check-name".to_string()
-        } else {
-            format!("scenario-{number}-name")
-        }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct Flow {
     pub start: String,
+    /// The code node whose texts the lookup shows when it is opened with `/`.
+    pub lookup: Option<String>,
     pub scenarios: Vec<Scenario>,
     pub nodes: Vec<Node>,
     index: HashMap<String, usize>,
@@ -136,6 +97,7 @@ pub struct Flow {
 #[serde(deny_unknown_fields)]
 struct RawFlow {
     start: String,
+    lookup: Option<String>,
     #[serde(default)]
     scenario: Vec<RawScenario>,
     #[serde(default)]
@@ -262,6 +224,7 @@ impl Flow {
         }
         let flow = Flow {
             start: raw.start,
+            lookup: raw.lookup,
             scenarios: raw
                 .scenario
                 .into_iter()
@@ -285,6 +248,17 @@ impl Flow {
             return Err(err(
                 &self.start,
                 format!("the start node \"{}\" does not exist", self.start),
+            ));
+        }
+        if let Some(lookup) = &self.lookup
+            && !matches!(
+                self.node(lookup).map(|n| &n.kind),
+                Some(NodeKind::Code { .. })
+            )
+        {
+            return Err(err(
+                lookup,
+                format!("the lookup node \"{lookup}\" is not a code node"),
             ));
         }
         for s in &self.scenarios {
@@ -372,8 +346,9 @@ impl Flow {
         self.index.get(id).map(|&i| &self.nodes[i])
     }
 
-    pub fn start_node(&self) -> &Node {
-        &self.nodes[self.index[&self.start]]
+    /// The node whose texts the lookup shows when it is opened with `/`.
+    pub fn lookup_node(&self) -> Option<&Node> {
+        self.lookup.as_deref().and_then(|id| self.node(id))
     }
 
     /// The entry node of a scenario (0 = the pre-checks).
@@ -390,12 +365,5 @@ impl Flow {
             .iter()
             .filter(|n| n.scenario == Some(scenario) && !n.is_end())
             .collect()
-    }
-
-    /// Every message id the flow needs, with the scenario names.
-    pub fn message_ids(&self) -> Vec<String> {
-        let mut ids: Vec<String> = self.nodes.iter().flat_map(Node::message_ids).collect();
-        ids.extend(self.scenarios.iter().map(|s| Scenario::name_id(s.number)));
-        ids
     }
 }

@@ -101,6 +101,29 @@ impl Knowledge {
         })
     }
 
+    /// A flow of one's own with the embedded catalogue and the given profile: for tests of the
+    /// wizard's rules on a small flow, and later for `--flow`.
+    pub fn with_flow(flow: Flow, profile: Profile) -> Result<Knowledge, DataError> {
+        let embedded = Flow::parse(FLOW_TOML, "assets/flow.toml")?;
+        let mut catalogue = Catalogue::parse(CODES_TOML, PATTERNS_TOML, ENHANCED_TOML, &embedded)?;
+        // Codes and patterns lead only to steps that this flow has.
+        for link in catalogue
+            .codes
+            .iter_mut()
+            .map(|c| &mut c.node)
+            .chain(catalogue.patterns.iter_mut().map(|p| &mut p.node))
+        {
+            if link.as_deref().is_some_and(|n| flow.node(n).is_none()) {
+                *link = None;
+            }
+        }
+        Ok(Knowledge {
+            flow,
+            catalogue,
+            profile,
+        })
+    }
+
     /// The embedded flow, catalogue, patterns and the default profile.
     pub fn embedded() -> Result<Knowledge, DataError> {
         Knowledge::load(Profile::embedded()?)

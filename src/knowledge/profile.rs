@@ -5,7 +5,6 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::{DataError, PROFILE_TOML};
-use crate::i18n::Arg;
 use crate::sanitize;
 
 /// The largest limit a profile may set; larger numbers are surely a mistake.
@@ -158,38 +157,50 @@ impl Profile {
         }
     }
 
-    /// The facts as Fluent variables, named as in the file.
-    pub fn facts(&self) -> Vec<(String, Arg)> {
-        let mut facts: Vec<(String, Arg)> = self
+    /// The facts, named as in the file; the texts pass them to every message as variables.
+    pub fn facts(&self) -> Vec<(&'static str, Fact)> {
+        let mut facts: Vec<(&'static str, Fact)> = self
             .texts()
             .into_iter()
-            .map(|(k, v)| (k.to_string(), Arg::Str(v.clone())))
+            .map(|(k, v)| (k, Fact::Text(v.clone())))
             .collect();
-        facts.push(("daily-limit".into(), Arg::from(self.limits.daily_limit)));
-        facts.push((
-            "hourly-account-limit".into(),
-            Arg::from(self.limits.hourly_account_limit),
-        ));
-        facts.push((
-            "hourly-ip-limit".into(),
-            Arg::from(self.limits.hourly_ip_limit),
-        ));
-        facts.push((
-            "php-sending".into(),
-            Arg::from(match self.policy.php_sending {
-                PhpSending::MailFunctionOnly => "mail-function-only",
-                PhpSending::SmtpAllowed => "smtp-allowed",
-            }),
-        ));
-        facts.push((
-            "spam-folder".into(),
-            Arg::from(match self.policy.spam_folder {
-                SpamFolder::ImapAndWebmail => "imap-and-webmail",
-                SpamFolder::Everywhere => "everywhere",
-            }),
-        ));
+        facts.extend([
+            ("daily-limit", Fact::Number(self.limits.daily_limit)),
+            (
+                "hourly-account-limit",
+                Fact::Number(self.limits.hourly_account_limit),
+            ),
+            ("hourly-ip-limit", Fact::Number(self.limits.hourly_ip_limit)),
+            (
+                "php-sending",
+                Fact::Text(
+                    match self.policy.php_sending {
+                        PhpSending::MailFunctionOnly => "mail-function-only",
+                        PhpSending::SmtpAllowed => "smtp-allowed",
+                    }
+                    .to_string(),
+                ),
+            ),
+            (
+                "spam-folder",
+                Fact::Text(
+                    match self.policy.spam_folder {
+                        SpamFolder::ImapAndWebmail => "imap-and-webmail",
+                        SpamFolder::Everywhere => "everywhere",
+                    }
+                    .to_string(),
+                ),
+            ),
+        ]);
         facts
     }
+}
+
+/// One fact of the profile: a text (an address, a path, a policy) or a number (a limit).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fact {
+    Text(String),
+    Number(u32),
 }
 
 #[cfg(test)]

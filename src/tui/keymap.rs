@@ -1,285 +1,299 @@
-//! Every key of the wizard in one table. The footer and the help overlay are generated from it,
-//! so they can never disagree with what the keys do.
+//! Every key of the wizard in one table, the typing layer and Ctrl-C included. The footer and the
+//! help overlay are generated from it, so they can never disagree with what the keys do.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::i18n::Msg;
+use crate::knowledge::Knowledge;
 use crate::knowledge::flow::Answer;
-use crate::knowledge::{Knowledge, NodeKind};
-use crate::wizard::{Action, Model, View};
+use crate::wizard::{Action, Model, Screen};
 
-/// What the screen is showing, as far as keys are concerned.
+/// A key with the modifiers that change its meaning (Ctrl, Alt); Shift is part of the character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Ctx {
-    Menu,
-    Check,
-    Advice,
-    End,
-    Typing,
-    Explained,
-    Summary,
+pub struct Key {
+    code: KeyCode,
+    mods: KeyModifiers,
 }
 
-impl Ctx {
-    pub fn of(model: &Model, kb: &Knowledge) -> Ctx {
-        match &model.pos.view {
-            View::Lookup { .. } => Ctx::Typing,
-            View::Explained { .. } => Ctx::Explained,
-            View::Summary => Ctx::Summary,
-            View::Advice(_) => Ctx::Advice,
-            View::Node | View::Unsure => match kb.flow.node(&model.pos.node).map(|n| &n.kind) {
-                Some(NodeKind::Check { .. }) => Ctx::Check,
-                Some(NodeKind::Contact { .. } | NodeKind::Resolution) => Ctx::End,
-                _ => Ctx::Menu,
-            },
+const fn key(code: KeyCode) -> Key {
+    Key {
+        code,
+        mods: KeyModifiers::NONE,
+    }
+}
+
+const fn ch(c: char) -> Key {
+    key(KeyCode::Char(c))
+}
+
+const fn ctrl(c: char) -> Key {
+    Key {
+        code: KeyCode::Char(c),
+        mods: KeyModifiers::CONTROL,
+    }
+}
+
+impl Key {
+    fn of(event: KeyEvent) -> Key {
+        Key {
+            code: event.code,
+            mods: event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT),
         }
     }
 }
 
+/// What a row does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Act {
+    Do(Action),
+    /// A digit picks the option of that number.
+    PickDigit,
+    /// Any printable character without Ctrl or Alt is typed: the lookup's fallback.
+    TypeChar,
+}
+
+/// How a row appears in the footer and the help.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Does {
-    Up,
-    Down,
-    Choose,
-    Pick,
-    Yes,
-    No,
-    Unsure,
-    Back,
-    Stop,
-    Lookup,
-    Lang,
-    Summary,
-    Copy,
-    Help,
-    Quit,
+pub enum Show {
+    Label(&'static str),
+    /// "1–N", N being the number of options on the screen.
+    Range,
+    /// Written in the label of the row before ("↑↓").
+    Merged,
+    Hidden,
 }
 
 pub struct Binding {
-    /// How the key is written in the footer and the help.
-    pub label: &'static str,
-    keys: &'static [KeyCode],
-    does: Does,
-    /// The Fluent id of what it does.
-    pub desc: &'static str,
-    when: &'static [Ctx],
+    keys: &'static [Key],
+    act: Act,
+    /// What it does, in the footer and the help.
+    pub(crate) desc: Msg,
+    pub show: Show,
+    on: &'static [Screen],
 }
 
-use Ctx::*;
+use Screen::*;
 
-const ALL: &[Ctx] = &[Menu, Check, Advice, End, Explained, Summary];
-const NOT_SUMMARY: &[Ctx] = &[Menu, Check, Advice, End, Explained];
+/// Every screen but the lookup, where keys type.
+const COMMANDS: &[Screen] = &[Menu, Check, Unsure, Advice, End, Explained, Summary];
+const EVERY: &[Screen] = &[Menu, Check, Unsure, Advice, End, Explained, Summary, Lookup];
+const CHECKS: &[Screen] = &[Check, Unsure];
 
-const DIGITS: &[KeyCode] = &[
-    KeyCode::Char('1'),
-    KeyCode::Char('2'),
-    KeyCode::Char('3'),
-    KeyCode::Char('4'),
-    KeyCode::Char('5'),
-    KeyCode::Char('6'),
-    KeyCode::Char('7'),
-    KeyCode::Char('8'),
-    KeyCode::Char('9'),
+const DIGITS: &[Key] = &[
+    ch('1'),
+    ch('2'),
+    ch('3'),
+    ch('4'),
+    ch('5'),
+    ch('6'),
+    ch('7'),
+    ch('8'),
+    ch('9'),
 ];
 
 pub const BINDINGS: &[Binding] = &[
     Binding {
-        label: "↑↓",
-        keys: &[KeyCode::Up, KeyCode::Char('k')],
-        does: Does::Up,
-        desc: "help-move",
-        when: &[Menu, Explained, Summary],
+        keys: &[ctrl('c'), ctrl('C')],
+        act: Act::Do(Action::Quit),
+        desc: Msg::HelpQuit,
+        show: Show::Hidden,
+        on: COMMANDS,
     },
     Binding {
-        label: "",
-        keys: &[KeyCode::Down, KeyCode::Char('j')],
-        does: Does::Down,
-        desc: "help-move",
-        when: &[Menu, Explained, Summary],
+        keys: &[key(KeyCode::Up), ch('k')],
+        act: Act::Do(Action::Up),
+        desc: Msg::HelpMove,
+        show: Show::Label("↑↓"),
+        on: &[Menu, Explained, Summary],
     },
     Binding {
-        label: "Enter",
-        keys: &[KeyCode::Enter],
-        does: Does::Choose,
-        desc: "help-choose",
-        when: &[Menu, Explained],
+        keys: &[key(KeyCode::Down), ch('j')],
+        act: Act::Do(Action::Down),
+        desc: Msg::HelpMove,
+        show: Show::Merged,
+        on: &[Menu, Explained, Summary],
     },
     Binding {
-        label: "1–9",
+        keys: &[key(KeyCode::Enter)],
+        act: Act::Do(Action::Choose),
+        desc: Msg::HelpChoose,
+        show: Show::Label("Enter"),
+        on: &[Menu, Explained],
+    },
+    Binding {
         keys: DIGITS,
-        does: Does::Pick,
-        desc: "help-pick",
-        when: &[Menu],
+        act: Act::PickDigit,
+        desc: Msg::HelpPick,
+        show: Show::Range,
+        on: &[Menu],
     },
     Binding {
-        label: "y",
-        keys: &[KeyCode::Char('y')],
-        does: Does::Yes,
-        desc: "help-yes",
-        when: &[Check],
+        keys: &[ch('y')],
+        act: Act::Do(Action::Answer(Answer::Yes)),
+        desc: Msg::HelpYes,
+        show: Show::Label("y"),
+        on: CHECKS,
     },
     Binding {
-        label: "n",
-        keys: &[KeyCode::Char('n')],
-        does: Does::No,
-        desc: "help-no",
-        when: &[Check],
+        keys: &[ch('n')],
+        act: Act::Do(Action::Answer(Answer::No)),
+        desc: Msg::HelpNo,
+        show: Show::Label("n"),
+        on: CHECKS,
     },
     Binding {
-        label: "u",
-        keys: &[KeyCode::Char('u')],
-        does: Does::Unsure,
-        desc: "help-unsure",
-        when: &[Check],
+        keys: &[ch('u')],
+        act: Act::Do(Action::Answer(Answer::Unsure)),
+        desc: Msg::HelpUnsure,
+        show: Show::Label("u"),
+        on: CHECKS,
     },
     Binding {
-        label: "Enter",
-        keys: &[KeyCode::Enter],
-        does: Does::Choose,
-        desc: "help-go-on",
-        when: &[Advice, End],
+        keys: &[key(KeyCode::Enter)],
+        act: Act::Do(Action::Choose),
+        desc: Msg::HelpGoOn,
+        show: Show::Label("Enter"),
+        on: &[Advice, End],
     },
     Binding {
-        label: "x",
-        keys: &[KeyCode::Char('x')],
-        does: Does::Stop,
-        desc: "help-stop",
-        when: &[Advice],
+        keys: &[ch('x')],
+        act: Act::Do(Action::Stop),
+        desc: Msg::HelpStop,
+        show: Show::Label("x"),
+        on: &[Advice],
+    },
+    // The lookup: keys type, and only these do something else.
+    Binding {
+        keys: &[key(KeyCode::Up)],
+        act: Act::Do(Action::Up),
+        desc: Msg::HelpMove,
+        show: Show::Label("↑↓"),
+        on: &[Lookup],
     },
     Binding {
-        label: "↑↓",
+        keys: &[key(KeyCode::Down)],
+        act: Act::Do(Action::Down),
+        desc: Msg::HelpMove,
+        show: Show::Merged,
+        on: &[Lookup],
+    },
+    Binding {
+        keys: &[key(KeyCode::Enter)],
+        act: Act::Do(Action::Choose),
+        desc: Msg::HelpExplain,
+        show: Show::Label("Enter"),
+        on: &[Lookup],
+    },
+    Binding {
+        keys: &[key(KeyCode::Backspace)],
+        act: Act::Do(Action::DeleteChar),
+        desc: Msg::HelpBack,
+        show: Show::Hidden,
+        on: &[Lookup],
+    },
+    Binding {
+        keys: &[key(KeyCode::Char('c'))],
+        act: Act::Do(Action::Copy),
+        desc: Msg::HelpCopy,
+        show: Show::Label("c"),
+        on: &[Summary],
+    },
+    Binding {
+        keys: &[key(KeyCode::Esc), key(KeyCode::Backspace)],
+        act: Act::Do(Action::Back),
+        desc: Msg::HelpBack,
+        show: Show::Label("Esc"),
+        on: EVERY,
+    },
+    Binding {
         keys: &[],
-        does: Does::Up,
-        desc: "help-move",
-        when: &[Typing],
+        act: Act::TypeChar,
+        desc: Msg::HelpExplain,
+        show: Show::Hidden,
+        on: &[Lookup],
     },
     Binding {
-        label: "Enter",
-        keys: &[KeyCode::Enter],
-        does: Does::Choose,
-        desc: "help-explain",
-        when: &[Typing],
+        keys: &[ch('/')],
+        act: Act::Do(Action::Lookup),
+        desc: Msg::HelpLookup,
+        show: Show::Label("/"),
+        on: COMMANDS,
     },
     Binding {
-        label: "c",
-        keys: &[KeyCode::Char('c')],
-        does: Does::Copy,
-        desc: "help-copy",
-        when: &[Summary],
+        keys: &[ch('s')],
+        act: Act::Do(Action::Summary),
+        desc: Msg::HelpSummary,
+        show: Show::Label("s"),
+        on: &[Menu, Check, Unsure, Advice, End, Explained],
     },
     Binding {
-        label: "Esc",
-        keys: &[KeyCode::Esc, KeyCode::Backspace],
-        does: Does::Back,
-        desc: "help-back",
-        when: &[Menu, Check, Advice, End, Explained, Summary, Typing],
+        keys: &[ch('L')],
+        act: Act::Do(Action::NextLang),
+        desc: Msg::HelpLanguage,
+        show: Show::Label("L"),
+        on: COMMANDS,
     },
     Binding {
-        label: "/",
-        keys: &[KeyCode::Char('/')],
-        does: Does::Lookup,
-        desc: "help-lookup",
-        when: ALL,
+        keys: &[ch('?')],
+        act: Act::Do(Action::Help),
+        desc: Msg::HelpHelp,
+        show: Show::Label("?"),
+        on: COMMANDS,
     },
     Binding {
-        label: "s",
-        keys: &[KeyCode::Char('s')],
-        does: Does::Summary,
-        desc: "help-summary",
-        when: NOT_SUMMARY,
+        keys: &[ch('q')],
+        act: Act::Do(Action::Quit),
+        desc: Msg::HelpQuit,
+        show: Show::Label("q"),
+        on: COMMANDS,
     },
     Binding {
-        label: "L",
-        keys: &[KeyCode::Char('L')],
-        does: Does::Lang,
-        desc: "help-language",
-        when: ALL,
-    },
-    Binding {
-        label: "?",
-        keys: &[KeyCode::Char('?')],
-        does: Does::Help,
-        desc: "help-help",
-        when: ALL,
-    },
-    Binding {
-        label: "q",
-        keys: &[KeyCode::Char('q')],
-        does: Does::Quit,
-        desc: "help-quit",
-        when: ALL,
-    },
-    Binding {
-        label: "Ctrl-C",
-        keys: &[],
-        does: Does::Quit,
-        desc: "help-quit",
-        when: &[Typing],
+        keys: &[ctrl('c'), ctrl('C')],
+        act: Act::Do(Action::Quit),
+        desc: Msg::HelpQuit,
+        show: Show::Label("Ctrl-C"),
+        on: &[Lookup],
     },
 ];
 
 /// The bindings shown on this screen, in table order.
-pub fn shown(ctx: Ctx) -> impl Iterator<Item = &'static Binding> {
+pub fn shown(screen: Screen) -> impl Iterator<Item = &'static Binding> {
     BINDINGS
         .iter()
-        .filter(move |b| !b.label.is_empty() && b.when.contains(&ctx))
+        .filter(move |b| !matches!(b.show, Show::Hidden | Show::Merged) && b.on.contains(&screen))
 }
 
-/// The action a key press means on this screen, if any.
-pub fn action(model: &Model, kb: &Knowledge, key: KeyEvent) -> Option<Action> {
-    if key.modifiers.contains(KeyModifiers::CONTROL)
-        && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('C'))
-    {
-        return Some(Action::Quit);
-    }
-    if model.help {
-        // Any key closes the help overlay.
-        return Some(Action::Help);
-    }
-    let ctx = Ctx::of(model, kb);
-    if ctx == Ctx::Typing {
-        return match key.code {
-            KeyCode::Enter => Some(Action::Choose),
-            KeyCode::Up => Some(Action::Up),
-            KeyCode::Down => Some(Action::Down),
-            KeyCode::Esc => Some(Action::Back),
-            KeyCode::Backspace => Some(Action::DeleteChar),
-            KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                Some(Action::Type(c))
+/// The first row for this key on this screen; the typing fallback takes any printable key.
+fn find(screen: Screen, pressed: Key) -> Option<&'static Binding> {
+    BINDINGS.iter().find(|b| {
+        b.on.contains(&screen)
+            && match b.act {
+                Act::TypeChar => {
+                    matches!(pressed.code, KeyCode::Char(_)) && pressed.mods.is_empty()
+                }
+                _ => b.keys.contains(&pressed),
             }
-            _ => None,
-        };
-    }
-    // Ctrl and Alt chords are not the plain key: Ctrl-S must not open the summary, nor Ctrl-Z,
-    // which suspends programs elsewhere, do anything at all.
-    if key
-        .modifiers
-        .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-    {
-        return None;
-    }
-    let b = BINDINGS
-        .iter()
-        .find(|b| b.when.contains(&ctx) && b.keys.contains(&key.code))?;
-    Some(match b.does {
-        Does::Up => Action::Up,
-        Does::Down => Action::Down,
-        Does::Choose => Action::Choose,
-        Does::Pick => match key.code {
-            KeyCode::Char(c) => Action::Pick(c.to_digit(10)? as usize),
-            _ => return None,
-        },
-        Does::Yes => Action::Answer(Answer::Yes),
-        Does::No => Action::Answer(Answer::No),
-        Does::Unsure => Action::Answer(Answer::Unsure),
-        Does::Back => Action::Back,
-        Does::Stop => Action::Stop,
-        Does::Lookup => Action::Lookup,
-        Does::Lang => Action::NextLang,
-        Does::Summary => Action::Summary,
-        Does::Copy => Action::Copy,
-        Does::Help => Action::Help,
-        Does::Quit => Action::Quit,
     })
+}
+
+/// The action a key press means on this screen, if any. With the help open, every key closes it
+/// but Ctrl-C, which quits. Ctrl and Alt chords are not the plain key: Ctrl-S must not open the
+/// summary, nor Ctrl-Z, which suspends programs elsewhere, do anything at all.
+pub fn action(model: &Model, kb: &Knowledge, event: KeyEvent) -> Option<Action> {
+    let pressed = Key::of(event);
+    let screen = model.screen(kb);
+    let found = find(screen, pressed);
+    if model.help {
+        let quits = found.is_some_and(|b| b.act == Act::Do(Action::Quit))
+            && pressed.mods.contains(KeyModifiers::CONTROL);
+        return Some(if quits { Action::Quit } else { Action::Help });
+    }
+    match (&found?.act, pressed.code) {
+        (Act::Do(action), _) => Some(action.clone()),
+        (Act::PickDigit, KeyCode::Char(c)) => Some(Action::Pick(c.to_digit(10)? as usize)),
+        (Act::TypeChar, KeyCode::Char(c)) => Some(Action::Type(c)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]
@@ -308,6 +322,59 @@ mod tests {
             );
             assert_eq!(press(KeyCode::Char(c), KeyModifiers::ALT), None, "Alt-{c}");
         }
+        assert_eq!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn in_the_lookup_letters_type_and_backspace_deletes() {
+        let kb = Knowledge::embedded().unwrap();
+        let mut model = Model::new(&kb, Lang::En);
+        crate::wizard::update(&mut model, &kb, Action::Lookup);
+        let press = |code, modifiers| action(&model, &kb, KeyEvent::new(code, modifiers));
+        for c in ['q', 's', 'L', '?', '/', '5', 'ż'] {
+            assert_eq!(
+                press(KeyCode::Char(c), KeyModifiers::NONE),
+                Some(Action::Type(c))
+            );
+        }
+        assert_eq!(
+            press(KeyCode::Char('L'), KeyModifiers::SHIFT),
+            Some(Action::Type('L'))
+        );
+        assert_eq!(
+            press(KeyCode::Backspace, KeyModifiers::NONE),
+            Some(Action::DeleteChar)
+        );
+        assert_eq!(press(KeyCode::Esc, KeyModifiers::NONE), Some(Action::Back));
+        assert_eq!(
+            press(KeyCode::Enter, KeyModifiers::NONE),
+            Some(Action::Choose)
+        );
+        assert_eq!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::Quit)
+        );
+        assert_eq!(press(KeyCode::Char('s'), KeyModifiers::CONTROL), None);
+        assert_eq!(press(KeyCode::F(5), KeyModifiers::NONE), None);
+    }
+
+    #[test]
+    fn with_the_help_open_every_key_closes_it_and_ctrl_c_quits() {
+        let kb = Knowledge::embedded().unwrap();
+        let mut model = Model::new(&kb, Lang::En);
+        model.help = true;
+        let press = |code, modifiers| action(&model, &kb, KeyEvent::new(code, modifiers));
+        assert_eq!(
+            press(KeyCode::Char('q'), KeyModifiers::NONE),
+            Some(Action::Help)
+        );
+        assert_eq!(
+            press(KeyCode::Char('z'), KeyModifiers::CONTROL),
+            Some(Action::Help)
+        );
         assert_eq!(
             press(KeyCode::Char('c'), KeyModifiers::CONTROL),
             Some(Action::Quit)

@@ -1,130 +1,107 @@
 //! The terminal user interface: setting the terminal up and always restoring it, the event loop,
 //! and the `--summary` output.
+//!
+//! The event loop waits on one channel. A thread reads the terminal and sends its events, another
+//! sends the signals that stop the wizard, and outside work (a DNS lookup, a log scan) sends its
+//! reports through an [`Outbox`]; the loop handles whatever comes, a batch at a time, then draws.
+//! Nothing polls.
 
+pub mod input;
 pub mod keymap;
+pub mod theme;
 pub mod view;
 
 use std::io::{self, IsTerminal, Write};
-use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
 use std::time::Duration;
 
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, EnableBracketedPaste, Event, KeyCode, KeyEvent, KeyEventKind,
-    KeyModifiers,
-};
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
+use ratatui::{Terminal, crossterm::event::KeyCode};
 
-use crate::i18n::{Arg, Localizer};
+use crate::error::Error;
+use crate::i18n::{Lang, Localizer};
 use crate::knowledge::Knowledge;
+use crate::present::summary;
 use crate::search::SearchIndex;
-use crate::wizard::{self, Effect, Model};
+use crate::wizard::{self, Action, Effect, Env, Model, Report};
+pub use theme::Theme;
+pub use view::Ui;
 
-pub use view::Theme;
+/// What reaches the event loop.
+#[derive(Debug)]
+pub enum Incoming {
+    Terminal(Event),
+    /// A result of outside work.
+    Report(Report),
+    /// A signal asks the wizard to end (SIGTERM, SIGHUP, SIGINT).
+    Stop,
+    /// The terminal cannot be read any more.
+    Failed(io::Error),
+}
 
-impl Theme {
-    /// Colour unless NO_COLOR is set to something.
-    pub fn from_env() -> Theme {
-        Theme {
-            color: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
-        }
+/// Where outside work sends what it found; it may be cloned into any thread.
+#[derive(Clone)]
+pub struct Outbox(Sender<Incoming>);
+
+impl Outbox {
+    /// Send a report; false when the wizard has ended and nobody listens.
+    pub fn report(&self, report: Report) -> bool {
+        self.0.send(Incoming::Report(report)).is_ok()
     }
 }
 
-/// Apply a key or a paste to the model; what the event loop and the tests both use. `Enter` in
-/// the lookup explains the chosen result, unless what was typed is a whole reply line; `index`,
-/// the current language's search index, is needed only while the lookup is open.
-pub fn handle(
-    model: &mut Model,
-    kb: &Knowledge,
-    index: Option<&SearchIndex>,
-    event: &Event,
-) -> Option<Effect> {
-    let mut action = match event {
-        // Esc and the key after it come as one Alt chord when they reach the terminal together,
-        // as they often do over a slow SSH link. mailwiz has no Alt bindings: do both keys.
-        Event::Key(key)
-            if key.kind != KeyEventKind::Release
-                && key.modifiers.contains(KeyModifiers::ALT)
-                && !key.modifiers.contains(KeyModifiers::CONTROL) =>
-        {
-            let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
-            let first = handle(model, kb, index, &Event::Key(esc));
-            let plain = KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT);
-            return handle(model, kb, index, &Event::Key(plain)).or(first);
-        }
-        Event::Key(key) if key.kind != KeyEventKind::Release => keymap::action(model, kb, *key)?,
-        Event::Paste(text) => wizard::Action::Paste(text.clone()),
-        _ => return None,
-    };
-    if let (wizard::Action::Choose, wizard::View::Lookup { input, .. }, Some(index)) =
-        (&action, &model.pos.view, index)
-        && !input.trim().contains(char::is_whitespace)
-    {
-        let hits = index.search(input);
-        if !hits.is_empty() {
-            let chosen = &hits[model.pos.selected.min(hits.len() - 1)];
-            action = wizard::Action::Explain(chosen.input());
-        }
-    }
-    wizard::update(model, kb, action)
+/// The channel the event loop reads, and the outbox that feeds it.
+pub fn channel() -> (Outbox, Receiver<Incoming>) {
+    let (tx, rx) = mpsc::channel();
+    (Outbox(tx), rx)
 }
 
 /// The search index of the current language, rebuilt when the language changes.
+#[derive(Default)]
 pub struct Searcher {
-    lang: Option<crate::i18n::Lang>,
-    index: Option<SearchIndex>,
+    built: Option<(Lang, SearchIndex)>,
 }
 
 impl Searcher {
-    pub fn new() -> Searcher {
-        Searcher {
-            lang: None,
-            index: None,
+    pub fn get(&mut self, kb: &Knowledge, loc: &Localizer, lang: Lang) -> &SearchIndex {
+        if self.built.as_ref().is_none_or(|(l, _)| *l != lang) {
+            self.built = Some((lang, SearchIndex::of(kb, loc, lang)));
         }
-    }
-    pub fn get(&mut self, kb: &Knowledge, loc: &Localizer) -> &SearchIndex {
-        if self.lang != Some(loc.lang()) || self.index.is_none() {
-            let english = Localizer::new(crate::i18n::Lang::En);
-            self.index = Some(SearchIndex::new(kb, loc, &english));
-            self.lang = Some(loc.lang());
+        match &mut self.built {
+            Some((_, index)) => index,
+            None => unreachable!("built just above"),
         }
-        self.index
-            .get_or_insert_with(|| SearchIndex::new(kb, loc, loc))
     }
 }
 
-impl Default for Searcher {
-    fn default() -> Self {
-        Searcher::new()
-    }
-}
-
-/// Run the wizard; returns the process's exit code.
-pub fn main(kb: Knowledge, mut loc: Localizer, summary: Option<&str>) -> ExitCode {
+/// Run the wizard in `lang` until the user quits or a signal ends it; then write the summary
+/// where `summary` says (`-`: standard output).
+pub fn run(
+    kb: &Knowledge,
+    loc: &Localizer,
+    lang: Lang,
+    summary: Option<&str>,
+) -> Result<(), Error> {
     if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
-        eprintln!("mailwiz: {}", loc.text("ui-error-not-a-terminal"));
-        return ExitCode::from(2);
+        return Err(Error::NotATerminal);
     }
     // Check the summary file before the screen changes, so a mistake costs nothing.
     if let Some(path) = summary.filter(|p| *p != "-")
-        && let Err(e) = std::fs::OpenOptions::new()
+        && let Err(source) = std::fs::OpenOptions::new()
             .append(true)
             .create(true)
             .open(path)
     {
-        eprintln!("mailwiz: {}", summary_error(&loc, path, &e));
-        return ExitCode::from(2);
+        return Err(Error::SummaryFile {
+            path: path.to_string(),
+            source,
+        });
     }
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ] {
-        let _ = signal_hook::flag::register(signal, Arc::clone(&stop));
-    }
+    let (outbox, inbox) = channel();
+    stop_on_signals(&outbox)?;
     // Runs after ratatui's own hook has restored the terminal: turn off bracketed paste, then
     // print the panic message on the main screen.
     let default_hook = std::panic::take_hook();
@@ -134,129 +111,137 @@ pub fn main(kb: Knowledge, mut loc: Localizer, summary: Option<&str>) -> ExitCod
     }));
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let mut model = Model::new(&kb, loc.lang());
-    let mut searcher = Searcher::new();
-    let theme = Theme::from_env();
-    let result = event_loop(
-        &mut terminal,
-        &mut model,
-        &kb,
-        &mut loc,
-        &mut searcher,
-        theme,
-        &stop,
-    );
+    let mut model = Model::new(kb, lang);
+    let result = read_terminal(&outbox).and_then(|()| {
+        event_loop(
+            &mut terminal,
+            &mut model,
+            kb,
+            loc,
+            Theme::from_env(),
+            &inbox,
+        )
+    });
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
-    if let Err(e) = result {
-        eprintln!("mailwiz: {e}");
-        return ExitCode::from(1);
-    }
+    result.map_err(Error::Terminal)?;
     if let Some(path) = summary {
-        let text = crate::summary::text(&model, &kb, &loc);
+        let text = summary::text(&model, kb, loc.tr(model.lang));
         let written = if path == "-" {
             io::stdout().write_all(text.as_bytes())
         } else {
             std::fs::write(path, text.as_bytes())
         };
-        if let Err(e) = written {
-            eprintln!("mailwiz: {}", summary_error(&loc, path, &e));
-            return ExitCode::from(1);
-        }
+        written.map_err(|source| Error::SummaryFile {
+            path: path.to_string(),
+            source,
+        })?;
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
-fn summary_error(loc: &Localizer, path: &str, e: &io::Error) -> String {
-    loc.format(
-        "ui-error-summary-write",
-        vec![
-            ("file", Arg::from(crate::sanitize::clean(path, false))),
-            ("reason", Arg::from(e.to_string())),
-        ],
-    )
+/// SIGTERM, SIGHUP and SIGINT end the wizard through the event loop, so that the terminal is
+/// restored and the summary written.
+fn stop_on_signals(outbox: &Outbox) -> Result<(), Error> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]).map_err(Error::Terminal)?;
+    let tx = outbox.0.clone();
+    thread::spawn(move || {
+        for _ in signals.forever() {
+            if tx.send(Incoming::Stop).is_err() {
+                break;
+            }
+        }
+    });
+    Ok(())
 }
 
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+/// A thread that reads the terminal and sends every event on, until the terminal fails or the
+/// loop has ended. crossterm starts listening for window-size changes at its first poll: poll
+/// once here, before the first frame, so a resize right after start-up is not missed.
+fn read_terminal(outbox: &Outbox) -> io::Result<()> {
+    event::poll(Duration::ZERO)?;
+    let tx = outbox.0.clone();
+    thread::spawn(move || {
+        loop {
+            let incoming = match event::read() {
+                Ok(ev) => Incoming::Terminal(ev),
+                Err(e) => Incoming::Failed(e),
+            };
+            let failed = matches!(incoming, Incoming::Failed(_));
+            if tx.send(incoming).is_err() || failed {
+                break;
+            }
+        }
+    });
+    Ok(())
+}
+
+/// The most events handled between two frames, so that the screen still moves during a flood.
+const MAX_BATCH: usize = 4096;
+
+/// Draw, wait for what comes in, handle it and everything already waiting, draw again; until
+/// the user quits, a signal stops it, or every sender is gone.
+pub fn event_loop<B: Backend>(
+    terminal: &mut Terminal<B>,
     model: &mut Model,
     kb: &Knowledge,
-    loc: &mut Localizer,
-    searcher: &mut Searcher,
+    loc: &Localizer,
     theme: Theme,
-    stop: &AtomicBool,
+    inbox: &Receiver<Incoming>,
 ) -> io::Result<()> {
     #[cfg(debug_assertions)]
     let panic_trigger = std::env::var_os("MAILWIZ_TEST_PANIC").is_some();
-    // crossterm starts listening for window-size changes at its first poll: poll once before the
-    // first frame, so a resize right after start-up is not missed.
-    event::poll(Duration::ZERO)?;
+    let mut searcher = Searcher::default();
     loop {
-        loc.set_lang(model.lang);
-        // The search index is built only when the lookup is first opened, not at start-up.
-        let index = if model.typing() {
-            Some(searcher.get(kb, loc))
-        } else {
-            None
+        // The search index is built only while the lookup is open, not at start-up.
+        let index = model.typing().then(|| searcher.get(kb, loc, model.lang));
+        let ui = Ui {
+            model,
+            kb,
+            tr: loc.tr(model.lang),
+            index,
+            theme,
         };
-        let drawn = terminal
-            .draw(|frame| view::draw(frame, model, kb, loc, index, theme))?
-            .area;
-        // Wait for input, waking now and then to notice a signal or a size change that came
-        // without an event.
-        let event = loop {
-            if stop.load(Ordering::Relaxed) {
+        terminal
+            .draw(|frame| frame.render_widget(ui, frame.area()))
+            .map_err(|e| io::Error::other(e.to_string()))?;
+        let Ok(mut incoming) = inbox.recv() else {
+            return Ok(());
+        };
+        // Handle everything that is already waiting before drawing again, so that a burst of
+        // keys (a long line typed or pasted without bracketed paste) costs one frame.
+        for _ in 0..MAX_BATCH {
+            let effect = match incoming {
+                Incoming::Stop => return Ok(()),
+                Incoming::Failed(e) => return Err(e),
+                Incoming::Report(report) => wizard::update(model, kb, Action::Report(report)),
+                Incoming::Terminal(event) => {
+                    #[cfg(debug_assertions)]
+                    if panic_trigger
+                        && let Event::Key(k) = &event
+                        && k.code == KeyCode::F(12)
+                    {
+                        panic!("panic requested by MAILWIZ_TEST_PANIC");
+                    }
+                    let index = model.typing().then(|| searcher.get(kb, loc, model.lang));
+                    input::handle(model, Env { kb, index }, &event)
+                }
+            };
+            if let Some(Effect::CopySummary) = effect {
+                copy_to_clipboard(&summary::text(model, kb, loc.tr(model.lang)))?;
+            }
+            if model.quit {
                 return Ok(());
             }
-            if event::poll(Duration::from_millis(250))? {
-                break Some(event::read()?);
+            match inbox.try_recv() {
+                Ok(next) => incoming = next,
+                Err(_) => break,
             }
-            let size = terminal.size()?;
-            if (size.width, size.height) != (drawn.width, drawn.height) {
-                break None;
-            }
-        };
-        let Some(mut event) = event else {
-            continue;
-        };
-        // Handle every event that is already waiting before drawing again, so that a burst of
-        // keys (a long line typed or pasted without bracketed paste) costs one frame, not one
-        // per key. The batch is bounded so that the screen still moves during a flood.
-        let mut handled = 0;
-        loop {
-            loc.set_lang(model.lang);
-            #[cfg(debug_assertions)]
-            if panic_trigger
-                && let Event::Key(k) = &event
-                && k.code == KeyCode::F(12)
-            {
-                panic!("panic requested by MAILWIZ_TEST_PANIC");
-            }
-            // The index is built only when the lookup is open, as for drawing.
-            let index = model.typing().then(|| searcher.get(kb, loc));
-            if let Some(Effect::CopySummary) = handle(model, kb, index, &event) {
-                loc.set_lang(model.lang);
-                copy_to_clipboard(&crate::summary::text(model, kb, loc))?;
-            }
-            if model.quit || stop.load(Ordering::Relaxed) {
-                return Ok(());
-            }
-            handled += 1;
-            if handled == MAX_BATCH || !event::poll(NO_WAIT)? {
-                break;
-            }
-            event = event::read()?;
         }
     }
 }
-
-/// The most events handled between two frames.
-const MAX_BATCH: usize = 4096;
-
-/// A poll that does not wait. crossterm's level-triggered source returns at once when given
-/// zero, without even looking at what it has already read and parsed; a wait shorter than a
-/// millisecond makes it look, then call poll(2) with a timeout of 0 ms, which does not block.
-const NO_WAIT: Duration = Duration::from_micros(200);
 
 /// OSC 52: the terminal puts the text on the clipboard, which works over SSH too.
 fn copy_to_clipboard(text: &str) -> io::Result<()> {

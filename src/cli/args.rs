@@ -1,0 +1,143 @@
+//! The command line: every option and subcommand (clap), so that help, a man page and
+//! completions can be made from one definition; how words become inputs; reading standard input.
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::smtp::Enhanced;
+
+/// A keyboard-driven wizard that finds out why e-mail is not sent or received and explains SMTP
+/// reply codes.
+#[derive(Debug, Parser)]
+#[command(name = "mailwiz", version)]
+pub struct Args {
+    /// Language: en, pl, lt, fi or cs (default: from LC_ALL, LC_MESSAGES or LANG, else en).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// A provider profile (TOML) to use instead of the built-in one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub profile: Option<PathBuf>,
+    /// Write the session summary to FILE when the wizard ends (`-` for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub summary: Option<String>,
+    /// Restricted mode, for ForceCommand in sshd_config (also MAILWIZ_RESTRICTED=1): read only the
+    /// built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output.
+    #[arg(long, global = true)]
+    pub restricted: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Explain reply codes, enhanced status codes or error lines from bounces (`-` reads standard input).
+    Explain {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        #[arg(required = true, value_name = "INPUT")]
+        input: Vec<String>,
+    },
+    /// List every reply code in the catalogue (with --enhanced: the enhanced status codes).
+    Codes {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// List the enhanced status codes (X.Y.Z) of the registry instead.
+        #[arg(long)]
+        enhanced: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+/// The most of standard input `explain -` reads; the parser looks at no more.
+pub const MAX_STDIN: usize = crate::reply::MAX_INPUT;
+
+/// `explain -`: standard input as one input, at most [`MAX_STDIN`] bytes, invalid UTF-8 replaced.
+/// Input that cannot be read is empty, which `explain` reports as nothing to explain.
+pub fn read_stdin(input: impl Read) -> String {
+    let mut bytes = Vec::new();
+    match input.take(MAX_STDIN as u64).read_to_end(&mut bytes) {
+        Ok(_) => String::from_utf8_lossy(&bytes).into_owned(),
+        Err(_) => String::new(),
+    }
+}
+
+/// Group command-line words into inputs. A word starts a new input when it is a bare basic code
+/// (`550`) or holds a space (a quoted line), and a bare enhanced code (`5.7.1`) does too unless it
+/// follows a bare basic code; other words continue the current input. So `550 5.1.1 User unknown`
+/// is one input, `550 421` two, and `Relay access denied` one.
+pub fn group_inputs(words: &[String]) -> Vec<String> {
+    let is_bare_code = |w: &str| w.len() == 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let mut inputs: Vec<String> = Vec::new();
+    for word in words {
+        let quoted_line = word.trim().contains(char::is_whitespace) || word.trim().is_empty();
+        let bare_enhanced = Enhanced::parse(word).is_some();
+        let after_bare_code = inputs.last().is_some_and(|l| is_bare_code(l));
+        let starts_new = inputs.is_empty()
+            || is_bare_code(word)
+            || quoted_line
+            || (bare_enhanced && !after_bare_code);
+        match inputs.last_mut() {
+            Some(last) if !starts_new => {
+                last.push(' ');
+                last.push_str(word);
+            }
+            _ => inputs.push(word.clone()),
+        }
+    }
+    inputs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &[&str]) -> Vec<String> {
+        s.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn unquoted_words_of_one_reply_stay_together() {
+        assert_eq!(
+            group_inputs(&words(&["550", "5.1.1", "User", "unknown"])),
+            ["550 5.1.1 User unknown"]
+        );
+        assert_eq!(
+            group_inputs(&words(&["Relay", "access", "denied"])),
+            ["Relay access denied"]
+        );
+    }
+
+    #[test]
+    fn codes_and_quoted_lines_start_new_inputs() {
+        assert_eq!(
+            group_inputs(&words(&["550", "421", "554"])),
+            ["550", "421", "554"]
+        );
+        assert_eq!(
+            group_inputs(&words(&["5.1.1", "5.7.1"])),
+            ["5.1.1", "5.7.1"]
+        );
+        assert_eq!(
+            group_inputs(&words(&[
+                "550 5.1.1 User unknown",
+                "452 4.5.3 Too many recipients"
+            ])),
+            ["550 5.1.1 User unknown", "452 4.5.3 Too many recipients"]
+        );
+        assert_eq!(group_inputs(&words(&["hello", "999"])), ["hello", "999"]);
+    }
+
+    #[test]
+    fn standard_input_is_read_up_to_the_bound() {
+        let big = vec![b'5'; MAX_STDIN * 2];
+        assert_eq!(read_stdin(&big[..]).len(), MAX_STDIN);
+        assert_eq!(read_stdin(&b"550 \xff"[..]), "550 \u{fffd}");
+    }
+}

@@ -1,0 +1,107 @@
+//! The one error type of the program, its exit code, and its message in the user's language.
+//! `app` prints it, in one place; nothing below prints an error itself.
+
+use std::io;
+
+use crate::access::Refusal;
+use crate::explain::ExplainError;
+use crate::i18n::{Msg, Tr, UnknownLang};
+use crate::knowledge::DataError;
+use crate::sanitize;
+
+/// Why the program stops without doing what was asked.
+#[derive(Debug)]
+pub enum Error {
+    /// `--lang` names no language of mailwiz.
+    UnknownLang(UnknownLang),
+    /// Restricted mode refuses an option; `system_profile` is the only profile it reads.
+    Refused {
+        refusal: Refusal,
+        system_profile: String,
+    },
+    /// A data file (the profile) cannot be used. Its reason is English text from the parser,
+    /// inside a localized sentence: it quotes the file, whose keys are English too.
+    Data(DataError),
+    /// Some inputs of `explain` are not reply codes; nothing was printed for any.
+    Unexplained(Vec<ExplainError>),
+    /// The wizard was started without a terminal.
+    NotATerminal,
+    /// The summary file cannot be written (checked before the wizard starts, and at the end).
+    SummaryFile { path: String, source: io::Error },
+    /// The terminal failed while the wizard ran.
+    Terminal(io::Error),
+    /// Standard output cannot be written.
+    Output(io::Error),
+}
+
+impl Error {
+    /// 2 for what the user can fix by asking differently; 1 when the system failed.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::UnknownLang(_)
+            | Error::Refused { .. }
+            | Error::Data(_)
+            | Error::Unexplained(_)
+            | Error::NotATerminal => 2,
+            Error::SummaryFile { .. } | Error::Terminal(_) | Error::Output(_) => 1,
+        }
+    }
+
+    /// The lines to print, one per problem, in `tr`'s language. A closed output pipe says
+    /// nothing: whoever closed it is not listening.
+    pub fn messages(&self, tr: Tr) -> Vec<String> {
+        let reason =
+            |e: &io::Error| sanitize::truncate(&sanitize::clean(&e.to_string(), false), 300);
+        match self {
+            Error::UnknownLang(UnknownLang(lang)) => vec![tr.say(Msg::ErrorUnknownLanguage {
+                lang: sanitize::truncate(&sanitize::clean(lang, false), 40),
+                supported: crate::i18n::Lang::supported_list(),
+            })],
+            Error::Refused {
+                refusal: Refusal::Profile,
+                system_profile,
+            } => vec![tr.say(Msg::ErrorRestrictedProfile {
+                path: sanitize::clean(system_profile, false),
+            })],
+            Error::Refused {
+                refusal: Refusal::SummaryFile,
+                ..
+            } => vec![tr.say(Msg::ErrorRestrictedSummary)],
+            Error::Data(e) => vec![match e.line {
+                Some(line) => tr.say(Msg::ErrorProfile {
+                    file: e.file.clone(),
+                    line,
+                    reason: e.reason.clone(),
+                }),
+                None => tr.say(Msg::ErrorProfileUnreadable {
+                    file: e.file.clone(),
+                    reason: e.reason.clone(),
+                }),
+            }],
+            Error::Unexplained(errors) => errors.iter().map(|e| unexplained(tr, e)).collect(),
+            Error::NotATerminal => vec![tr.say(Msg::ErrorNotATerminal)],
+            Error::SummaryFile { path, source } => vec![tr.say(Msg::ErrorSummaryWrite {
+                file: sanitize::clean(path, false),
+                reason: reason(source),
+            })],
+            Error::Terminal(e) => vec![tr.say(Msg::ErrorTerminal { reason: reason(e) })],
+            Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => Vec::new(),
+            Error::Output(e) => vec![tr.say(Msg::ErrorOutput { reason: reason(e) })],
+        }
+    }
+}
+
+fn unexplained(tr: Tr, e: &ExplainError) -> String {
+    match e {
+        ExplainError::Empty => tr.say(Msg::ErrorEmptyInput),
+        ExplainError::NotACode(input) => tr.say(Msg::ErrorNotACode {
+            input: sanitize::truncate(input, 60),
+        }),
+    }
+}
+
+impl From<DataError> for Error {
+    fn from(e: DataError) -> Error {
+        Error::Data(e)
+    }
+}

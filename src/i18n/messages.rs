@@ -1,0 +1,323 @@
+//! The typed facade over the localizer: every text the program shows, by name, with typed
+//! variables. Call sites never spell a message id. Fixed texts are the rows of [`Msg`] (all in
+//! `ui.ftl`); texts named by the data (a step, a code, a pattern) are methods of [`Tr`] over the
+//! conventions of [`super::ids`].
+
+use super::ids::{self, Id};
+use super::lang::{File, Lang};
+use super::localizer::{Arg, Localizer};
+use crate::knowledge::flow::{Answer, ChoiceOption, Node};
+use crate::knowledge::{CodeEntry, EnhancedEntry, Pattern, Who};
+use crate::smtp::{Class, ReplyCode};
+
+/// One row per fixed message: `Name { field: type = "fluent-variable", .. } => "fluent-id";`.
+/// The enum is crate-private, so a row that no code uses is a dead-code error in the build.
+macro_rules! messages {
+    ($( $(#[doc = $doc:literal])* $name:ident $({ $($field:ident : $ty:ty = $var:literal),+ $(,)? })? => $id:literal; )+) => {
+        /// A fixed text of the program, with its variables.
+        #[derive(Debug, Clone, PartialEq)]
+        pub(crate) enum Msg {
+            $( $(#[doc = $doc])* $name $({ $($field: $ty),+ })?, )+
+        }
+
+        impl Msg {
+            pub(crate) fn id(&self) -> &'static str {
+                match self {
+                    $( Msg::$name { .. } => $id, )+
+                }
+            }
+
+            fn into_args(self) -> Vec<(&'static str, Arg)> {
+                match self {
+                    $( Msg::$name $({ $($field),+ })? => vec![$($( ($var, Arg::from($field)) ),+)?], )+
+                }
+            }
+        }
+
+        /// The id of every row, for the test that every English message is used.
+        #[cfg(test)]
+        pub(crate) const IDS: &[&str] = &[$($id),+];
+    };
+}
+
+messages! {
+    /// The language's own name ("Polski").
+    LanguageName => "ui-language-name";
+    /// "Provider: …", from the profile.
+    Provider => "ui-provider";
+    StepOf { n: usize = "n", total: usize = "total" } => "ui-step-of";
+    TooSmall {
+        min_width: u16 = "min-width",
+        min_height: u16 = "min-height",
+        width: u16 = "width",
+        height: u16 = "height",
+    } => "ui-too-small";
+    AnswerYes => "ui-answer-yes";
+    AnswerNo => "ui-answer-no";
+    AnswerUnsure => "ui-answer-unsure";
+    AdviceHeading => "ui-advice-heading";
+    UnsureHeading => "ui-unsure-heading";
+    GoOnOrStop => "ui-go-on-or-stop";
+    Resolved => "ui-resolved";
+    EndOfScenario => "ui-end-of-scenario";
+    InputHint => "ui-input-hint";
+    SearchNoMatch => "ui-search-no-match";
+    CodeNotRecognised { input: String = "input" } => "ui-code-not-recognised";
+    CodeGoToStep { step: String = "step", scenario: String = "scenario" } => "ui-code-go-to-step";
+    CodeContinue => "ui-code-continue";
+    LabelInput => "ui-label-input";
+    LabelCode => "ui-label-code";
+    LabelEnhanced => "ui-label-enhanced";
+    LabelClass => "ui-label-class";
+    LabelCategory => "ui-label-category";
+    LabelWho => "ui-label-who";
+    LabelCauses => "ui-label-causes";
+    LabelAction => "ui-label-action";
+    LabelStep => "ui-label-step";
+    LabelNote => "ui-label-note";
+    NotInCatalogue => "ui-not-in-catalogue";
+    StepInScenario { step: String = "step", scenario: String = "scenario" } => "ui-step-in-scenario";
+    EnhancedOnlySummary {
+        enhanced: String = "enhanced",
+        class: String = "class",
+        subject: String = "subject",
+    } => "ui-enhanced-only-summary";
+    CodesHeading { count: usize = "count" } => "ui-codes-heading";
+    CodesClassHeading { class: String = "class", digit: u16 = "digit" } => "ui-codes-class-heading";
+    EnhancedHeading { count: usize = "count" } => "ui-enhanced-heading";
+    SummaryTitle => "ui-summary-title";
+    SummaryHeading => "ui-summary-heading";
+    SummaryLanguage { language: String = "language" } => "ui-summary-language";
+    SummaryPath => "ui-summary-path";
+    SummaryAnswers => "ui-summary-answers";
+    SummaryCodes => "ui-summary-codes";
+    SummaryGather => "ui-summary-gather";
+    SummaryNothing => "ui-summary-nothing";
+    ErrorEmptyInput => "ui-error-empty-input";
+    ErrorNotACode { input: String = "input" } => "ui-error-not-a-code";
+    ErrorUnknownLanguage { lang: String = "lang", supported: String = "supported" } => "ui-error-unknown-language";
+    ErrorProfile { file: String = "file", line: usize = "line", reason: String = "reason" } => "ui-error-profile";
+    ErrorProfileUnreadable { file: String = "file", reason: String = "reason" } => "ui-error-profile-unreadable";
+    ErrorSummaryWrite { file: String = "file", reason: String = "reason" } => "ui-error-summary-write";
+    ErrorRestrictedProfile { path: String = "path" } => "ui-error-restricted-profile";
+    ErrorRestrictedSummary => "ui-error-restricted-summary";
+    ErrorNotATerminal => "ui-error-not-a-terminal";
+    ErrorTerminal { reason: String = "reason" } => "ui-error-terminal";
+    ErrorOutput { reason: String = "reason" } => "ui-error-output";
+    HelpTitle => "help-title";
+    HelpClose => "help-close";
+    HelpMove => "help-move";
+    HelpChoose => "help-choose";
+    HelpPick => "help-pick";
+    HelpYes => "help-yes";
+    HelpNo => "help-no";
+    HelpUnsure => "help-unsure";
+    HelpBack => "help-back";
+    HelpLookup => "help-lookup";
+    HelpLanguage => "help-language";
+    HelpSummary => "help-summary";
+    HelpHelp => "help-help";
+    HelpQuit => "help-quit";
+    HelpGoOn => "help-go-on";
+    HelpStop => "help-stop";
+    HelpCopy => "help-copy";
+    HelpExplain => "help-explain";
+}
+
+/// The texts of one language.
+#[derive(Clone, Copy)]
+pub struct Tr<'a> {
+    loc: &'a Localizer,
+    lang: Lang,
+}
+
+impl<'a> Tr<'a> {
+    pub(crate) fn new(loc: &'a Localizer, lang: Lang) -> Tr<'a> {
+        Tr { loc, lang }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// A fixed text.
+    pub(crate) fn say(&self, m: Msg) -> String {
+        let id = m.id();
+        self.loc.format(self.lang, File::Ui, id, m.into_args())
+    }
+
+    fn get(&self, id: Id) -> String {
+        self.loc.format(self.lang, id.file, &id.name, Vec::new())
+    }
+
+    /// Any message by its id, wherever it lives, for tests and tools that read the texts back.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, Vec::new())
+    }
+
+    /// Any message by its id, with variables, for tests and tools that read the texts back.
+    pub fn format(&self, id: &str, args: Vec<(&str, Arg)>) -> String {
+        match self.loc.find(self.lang, id) {
+            Some(file) => self.loc.format(self.lang, file, id, args),
+            None => id.to_string(),
+        }
+    }
+
+    pub fn node_title(&self, n: &Node) -> String {
+        self.get(ids::node_title(n))
+    }
+    pub fn node_text(&self, n: &Node) -> String {
+        self.get(ids::node_text(n))
+    }
+    /// How to find out, for a check answered "not sure".
+    pub fn node_unsure(&self, n: &Node) -> String {
+        self.get(ids::node_unsure(n))
+    }
+    /// What to do after `answer`, when the check has advice for it.
+    pub fn node_advice(&self, n: &Node, answer: Answer) -> Option<String> {
+        ids::node_advice(n, answer).map(|id| self.get(id))
+    }
+    pub fn option_label(&self, o: &ChoiceOption) -> String {
+        self.get(ids::option_label(&o.label))
+    }
+    pub fn gather(&self, item: &str) -> String {
+        self.get(ids::gather(item))
+    }
+    pub fn scenario_name(&self, number: u8) -> String {
+        self.get(ids::scenario_name(number))
+    }
+    pub fn answer(&self, a: Answer) -> String {
+        self.say(match a {
+            Answer::Yes => Msg::AnswerYes,
+            Answer::No => Msg::AnswerNo,
+            Answer::Unsure => Msg::AnswerUnsure,
+        })
+    }
+
+    pub fn code_summary(&self, c: &CodeEntry) -> String {
+        self.get(ids::code_summary(c))
+    }
+    pub fn code_causes(&self, c: &CodeEntry) -> String {
+        self.get(ids::code_causes(c))
+    }
+    pub fn code_action(&self, c: &CodeEntry) -> String {
+        self.get(ids::code_action(c))
+    }
+    /// The summary of a code missing from the catalogue, from its digits.
+    pub fn code_unknown(&self, code: ReplyCode) -> String {
+        let id = ids::code_unknown();
+        let args = vec![
+            ("code", Arg::from(code.get())),
+            ("class", Arg::from(self.class_name(code.class()))),
+            ("category", Arg::from(self.category(code))),
+        ];
+        self.loc.format(self.lang, id.file, &id.name, args)
+    }
+    pub fn who(&self, w: Who) -> String {
+        self.get(ids::who(w))
+    }
+    pub fn class_name(&self, c: Class) -> String {
+        self.get(ids::class_name(c))
+    }
+    pub fn class_retry(&self, c: Class) -> String {
+        self.get(ids::class_retry(c))
+    }
+    pub fn class_action(&self, c: Class) -> String {
+        self.get(ids::class_action(c))
+    }
+    pub fn category(&self, code: ReplyCode) -> String {
+        self.get(ids::category(code))
+    }
+    pub fn pattern_summary(&self, p: &Pattern) -> String {
+        self.get(ids::pattern_summary(p))
+    }
+    pub fn pattern_action(&self, p: &Pattern) -> String {
+        self.get(ids::pattern_action(p))
+    }
+    pub fn enhanced_meaning(&self, e: &EnhancedEntry) -> String {
+        self.get(ids::enhanced_meaning(e))
+    }
+    /// A subject as a heading, for lists.
+    pub fn enhanced_subject(&self, subject: u16) -> String {
+        self.get(ids::enhanced_subject(subject))
+    }
+    /// A subject inside a sentence.
+    pub fn subject_in_sentence(&self, subject: u16) -> String {
+        self.get(ids::subject_in_sentence(subject))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use fluent_bundle::FluentResource;
+    use fluent_syntax::ast::Entry;
+
+    use super::*;
+    use crate::knowledge::Knowledge;
+
+    fn english_ids(file: File) -> BTreeSet<String> {
+        let resource = FluentResource::try_new(Lang::FALLBACK.source(file).to_string())
+            .unwrap_or_else(|_| panic!("{file} parses"));
+        resource
+            .entries()
+            .filter_map(|e| match e {
+                Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every English message is named by the data (a step, a code, a pattern) or is a row of
+    /// `Msg`, each in the file the facade reads it from; and `Msg` has no row without a message.
+    /// That no row of `Msg` goes unused is the compiler's check (dead code is an error).
+    #[test]
+    fn every_english_message_is_used_by_the_data_or_the_code() {
+        let kb = Knowledge::embedded().unwrap();
+        let mut used: BTreeSet<(File, String)> = ids::needed(&kb)
+            .into_iter()
+            .map(|id| (id.file, id.name))
+            .collect();
+        used.extend(IDS.iter().map(|id| (File::Ui, id.to_string())));
+        for file in File::ALL {
+            let defined = english_ids(file);
+            let dead: Vec<_> = defined
+                .iter()
+                .filter(|id| !used.contains(&(file, id.to_string())))
+                .collect();
+            assert!(dead.is_empty(), "{file}: unused messages {dead:?}");
+            let missing: Vec<_> = used
+                .iter()
+                .filter(|(f, id)| *f == file && !defined.contains(id))
+                .collect();
+            assert!(missing.is_empty(), "{file}: used but missing {missing:?}");
+        }
+    }
+
+    #[test]
+    fn facts_and_arguments_reach_the_message() {
+        let kb = Knowledge::embedded().unwrap();
+        let loc = Localizer::new().with_profile(&kb.profile);
+        let tr = loc.tr(Lang::En);
+        assert!(tr.say(Msg::Provider).starts_with("Provider: "));
+        assert_eq!(tr.say(Msg::StepOf { n: 2, total: 5 }), "step 2 of 5");
+        assert_eq!(tr.text("no-such-message"), "no-such-message");
+        assert_eq!(
+            tr.text("code-550-summary"),
+            tr.code_summary(kb.catalogue.get(ReplyCode::new(550).unwrap()).unwrap())
+        );
+    }
+
+    #[test]
+    fn a_language_reads_only_the_files_it_needs() {
+        let loc = Localizer::new();
+        let tr = loc.tr(Lang::Pl);
+        tr.say(Msg::HelpQuit);
+        assert!(loc.parsed(Lang::Pl, File::Ui));
+        for file in [File::Flow, File::Codes, File::Enhanced, File::Patterns] {
+            assert!(!loc.parsed(Lang::Pl, file), "{file}");
+        }
+        assert!(File::ALL.iter().all(|f| !loc.parsed(Lang::En, *f)));
+    }
+}

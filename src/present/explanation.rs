@@ -1,0 +1,183 @@
+//! An explanation in words, and the one list of its fields in the order both the code screen and
+//! `explain`'s text output show them: the most useful first, since on a small screen the end is
+//! what gets cut.
+
+use crate::explain::Explanation;
+use crate::i18n::{Msg, Tr};
+use crate::knowledge::Knowledge;
+
+/// An explanation's sentences in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Words {
+    /// "550 5.1.1", "5.7.1" or "554 (5.7.1)".
+    pub heading: String,
+    pub summary: String,
+    pub causes: Option<String>,
+    pub action: String,
+    pub class_name: String,
+    pub retry: String,
+    pub category: Option<String>,
+    pub who: Option<String>,
+    /// The meaning of the enhanced code, when the registry has it.
+    pub enhanced_meaning: Option<String>,
+    /// A recognised rejection text: its summary and action.
+    pub note: Option<(String, String)>,
+    /// The related wizard step: its title and its scenario's name.
+    pub step: Option<(String, String)>,
+}
+
+/// The fields of an explanation, in the order they are shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The recognised rejection text: what it means and what to do.
+    Note,
+    Action,
+    Who,
+    /// The class and whether to retry.
+    Class,
+    /// The enhanced code's meaning, when there is also a basic code (alone, it is the summary).
+    Enhanced,
+    Causes,
+    Category,
+    /// Only for a code missing from the catalogue: says so.
+    Code,
+    /// The related wizard step (on the code screen it is the menu instead).
+    Step,
+    /// What was given, when it says more than the heading.
+    Input,
+}
+
+impl Field {
+    fn label(self) -> Msg {
+        match self {
+            Field::Note => Msg::LabelNote,
+            Field::Action => Msg::LabelAction,
+            Field::Who => Msg::LabelWho,
+            Field::Class => Msg::LabelClass,
+            Field::Enhanced => Msg::LabelEnhanced,
+            Field::Causes => Msg::LabelCauses,
+            Field::Category => Msg::LabelCategory,
+            Field::Code => Msg::LabelCode,
+            Field::Step => Msg::LabelStep,
+            Field::Input => Msg::LabelInput,
+        }
+    }
+}
+
+/// One field, ready to show: what it is, its label and its value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub field: Field,
+    pub label: String,
+    pub value: String,
+}
+
+impl Words {
+    /// The explanation's sentences in `tr`'s language.
+    pub fn of(e: &Explanation, kb: &Knowledge, tr: Tr) -> Words {
+        let entry = e.code.and_then(|c| kb.catalogue.get(c));
+        let heading = match (e.code, e.enhanced) {
+            (Some(c), Some(x)) => format!("{c} {x}"),
+            (Some(c), None) => c.to_string(),
+            (None, Some(x)) => x.to_string(),
+            (None, None) => String::new(),
+        };
+        let class_name = tr.class_name(e.class);
+        let enhanced_meaning = e
+            .enhanced
+            .and_then(|x| kb.catalogue.enhanced(x))
+            .map(|x| tr.enhanced_meaning(x));
+        let summary = match (entry, e.code, e.enhanced) {
+            (Some(entry), _, _) => tr.code_summary(entry),
+            (None, Some(code), _) => tr.code_unknown(code),
+            (None, None, Some(x)) => match &enhanced_meaning {
+                Some(meaning) => meaning.clone(),
+                None => tr.say(Msg::EnhancedOnlySummary {
+                    enhanced: x.to_string(),
+                    class: class_name.clone(),
+                    subject: tr.subject_in_sentence(x.subject),
+                }),
+            },
+            (None, None, None) => String::new(),
+        };
+        let pattern = e
+            .pattern
+            .as_deref()
+            .and_then(|id| kb.catalogue.patterns.iter().find(|p| p.id == id));
+        let step = e.node.as_deref().and_then(|id| kb.flow.node(id)).map(|n| {
+            let scenario = n.scenario.map(|s| tr.scenario_name(s)).unwrap_or_default();
+            (tr.node_title(n), scenario)
+        });
+        Words {
+            heading,
+            summary,
+            causes: entry.map(|c| tr.code_causes(c)),
+            action: match entry {
+                Some(c) => tr.code_action(c),
+                None => tr.class_action(e.class),
+            },
+            class_name,
+            retry: tr.class_retry(e.class),
+            category: e.code.map(|c| tr.category(c)),
+            who: e.who.map(|w| tr.who(w)),
+            enhanced_meaning,
+            note: pattern.map(|p| (tr.pattern_summary(p), tr.pattern_action(p))),
+            step,
+        }
+    }
+
+    /// The fields that have something to say, in the one order they are shown.
+    pub fn fields(&self, e: &Explanation, tr: Tr) -> Vec<Shown> {
+        let mut out = Vec::new();
+        let mut add = |field: Field, value: Option<String>| {
+            if let Some(value) = value {
+                out.push(Shown {
+                    field,
+                    label: tr.say(field.label()),
+                    value,
+                });
+            }
+        };
+        add(
+            Field::Note,
+            self.note
+                .as_ref()
+                .map(|(summary, action)| format!("{summary}. {action}")),
+        );
+        add(Field::Action, Some(self.action.clone()));
+        add(Field::Who, self.who.clone());
+        add(
+            Field::Class,
+            Some(format!(
+                "{} ({}xx). {}",
+                self.class_name,
+                e.class.digit(),
+                self.retry
+            )),
+        );
+        add(
+            Field::Enhanced,
+            match (e.code, e.enhanced, &self.enhanced_meaning) {
+                (Some(_), Some(x), Some(meaning)) => Some(format!("{x}: {meaning}")),
+                _ => None,
+            },
+        );
+        add(Field::Causes, self.causes.clone());
+        add(Field::Category, self.category.clone());
+        add(Field::Code, (!e.known).then(|| tr.say(Msg::NotInCatalogue)));
+        add(
+            Field::Step,
+            self.step.as_ref().map(|(step, scenario)| {
+                tr.say(Msg::StepInScenario {
+                    step: step.clone(),
+                    scenario: scenario.clone(),
+                })
+            }),
+        );
+        add(
+            Field::Input,
+            (e.input != self.heading).then(|| e.input.clone()),
+        );
+        out
+    }
+}

@@ -1,0 +1,54 @@
+//! The help overlay: every key of this screen with what it does, from the keymap.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::Ui;
+use crate::i18n::Msg;
+use crate::tui::keymap::{self, Show};
+use crate::wizard::Screen;
+
+pub fn overlay(ui: Ui, screen: Screen, area: Rect, buf: &mut Buffer) {
+    let options = ui.model.option_count(ui.kb);
+    let rows: Vec<(String, String)> = keymap::shown(screen)
+        .map(|b| {
+            let label = match b.show {
+                Show::Label(l) => l.to_string(),
+                Show::Range => format!("1–{}", options.max(1)),
+                Show::Merged | Show::Hidden => String::new(),
+            };
+            (label, ui.tr.say(b.desc.clone()))
+        })
+        .collect();
+    let key_width = rows
+        .iter()
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(1);
+    let mut lines: Vec<Line> = rows
+        .into_iter()
+        .map(|(key, desc)| {
+            Line::from(vec![
+                Span::styled(format!("{key:<key_width$}  "), ui.theme.bold()),
+                Span::raw(desc),
+            ])
+        })
+        .collect();
+    lines.push(Line::from(""));
+    lines.push(Line::styled(ui.tr.say(Msg::HelpClose), ui.theme.dim()));
+    let width = area.width.saturating_sub(4).min(60);
+    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    let popup = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    Clear.render(popup, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(Block::bordered().title(format!(" {} ", ui.tr.say(Msg::HelpTitle))))
+        .render(popup, buf);
+}

@@ -1,0 +1,94 @@
+//! Drawing the model: one widget, [`Ui`], over `&Model`, with one module per screen. The wizard
+//! decides which screen is showing ([`Model::screen`]); this module lays out header, body and
+//! footer, and the help overlay over them. Views only read the model.
+
+mod chrome;
+mod explained;
+mod help;
+mod lookup;
+mod node;
+mod summary;
+mod widgets;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::theme::Theme;
+use crate::i18n::{Msg, Tr};
+use crate::knowledge::Knowledge;
+use crate::search::SearchIndex;
+use crate::wizard::{Model, Screen};
+use widgets::Body;
+
+/// The smallest window the wizard draws in.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+
+/// The whole screen: what the wizard shows, in one language. `index` is needed only while the
+/// lookup is open.
+#[derive(Clone, Copy)]
+pub struct Ui<'a> {
+    pub model: &'a Model,
+    pub kb: &'a Knowledge,
+    pub tr: Tr<'a>,
+    pub index: Option<&'a SearchIndex>,
+    pub theme: Theme,
+}
+
+impl Widget for Ui<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            let text = self.tr.say(Msg::TooSmall {
+                min_width: MIN_WIDTH,
+                min_height: MIN_HEIGHT,
+                width: area.width,
+                height: area.height,
+            });
+            Paragraph::new(text)
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+            return;
+        }
+        let screen = self.model.screen(self.kb);
+        let footer = chrome::footer_text(self, screen);
+        let footer_height = if footer.chars().count() > usize::from(area.width) {
+            2
+        } else {
+            1
+        };
+        let [header, body, foot] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(1),
+            Constraint::Length(footer_height),
+        ])
+        .areas(area);
+        chrome::header(self, header, buf);
+        let body = Rect {
+            x: body.x + 1,
+            width: body.width.saturating_sub(2),
+            ..body
+        };
+        self.body(screen, body).render(body, buf);
+        Paragraph::new(footer)
+            .style(self.theme.dim())
+            .wrap(Wrap { trim: true })
+            .render(foot, buf);
+        if self.model.help {
+            help::overlay(self, screen, area, buf);
+        }
+    }
+}
+
+impl Ui<'_> {
+    fn body(&self, screen: Screen, area: Rect) -> Body {
+        match screen {
+            Screen::Summary => summary::body(self),
+            Screen::Lookup => lookup::body(self, area),
+            Screen::Explained => explained::body(self),
+            Screen::Menu | Screen::Check | Screen::Unsure | Screen::Advice | Screen::End => {
+                node::body(self, screen)
+            }
+        }
+    }
+}

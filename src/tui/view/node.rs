@@ -1,0 +1,68 @@
+//! The screens of a flow node: a menu, a check (and its "not sure" and advice), the end of a
+//! scenario.
+
+use ratatui::text::{Line, Span};
+
+use super::Ui;
+use super::widgets::{Body, answers_line, blank, option_line};
+use crate::i18n::Msg;
+use crate::knowledge::NodeKind;
+use crate::wizard::{Screen, Stage};
+
+pub fn body(ui: &Ui, screen: Screen) -> Body {
+    let (model, tr, theme) = (ui.model, ui.tr, ui.theme);
+    let Some(node) = ui.kb.flow.node(&model.pos.node) else {
+        return Body::default();
+    };
+    let mut lines = vec![
+        Line::styled(tr.node_title(node), theme.bold()),
+        blank(),
+        Line::from(tr.node_text(node)),
+        blank(),
+    ];
+    match (screen, &node.kind, &model.pos.stage) {
+        (Screen::Menu, NodeKind::Choice { options }, _) => {
+            for (i, o) in options.iter().enumerate() {
+                let label = tr.option_label(o);
+                lines.push(option_line(ui, i, &label, i == model.pos.selected));
+            }
+        }
+        (Screen::Advice, _, Stage::Advice(answer)) => {
+            lines.push(Line::from(vec![
+                Span::styled("» ", theme.bold()),
+                Span::raw(tr.answer(*answer)),
+            ]));
+            lines.push(blank());
+            lines.push(Line::styled(tr.say(Msg::AdviceHeading), theme.bold()));
+            if let Some(advice) = tr.node_advice(node, *answer) {
+                lines.push(Line::from(advice));
+            }
+            lines.push(blank());
+            lines.push(Line::styled(tr.say(Msg::GoOnOrStop), theme.dim()));
+        }
+        (Screen::Unsure, _, _) => {
+            lines.push(Line::styled(tr.say(Msg::UnsureHeading), theme.bold()));
+            lines.push(Line::from(tr.node_unsure(node)));
+            lines.push(blank());
+            lines.push(answers_line(ui));
+        }
+        (Screen::Check, _, _) => lines.push(answers_line(ui)),
+        (Screen::End, NodeKind::Contact { items }, _) => {
+            for item in items {
+                lines.push(Line::from(format!("[ ] {}", tr.gather(item))));
+            }
+            lines.push(blank());
+            lines.push(Line::styled(tr.say(Msg::EndOfScenario), theme.dim()));
+        }
+        (Screen::End, _, _) => {
+            lines.push(Line::styled(tr.say(Msg::Resolved), theme.solved()));
+            lines.push(blank());
+            lines.push(Line::styled(tr.say(Msg::EndOfScenario), theme.dim()));
+        }
+        _ => {}
+    }
+    Body {
+        lines,
+        ..Body::default()
+    }
+}

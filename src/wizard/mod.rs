@@ -1,0 +1,341 @@
+//! The pure state machine of the wizard: the model, the actions, and [`update`].
+//!
+//! No terminal and no text here: the model says where the user is and what happened so far; the
+//! views in `tui` turn it into words. Back always returns to exactly where the user was, with the
+//! selection as it was, and what was answered after that point is forgotten, so the summary
+//! always tells the path as it finally went. [`Model::screen`] is the one place that decides
+//! which screen is showing; the keymap and the views follow it.
+
+mod update;
+
+pub use update::update;
+
+use crate::explain::Explanation;
+use crate::i18n::Lang;
+use crate::knowledge::flow::Answer;
+use crate::knowledge::{Knowledge, NodeKind};
+use crate::search::SearchIndex;
+
+/// Where the user is on a flow node, or which screen outside the flow is open there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stage {
+    /// A flow node, asking its question or showing its menu.
+    Node,
+    /// A check answered with yes or no, showing what to do before going on.
+    Advice(Answer),
+    /// A check answered with "not sure", showing how to find out; it can then be answered.
+    Unsure,
+    /// Typing or pasting a code. `next` is the flow node to go on to afterwards, if any.
+    Lookup {
+        input: String,
+        error: bool,
+        next: Option<String>,
+    },
+    /// The explanation of a code, with a menu: open the related step, or go on.
+    Explained {
+        explanation: Box<Explanation>,
+        next: Option<String>,
+    },
+    /// The summary of the session.
+    Summary,
+}
+
+/// Which screen is showing: what the keys mean and which view draws it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// A menu of options (or an instruction that Enter goes on from).
+    Menu,
+    /// A yes / no / not sure question.
+    Check,
+    /// How to find out the answer to a check; it can still be answered.
+    Unsure,
+    /// What to do after an answer, before going on or stopping.
+    Advice,
+    /// The end of a scenario: what to gather, or solved.
+    End,
+    /// The code lookup, where keys type.
+    Lookup,
+    /// A code's explanation and its menu.
+    Explained,
+    /// The summary of the session.
+    Summary,
+}
+
+/// One place in the wizard: the node, the stage on it and the selection in its menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Position {
+    pub node: String,
+    pub stage: Stage,
+    /// The highlighted option of a menu or result of the lookup; on the summary, the scroll.
+    pub selected: usize,
+}
+
+/// A check that got an answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerRecord {
+    pub node: String,
+    pub answer: Answer,
+    /// The history depth when it was given; Back below it forgets it.
+    depth: usize,
+}
+
+/// A code that was looked up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LookupRecord {
+    pub explanation: Explanation,
+    depth: usize,
+}
+
+/// What work outside the wizard found out (a DNS lookup, a log scan), reported while the user
+/// keeps working. It reaches [`update`] as [`Action::Report`], like a key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Report {
+    /// The evidence answers a check: what it found, in the words of the evidence (a record, a
+    /// log line), and the answer that follows.
+    Observed {
+        node: String,
+        answer: Answer,
+        detail: String,
+    },
+}
+
+/// A check answered by evidence. Facts stay true whatever the user does, so Back keeps them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Observation {
+    pub node: String,
+    pub answer: Answer,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Model {
+    /// Where the user is.
+    pub pos: Position,
+    /// The places before, most recent last; Back returns to the last.
+    pub history: Vec<Position>,
+    /// The checks answered on the way to here.
+    pub answers: Vec<AnswerRecord>,
+    /// The codes explained on the way to here.
+    pub lookups: Vec<LookupRecord>,
+    /// The checks that outside work answered, one per node, the latest kept.
+    pub observations: Vec<Observation>,
+    pub lang: Lang,
+    /// The help overlay is open.
+    pub help: bool,
+    /// The user asked to quit.
+    pub quit: bool,
+}
+
+/// What an event means: a key once the keymap has read it on its screen, a paste, or a report
+/// of outside work.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Move the selection up (on the summary: scroll).
+    Up,
+    Down,
+    /// Enter: choose the selection, go on, or explain what was typed.
+    Choose,
+    /// Choose an option by its number, from 1.
+    Pick(usize),
+    Answer(Answer),
+    /// One step back, to exactly where the user was.
+    Back,
+    /// Stop after advice and show the summary.
+    Stop,
+    /// Open the code lookup.
+    Lookup,
+    NextLang,
+    Summary,
+    Help,
+    Copy,
+    Quit,
+    /// A character typed into the lookup.
+    Type(char),
+    /// Backspace in the lookup: delete the last character, or go back when it is empty.
+    DeleteChar,
+    Paste(String),
+    /// Explain this text instead of what was typed: a result chosen from the lookup's list.
+    Explain(String),
+    /// Outside work reports a result.
+    Report(Report),
+}
+
+/// What the terminal has to do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    CopySummary,
+}
+
+/// What `update` reads besides the model: the knowledge, and the search index of the current
+/// language while the lookup is open (Enter explains its highlighted result).
+#[derive(Clone, Copy)]
+pub struct Env<'a> {
+    pub kb: &'a Knowledge,
+    pub index: Option<&'a SearchIndex>,
+}
+
+impl<'a> From<&'a Knowledge> for Env<'a> {
+    fn from(kb: &'a Knowledge) -> Env<'a> {
+        Env { kb, index: None }
+    }
+}
+
+/// The longest input the lookup field keeps.
+pub const MAX_LOOKUP_INPUT: usize = 2000;
+
+/// The farthest the summary scrolls, in lines: more than any summary has.
+pub const MAX_SUMMARY_SCROLL: usize = 500;
+
+/// The choices offered on an explanation: open the related step, go on with the scenario.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExplainedOption {
+    OpenStep,
+    GoOn,
+}
+
+impl Model {
+    pub fn new(kb: &Knowledge, lang: Lang) -> Model {
+        Model {
+            pos: Position {
+                node: kb.flow.start.clone(),
+                stage: Stage::Node,
+                selected: 0,
+            },
+            history: Vec::new(),
+            answers: Vec::new(),
+            lookups: Vec::new(),
+            observations: Vec::new(),
+            lang,
+            help: false,
+            quit: false,
+        }
+    }
+
+    /// Which screen is showing.
+    pub fn screen(&self, kb: &Knowledge) -> Screen {
+        match &self.pos.stage {
+            Stage::Lookup { .. } => Screen::Lookup,
+            Stage::Explained { .. } => Screen::Explained,
+            Stage::Summary => Screen::Summary,
+            Stage::Advice(_) => Screen::Advice,
+            Stage::Unsure => Screen::Unsure,
+            Stage::Node => match kb.flow.node(&self.pos.node).map(|n| &n.kind) {
+                Some(NodeKind::Check { .. }) => Screen::Check,
+                Some(NodeKind::Contact { .. } | NodeKind::Resolution) => Screen::End,
+                _ => Screen::Menu,
+            },
+        }
+    }
+
+    /// How many options the screen's menu has, for the keys that pick by number.
+    pub fn option_count(&self, kb: &Knowledge) -> usize {
+        match (
+            &self.pos.stage,
+            kb.flow.node(&self.pos.node).map(|n| &n.kind),
+        ) {
+            (Stage::Node, Some(NodeKind::Choice { options })) => options.len(),
+            _ => self.explained_options().len(),
+        }
+    }
+
+    /// The node ids of the path so far, in order, each once where the user stayed on it.
+    pub fn path(&self) -> Vec<&str> {
+        let mut path: Vec<&str> = Vec::new();
+        for node in self
+            .history
+            .iter()
+            .chain([&self.pos])
+            .map(|p| p.node.as_str())
+        {
+            if path.last() != Some(&node) {
+                path.push(node);
+            }
+        }
+        path
+    }
+
+    /// Whether the user is typing, so that letters are text and not commands.
+    pub fn typing(&self) -> bool {
+        matches!(self.pos.stage, Stage::Lookup { .. })
+    }
+
+    /// The choices of the explanation screen, in order.
+    pub fn explained_options(&self) -> Vec<ExplainedOption> {
+        match &self.pos.stage {
+            Stage::Explained { explanation, next } => {
+                let mut options = Vec::new();
+                if explanation.node.is_some() {
+                    options.push(ExplainedOption::OpenStep);
+                }
+                if next.is_some() {
+                    options.push(ExplainedOption::GoOn);
+                }
+                options
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// What outside work found for this check, if anything.
+    pub fn observation(&self, node: &str) -> Option<&Observation> {
+        self.observations.iter().find(|o| o.node == node)
+    }
+
+    fn push(&mut self, pos: Position) {
+        let old = std::mem::replace(&mut self.pos, pos);
+        self.history.push(old);
+    }
+
+    /// Show another stage on the current node.
+    fn push_stage(&mut self, stage: Stage) {
+        let node = self.pos.node.clone();
+        self.push(Position {
+            node,
+            stage,
+            selected: 0,
+        });
+    }
+
+    /// Go to a flow node. A code node opens its input field at once.
+    fn go_to(&mut self, kb: &Knowledge, node: &str) {
+        let stage = match kb.flow.node(node).map(|n| &n.kind) {
+            Some(NodeKind::Code { next }) => Stage::Lookup {
+                input: String::new(),
+                error: false,
+                next: next.clone(),
+            },
+            _ => Stage::Node,
+        };
+        self.push(Position {
+            node: node.to_string(),
+            stage,
+            selected: 0,
+        });
+    }
+
+    fn back(&mut self) {
+        if let Some(prev) = self.history.pop() {
+            self.pos = prev;
+            let depth = self.history.len();
+            self.answers.retain(|a| a.depth < depth);
+            self.lookups.retain(|l| l.depth < depth);
+        }
+    }
+
+    fn record(&mut self, answer: Answer) {
+        let depth = self.history.len();
+        self.answers.push(AnswerRecord {
+            node: self.pos.node.clone(),
+            answer,
+            depth,
+        });
+    }
+
+    fn open_lookup(&mut self, next: Option<String>) {
+        self.push_stage(Stage::Lookup {
+            input: String::new(),
+            error: false,
+            next,
+        });
+    }
+}

@@ -1,0 +1,258 @@
+//! `update`: the one function that changes the model, and every rule of the wizard.
+
+use super::{
+    Action, Effect, Env, ExplainedOption, LookupRecord, MAX_LOOKUP_INPUT, MAX_SUMMARY_SCROLL,
+    Model, Observation, Report, Stage,
+};
+use crate::explain;
+use crate::knowledge::flow::{Answer, Node};
+use crate::knowledge::{Knowledge, NodeKind};
+use crate::sanitize;
+
+/// Apply one action.
+pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) -> Option<Effect> {
+    let env = env.into();
+    let kb = env.kb;
+    if let Action::Report(report) = action {
+        // Outside work never moves the user, nor closes what they are reading.
+        observe(model, kb, report);
+        return None;
+    }
+    if model.help {
+        // Any key closes the help overlay; quitting still quits.
+        model.help = false;
+        if action == Action::Quit {
+            model.quit = true;
+        }
+        return None;
+    }
+    match action {
+        Action::Quit => model.quit = true,
+        Action::Help if !model.typing() => model.help = true,
+        Action::NextLang if !model.typing() => model.lang = model.lang.next(),
+        Action::Back => model.back(),
+        Action::Lookup if !model.typing() => model.open_lookup(None),
+        Action::Summary if !model.typing() && model.pos.stage != Stage::Summary => {
+            model.push_stage(Stage::Summary);
+        }
+        Action::Copy if model.pos.stage == Stage::Summary => return Some(Effect::CopySummary),
+        Action::Type(c) => type_char(model, c),
+        Action::Paste(text) => paste(model, kb, &text),
+        Action::DeleteChar => {
+            if let Stage::Lookup { input, error, .. } = &mut model.pos.stage {
+                if input.pop().is_none() {
+                    model.back();
+                } else {
+                    *error = false;
+                    model.pos.selected = 0;
+                }
+            } else {
+                model.back();
+            }
+        }
+        Action::Choose if model.typing() => {
+            let chosen = highlighted(model, env);
+            submit_lookup(model, kb, chosen.as_deref());
+        }
+        other => on_stage(model, kb, other),
+    }
+    None
+}
+
+fn observe(model: &mut Model, kb: &Knowledge, report: Report) {
+    match report {
+        Report::Observed {
+            node,
+            answer,
+            detail,
+        } => {
+            if !matches!(
+                kb.flow.node(&node).map(|n| &n.kind),
+                Some(NodeKind::Check { .. })
+            ) {
+                return;
+            }
+            let detail = sanitize::truncate(&sanitize::clean(&detail, false), 300);
+            model.observations.retain(|o| o.node != node);
+            model.observations.push(Observation {
+                node,
+                answer,
+                detail,
+            });
+        }
+    }
+}
+
+/// Enter in the lookup explains the highlighted result of the search, unless what was typed is a
+/// whole reply line (it has a space), which is explained as it is.
+fn highlighted(model: &Model, env: Env) -> Option<String> {
+    let (Stage::Lookup { input, .. }, Some(index)) = (&model.pos.stage, env.index) else {
+        return None;
+    };
+    if input.trim().contains(char::is_whitespace) {
+        return None;
+    }
+    let hits = index.search(input);
+    let last = hits.len().checked_sub(1)?;
+    Some(hits[model.pos.selected.min(last)].input())
+}
+
+fn type_char(model: &mut Model, c: char) {
+    if let Stage::Lookup { input, error, .. } = &mut model.pos.stage
+        && !sanitize::is_unsafe(c)
+        && input.chars().count() < MAX_LOOKUP_INPUT
+    {
+        input.push(c);
+        *error = false;
+        model.pos.selected = 0;
+    }
+}
+
+/// A paste: a text that explains on its own (a reply line, a bounce) is explained at once, and the
+/// field keeps what was typed before, so Back returns to it unchanged. Anything else is inserted
+/// into the field like typing (for example a code to search for). Outside the lookup, a paste
+/// opens it first, since a pasted text is almost always a bounce.
+fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
+    if !model.typing() {
+        model.open_lookup(None);
+    }
+    let clean = sanitize::clean(text, true);
+    if explain::explain(kb, &clean).is_ok() {
+        submit_lookup(model, kb, Some(&clean));
+    } else if let Stage::Lookup { input, error, .. } = &mut model.pos.stage {
+        let room = MAX_LOOKUP_INPUT.saturating_sub(input.chars().count());
+        input.extend(sanitize::clean(text, false).chars().take(room));
+        *error = false;
+        model.pos.selected = 0;
+    }
+}
+
+fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
+    let Stage::Lookup { input, next, .. } = &model.pos.stage else {
+        return;
+    };
+    match explain::explain(kb, chosen.unwrap_or(input)) {
+        Ok(explanation) => {
+            let next = next.clone();
+            let depth = model.history.len() + 1;
+            model.lookups.push(LookupRecord {
+                explanation: explanation.clone(),
+                depth,
+            });
+            model.push_stage(Stage::Explained {
+                explanation: Box::new(explanation),
+                next,
+            });
+        }
+        Err(_) => {
+            if let Stage::Lookup { error, .. } = &mut model.pos.stage {
+                *error = true;
+            }
+        }
+    }
+}
+
+fn on_stage(model: &mut Model, kb: &Knowledge, action: Action) {
+    let Some(node) = kb.flow.node(&model.pos.node) else {
+        return;
+    };
+    match (&model.pos.stage, action) {
+        (Stage::Lookup { .. }, Action::Explain(text)) => submit_lookup(model, kb, Some(&text)),
+        // In the lookup, the selection is the chosen result; the list clamps it to its length,
+        // which is never more than the longest input.
+        (Stage::Lookup { .. }, Action::Up) => {
+            model.pos.selected = model.pos.selected.saturating_sub(1)
+        }
+        (Stage::Lookup { .. }, Action::Down) => {
+            model.pos.selected = (model.pos.selected + 1).min(MAX_LOOKUP_INPUT)
+        }
+        (Stage::Lookup { .. }, _) => {}
+        (Stage::Explained { .. }, action) => on_explained(model, kb, action),
+        // On the summary, the selection is the scroll offset.
+        (Stage::Summary, Action::Up) => model.pos.selected = model.pos.selected.saturating_sub(1),
+        (Stage::Summary, Action::Down) => {
+            model.pos.selected = (model.pos.selected + 1).min(MAX_SUMMARY_SCROLL)
+        }
+        (Stage::Summary, _) => {}
+        (Stage::Advice(answer), Action::Choose) => {
+            if let NodeKind::Check { yes, no, .. } = &node.kind {
+                let target = if *answer == Answer::Yes { yes } else { no };
+                model.go_to(kb, target);
+            }
+        }
+        (Stage::Advice(_), Action::Stop) => model.push_stage(Stage::Summary),
+        (Stage::Advice(_), _) => {}
+        (Stage::Node | Stage::Unsure, action) => on_node(model, kb, node, action),
+    }
+}
+
+fn on_explained(model: &mut Model, kb: &Knowledge, action: Action) {
+    let options = model.explained_options();
+    let chosen = match action {
+        Action::Up => {
+            model.pos.selected = model.pos.selected.saturating_sub(1);
+            None
+        }
+        Action::Down => {
+            model.pos.selected = (model.pos.selected + 1).min(options.len().saturating_sub(1));
+            None
+        }
+        Action::Choose => options.get(model.pos.selected).copied(),
+        Action::Pick(n) => n.checked_sub(1).and_then(|i| options.get(i)).copied(),
+        _ => None,
+    };
+    if let (Some(option), Stage::Explained { explanation, next }) = (chosen, &model.pos.stage) {
+        let target = match option {
+            ExplainedOption::OpenStep => explanation.node.clone(),
+            ExplainedOption::GoOn => next.clone(),
+        };
+        if let Some(target) = target {
+            model.go_to(kb, &target);
+        }
+    }
+}
+
+fn on_node(model: &mut Model, kb: &Knowledge, node: &Node, action: Action) {
+    match (&node.kind, action) {
+        (NodeKind::Choice { options }, Action::Up) => {
+            model.pos.selected = model.pos.selected.saturating_sub(1).min(options.len() - 1);
+        }
+        (NodeKind::Choice { options }, Action::Down) => {
+            model.pos.selected = (model.pos.selected + 1).min(options.len() - 1);
+        }
+        (NodeKind::Choice { options }, Action::Choose) => {
+            if let Some(o) = options.get(model.pos.selected) {
+                model.go_to(kb, &o.target);
+            }
+        }
+        (NodeKind::Choice { options }, Action::Pick(n)) => {
+            if let Some(o) = n.checked_sub(1).and_then(|i| options.get(i)) {
+                model.go_to(kb, &o.target);
+            }
+        }
+        (NodeKind::Check { yes, no, .. }, Action::Answer(answer)) => {
+            model.record(answer);
+            match answer {
+                Answer::Unsure => {
+                    if model.pos.stage != Stage::Unsure {
+                        model.push_stage(Stage::Unsure);
+                    }
+                }
+                Answer::Yes | Answer::No => {
+                    if node.has_advice(answer) {
+                        model.push_stage(Stage::Advice(answer));
+                    } else {
+                        let target = if answer == Answer::Yes { yes } else { no };
+                        model.go_to(kb, target);
+                    }
+                }
+            }
+        }
+        (NodeKind::Step { next }, Action::Choose) => model.go_to(kb, next),
+        (NodeKind::Code { next }, Action::Choose) => model.open_lookup(next.clone()),
+        (NodeKind::Contact { .. } | NodeKind::Resolution, Action::Choose) => {
+            model.push_stage(Stage::Summary)
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,496 @@
+//! The real binary: `explain` and `codes` in text and JSON, in every language, and the exit-2 cases.
+
+use mailwiz::i18n::Lang;
+use serde_json::Value;
+
+use crate::support::{
+    fails_with_2 as fails, flat as unwrapped, json_lines, kb, line_of, mailwiz, succeeds as stdout,
+    text,
+};
+
+#[test]
+fn the_bounce_from_the_readme_is_explained_in_polish() {
+    let out = stdout(mailwiz().args([
+        "explain",
+        "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown",
+        "--lang",
+        "pl",
+    ]));
+    let pl = |id: &str| text(Lang::Pl, id);
+    assert!(out.starts_with("550 5.1.1 · "), "{out}");
+    let flat = unwrapped(&out);
+    for id in [
+        "code-550-summary",
+        "code-550-action",
+        "code-who-sender",
+        "class-permanent",
+    ] {
+        assert!(
+            flat.contains(&unwrapped(&pl(id))),
+            "{id} missing from:\n{out}"
+        );
+    }
+    assert_ne!(pl("code-550-action"), text(Lang::En, "code-550-action"));
+}
+
+#[test]
+fn text_output_in_every_language() {
+    for lang in Lang::ALL {
+        for code in ["550", "421", "535", "250"] {
+            let out = stdout(mailwiz().args(["explain", code, "--lang", lang.code()]));
+            let flat = unwrapped(&out);
+            let summary = text(*lang, &format!("code-{code}-summary"));
+            assert!(flat.contains(&unwrapped(&summary)), "{lang} {code}:\n{out}");
+            assert!(
+                out.lines().all(|line| line.chars().count() <= 80),
+                "{lang} {code} is wider than 80:\n{out}"
+            );
+            assert!(!out.contains('\u{1b}'), "colour in a pipe");
+        }
+    }
+}
+
+#[test]
+fn json_output_in_every_language() {
+    for lang in Lang::ALL {
+        let out = stdout(mailwiz().args([
+            "explain",
+            "--format",
+            "json",
+            "--lang",
+            lang.code(),
+            "550 5.1.1 User unknown",
+            "5.7.1",
+            "452",
+        ]));
+        let v = json_lines(&out);
+        assert_eq!(v.len(), 3);
+        assert_eq!(v[0]["input"], "550 5.1.1 User unknown");
+        assert_eq!(v[0]["code"], 550);
+        assert_eq!(v[0]["enhanced"], "5.1.1");
+        assert_eq!(v[0]["class"], "permanent");
+        assert_eq!(v[0]["retry"], false);
+        assert_eq!(v[0]["known"], true);
+        assert_eq!(v[0]["who"], "sender");
+        assert_eq!(v[0]["scenario"], 7);
+        assert_eq!(v[0]["lang"], lang.code());
+        assert_eq!(v[0]["summary"], text(*lang, "code-550-summary"));
+        assert_eq!(v[0]["action"], text(*lang, "code-550-action"));
+        assert_eq!(v[1]["code"], Value::Null);
+        assert_eq!(v[1]["enhanced"], "5.7.1");
+        assert_eq!(v[1]["class"], "permanent");
+        assert_eq!(v[1]["known"], false);
+        assert_eq!(v[1]["who"], Value::Null);
+        assert_eq!(v[2]["class"], "transient");
+        assert_eq!(v[2]["retry"], true);
+        assert_eq!(v[2]["who"], "sender");
+    }
+}
+
+#[test]
+fn who_acts_is_in_the_json() {
+    let out = stdout(mailwiz().args(["explain", "--format", "json", "250", "554", "552"]));
+    let v = json_lines(&out);
+    assert_eq!(v[0]["who"], "nobody");
+    assert_eq!(v[1]["who"], "sender-provider");
+    assert_eq!(v[1]["scenario"], 5);
+    assert_eq!(v[2]["who"], "recipient-side");
+}
+
+#[test]
+fn authentication_codes_lead_to_scenario_one() {
+    let out = stdout(mailwiz().args(["explain", "--format", "json", "535", "530", "454"]));
+    for v in json_lines(&out) {
+        assert_eq!(v["scenario"], 1);
+        assert_eq!(v["step"], "scenario-1-auth");
+    }
+}
+
+#[test]
+fn a_code_missing_from_the_catalogue_is_explained_from_its_digits() {
+    let v = json_lines(&stdout(
+        mailwiz().args(["explain", "--format", "json", "422"]),
+    ));
+    assert_eq!(v[0]["known"], false);
+    assert_eq!(v[0]["class"], "transient");
+    assert_eq!(v[0]["retry"], true);
+    let summary = v[0]["summary"].as_str().unwrap();
+    assert!(
+        summary.contains("422") && summary.contains(&text(Lang::En, "class-category-2")),
+        "{summary}"
+    );
+}
+
+#[test]
+fn relay_access_denied_is_understood_without_a_code() {
+    let v =
+        json_lines(&stdout(mailwiz().args([
+            "explain", "--format", "json", "Relay", "access", "denied",
+        ])));
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["pattern"], "relay-access-denied");
+    assert_eq!(v[0]["code"], 554);
+    assert_eq!(v[0]["step"], "scenario-7-mx");
+}
+
+#[test]
+fn multi_line_replies_from_standard_input() {
+    let v = json_lines(&stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "-"])
+            .write_stdin("550-5.7.1 first line\r\n550 5.7.1 second line\r\n"),
+    ));
+    assert_eq!(v[0]["code"], 550);
+    assert_eq!(v[0]["enhanced"], "5.7.1");
+}
+
+#[test]
+fn anything_else_exits_2_with_a_message() {
+    for bad in ["999", "199", "hello", "600"] {
+        let err = fails(mailwiz().args(["explain", bad]));
+        assert!(err.contains(bad), "{err}");
+    }
+    let err = fails(mailwiz().args(["explain", ""]));
+    assert_eq!(
+        err.trim_end(),
+        format!("mailwiz: {}", text(Lang::En, "ui-error-empty-input"))
+    );
+    // One bad input among good ones: still nothing on stdout.
+    fails(mailwiz().args(["explain", "550", "999"]));
+    // The error is in the chosen language.
+    let err = fails(mailwiz().args(["explain", "hello", "--lang", "cs"]));
+    assert!(
+        err.contains(
+            &text(Lang::Cs, "ui-error-not-a-code")
+                .replace("\"hello\"", "")
+                .split_whitespace()
+                .last()
+                .unwrap()
+                .to_string()
+        )
+    );
+}
+
+#[test]
+fn control_characters_are_never_echoed() {
+    let hostile = "550 5.1.1 \u{1b}]0;owned\u{7}\u{1b}[2J\u{202e}User unknown\u{9b}31m";
+    let out = stdout(mailwiz().args(["explain", hostile]));
+    assert!(!out.chars().any(|c| c.is_control() && c != '\n'), "{out:?}");
+    assert!(!out.contains('\u{202e}'));
+    let err = fails(mailwiz().args(["explain", "\u{1b}]52;c;ZXZpbA==\u{7}hello\u{1b}[31m"]));
+    assert!(!err.chars().any(|c| c.is_control() && c != '\n'), "{err:?}");
+    let out = stdout(mailwiz().args(["explain", "--format", "json", hostile]));
+    assert!(!out.contains("\\u001b") && !out.contains('\u{1b}'), "{out}");
+}
+
+#[test]
+fn an_unsupported_language_is_refused_with_every_language_listed() {
+    let err = fails(mailwiz().args(["explain", "550", "--lang", "xx"]));
+    assert!(
+        err.contains("\"xx\"") && err.contains(&Lang::supported_list()),
+        "{err}"
+    );
+    fails(mailwiz().args(["codes", "--lang", "de"]));
+}
+
+#[test]
+fn the_language_comes_from_the_environment() {
+    let pl = text(Lang::Pl, "code-550-summary");
+    let out = stdout(
+        mailwiz()
+            .env("LANG", "pl_PL.UTF-8")
+            .args(["explain", "--format", "json", "550"]),
+    );
+    assert_eq!(json_lines(&out)[0]["summary"], pl.as_str());
+    let out = stdout(
+        mailwiz()
+            .env("LANG", "pl_PL.UTF-8")
+            .env("LC_ALL", "fi_FI.UTF-8")
+            .args(["explain", "--format", "json", "550"]),
+    );
+    assert_eq!(json_lines(&out)[0]["lang"], "fi");
+    let out = stdout(
+        mailwiz()
+            .env("LANG", "de_DE.UTF-8")
+            .args(["explain", "--format", "json", "550"]),
+    );
+    assert_eq!(json_lines(&out)[0]["lang"], "en");
+    let out = stdout(
+        mailwiz()
+            .env("LANG", "pl_PL.UTF-8")
+            .args(["explain", "--format", "json", "--lang", "cs", "550"]),
+    );
+    assert_eq!(json_lines(&out)[0]["lang"], "cs");
+}
+
+#[test]
+fn codes_lists_the_whole_catalogue_in_every_language() {
+    for lang in Lang::ALL {
+        let out = stdout(mailwiz().args(["codes", "--lang", lang.code()]));
+        let flat = unwrapped(&out);
+        let kb = kb();
+        for c in &kb.catalogue.codes {
+            assert!(
+                flat.contains(&format!("{} ", c.code)),
+                "{lang}: {} missing",
+                c.code
+            );
+            assert!(
+                flat.contains(&unwrapped(&text(
+                    *lang,
+                    &format!("code-{}-summary", c.code)
+                ))),
+                "{lang}: {} summary missing",
+                c.code
+            );
+        }
+        assert!(
+            out.lines().all(|line| line.chars().count() <= 80),
+            "{lang} is wider than 80"
+        );
+        let json = json_lines(&stdout(mailwiz().args([
+            "codes",
+            "--format",
+            "json",
+            "--lang",
+            lang.code(),
+        ])));
+        assert_eq!(json.len(), kb.catalogue.codes.len());
+        assert!(
+            json.iter()
+                .all(|v| v["known"] == true && v["lang"] == lang.code())
+        );
+    }
+}
+
+#[test]
+fn a_profile_replaces_the_provider_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("profile.toml");
+    let text = mailwiz::knowledge::PROFILE_TOML
+        .replace("hourly-account-limit = 200", "hourly-account-limit = 77")
+        .replace("hourly-ip-limit = 300", "hourly-ip-limit = 88");
+    std::fs::write(&path, text).unwrap();
+    let out = stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "555", "--profile"])
+            .arg(&path),
+    );
+    let action = json_lines(&out)[0]["action"].as_str().unwrap().to_string();
+    assert!(action.contains("77") && action.contains("88"), "{action}");
+}
+
+#[test]
+fn a_malformed_profile_is_reported_with_file_line_and_reason() {
+    let fixture = format!(
+        "{}/tests/fixtures/profiles/wrong_type.toml",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let err = fails(mailwiz().args(["explain", "550", "--profile", &fixture]));
+    assert!(
+        err.contains("wrong_type.toml") && err.contains(" 6"),
+        "{err}"
+    );
+    let err = fails(mailwiz().args(["codes", "--profile", "/nonexistent/profile.toml"]));
+    assert!(err.contains("/nonexistent/profile.toml"), "{err}");
+}
+
+#[test]
+fn bad_options_exit_2() {
+    let out = mailwiz()
+        .args(["explain", "550", "--format", "xml"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let out = mailwiz().args(["explain"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn enhanced_codes_are_listed_and_explained() {
+    for lang in Lang::ALL {
+        let json = json_lines(&stdout(mailwiz().args([
+            "codes",
+            "--enhanced",
+            "--format",
+            "json",
+            "--lang",
+            lang.code(),
+        ])));
+        assert_eq!(json.len(), 81);
+        assert_eq!(json[0]["enhanced"], "X.0.0");
+        assert_eq!(json[80]["enhanced"], "X.7.30");
+        assert_eq!(json[80]["enhanced_summary"], text(*lang, "enhanced-7-30"));
+        let text = stdout(mailwiz().args(["codes", "--enhanced", "--lang", lang.code()]));
+        assert!(
+            text.lines().all(|l| l.chars().count() <= 80),
+            "{lang} is wider than 80"
+        );
+    }
+    let v = json_lines(&stdout(mailwiz().args([
+        "explain",
+        "--format",
+        "json",
+        "--lang",
+        "pl",
+        "550 5.7.26 unauthenticated",
+    ])));
+    assert_eq!(v[0]["enhanced_summary"], text(Lang::Pl, "enhanced-7-26"));
+    let v = json_lines(&stdout(
+        mailwiz().args(["explain", "--format", "json", "550"]),
+    ));
+    assert_eq!(v[0]["enhanced_summary"], Value::Null);
+    assert_eq!(v[0]["pattern"], Value::Null);
+}
+
+#[test]
+fn a_gmail_bounce_is_recognised() {
+    let bounce = "550-5.7.26 This mail is unauthenticated, which poses a security risk to the\n550 5.7.26 sender and Gmail users, and has been blocked. - gsmtp";
+    let v = json_lines(&stdout(
+        mailwiz().args(["explain", "--format", "json", "--lang", "cs", bounce]),
+    ));
+    assert_eq!(v[0]["pattern"], "gmail-unauthenticated");
+    assert_eq!(
+        v[0]["pattern_summary"],
+        text(Lang::Cs, "code-pattern-gmail-unauthenticated-summary")
+    );
+    assert_eq!(v[0]["enhanced"], "5.7.26");
+}
+
+#[test]
+fn a_100000_character_line_and_a_megabyte_on_stdin_give_a_short_answer() {
+    let line = format!("550 5.1.1 User unknown {}", "x".repeat(100_000));
+    let out = stdout(mailwiz().args(["explain", &line]));
+    assert!(out.contains("550 5.1.1"), "{}", &out[..out.len().min(400)]);
+    assert!(out.len() < 8_000, "{} bytes of output", out.len());
+
+    let mut input = "550 5.7.1 Relay access denied\n".to_string();
+    input.push_str(&"y".repeat(1 << 20));
+    let out = stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "-"])
+            .write_stdin(input),
+    );
+    let json = json_lines(&out);
+    assert_eq!(json.len(), 1);
+    assert_eq!(json[0]["code"], 550);
+    assert!(out.len() < 8_000, "{} bytes of output", out.len());
+}
+
+/// Each broken profile gives exit 2 and one line on standard error naming the file, the line
+/// (where there is one) and the reason, without any control character from the file.
+#[test]
+fn every_kind_of_broken_profile_gets_one_clear_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let good = mailwiz::knowledge::PROFILE_TOML;
+    let cut = &good[..good.find("[addresses]").unwrap() + 20];
+    let cases: Vec<(&str, Vec<u8>, Option<usize>, &str)> = vec![
+        ("partial.toml", cut.as_bytes().to_vec(), Some(0), ""),
+        (
+            "unknown.toml",
+            good.replacen("[limits]", "[limits]\nweekly-limit = 5", 1)
+                .into_bytes(),
+            Some(line_of(good, "[limits]") + 1),
+            "weekly-limit",
+        ),
+        (
+            "type.toml",
+            good.replace("daily-limit = 500", "daily-limit = \"many\"")
+                .into_bytes(),
+            Some(line_of(good, "daily-limit = ")),
+            "",
+        ),
+        (
+            "huge-number.toml",
+            good.replace("daily-limit = 500", "daily-limit = 99999999999")
+                .into_bytes(),
+            Some(line_of(good, "daily-limit = ")),
+            "",
+        ),
+        (
+            "huge-text.toml",
+            good.replacen(
+                "provider = \"Example Hosting\"",
+                &format!("provider = \"{}\"", "P".repeat(100_000)),
+                1,
+            )
+            .into_bytes(),
+            Some(line_of(good, "provider =")),
+            "200",
+        ),
+        (
+            "bom-and-error.toml",
+            format!(
+                "\u{feff}{}",
+                good.replace("daily-limit = 500", "daily-limit = 0")
+            )
+            .into_bytes(),
+            Some(line_of(good, "daily-limit = ")),
+            "daily-limit",
+        ),
+        (
+            "hostile-key.toml",
+            format!("\"\\u001b]0;pwned\\u0007\" = 1\n{good}").into_bytes(),
+            Some(1),
+            "",
+        ),
+        (
+            "not-utf8.toml",
+            b"provider = \"\xff\xfe\"\n".to_vec(),
+            None,
+            "UTF-8",
+        ),
+    ];
+    for (name, bytes, line, reason) in cases {
+        let path = dir.join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let err = fails(mailwiz().args(["explain", "550", "--profile"]).arg(&path));
+        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        assert!(err.contains(name), "{name}: {err}");
+        assert!(!err.contains(['\u{1b}', '\u{7}']), "{name}: {err:?}");
+        assert!(err.contains(reason), "{name}: {err}");
+        assert!(
+            err.chars().count() < 600,
+            "{name}: {} characters",
+            err.len()
+        );
+        match line {
+            Some(0) => assert!(err.contains(": line "), "{name}: {err}"),
+            Some(n) => assert!(err.contains(&format!("line {n}:")), "{name}: {err}"),
+            None => assert!(!err.contains(": line "), "{name}: {err}"),
+        }
+    }
+    // A directory where a file should be, and a file that does not exist.
+    let err = fails(mailwiz().args(["codes", "--profile"]).arg(dir));
+    assert!(err.contains(dir.to_str().unwrap()), "{err}");
+    let err = fails(
+        mailwiz()
+            .args(["codes", "--profile"])
+            .arg(dir.join("missing.toml")),
+    );
+    assert!(err.contains("missing.toml"), "{err}");
+    // A byte-order mark alone is accepted.
+    let path = dir.join("bom.toml");
+    std::fs::write(&path, format!("\u{feff}{good}")).unwrap();
+    stdout(mailwiz().args(["explain", "550", "--profile"]).arg(&path));
+}
+
+/// The text output as reviewed: the heading, then the fields in the one order the code screen
+/// shows them too. Review every diff of these snapshots.
+#[test]
+fn explain_and_codes_print_what_was_reviewed() {
+    let bounce = "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown";
+    for lang in ["en", "pl"] {
+        let out = stdout(mailwiz().args(["explain", "--lang", lang, bounce]));
+        insta::assert_snapshot!(format!("explain_550_5_1_1_{lang}"), out);
+    }
+    let out = stdout(mailwiz().args(["explain", "Relay access denied", "5.7.26", "422"]));
+    insta::assert_snapshot!("explain_pattern_enhanced_unknown_en", out);
+    insta::assert_snapshot!("codes_en", stdout(mailwiz().args(["codes"])));
+    insta::assert_snapshot!(
+        "codes_enhanced_cs",
+        stdout(mailwiz().args(["codes", "--enhanced", "--lang", "cs"]))
+    );
+}

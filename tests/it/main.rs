@@ -1,0 +1,15 @@
+//! The integration tests, in one binary: the state machine, the screens, the lookup, the parser and
+//! its corpus, the knowledge, the languages, and the real binary's command line and restricted
+//! mode. The end-to-end tests in a pseudo-terminal are the other binary, `tests/pty`.
+
+mod cli;
+mod corpus;
+mod i18n;
+mod knowledge;
+mod property;
+mod reply;
+mod restricted;
+mod screens;
+mod search;
+mod support;
+mod wizard;

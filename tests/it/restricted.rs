@@ -1,0 +1,182 @@
+//! Restricted mode (`--restricted` or `MAILWIZ_RESTRICTED`) on the real binary: each refusal,
+//! the administrator's profile, and that the language can still be chosen.
+//!
+//! Debug builds let `MAILWIZ_TEST_SYSTEM_PROFILE` stand in for /etc/mailwiz/profile.toml, so the
+//! tests never touch the machine's own /etc.
+
+use mailwiz::i18n::{Arg, Lang, Localizer};
+
+use assert_cmd::Command;
+
+use crate::support::mailwiz;
+
+/// A fresh directory for one test's files, removed when it is dropped.
+fn scratch() -> tempfile::TempDir {
+    tempfile::tempdir().unwrap()
+}
+
+/// Exit code 2, nothing on stdout, one line on stderr, which is returned.
+fn refused(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(out.stdout.is_empty(), "{out:?}");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    err
+}
+
+fn message(lang: Lang, id: &str, path: &str) -> String {
+    Localizer::new()
+        .tr(lang)
+        .format(id, vec![("path", Arg::from(path))])
+}
+
+/// The two ways to turn restricted mode on, as arguments and environment.
+fn restricted_ways() -> [(Vec<&'static str>, Option<&'static str>); 3] {
+    [
+        (vec!["--restricted"], None),
+        (vec![], Some("1")),
+        (vec!["--restricted"], Some("0")),
+    ]
+}
+
+#[test]
+fn a_profile_option_is_refused() {
+    let tmp = scratch();
+    let dir = tmp.path();
+    let path = dir.join("profile.toml");
+    // A valid profile that would change the facts if it were read.
+    std::fs::write(
+        &path,
+        mailwiz::knowledge::PROFILE_TOML.replace("daily-limit = 500", "daily-limit = 4321"),
+    )
+    .unwrap();
+    for (args, env) in restricted_ways() {
+        let mut cmd = mailwiz();
+        cmd.args(&args)
+            .args(["explain", "550", "--profile"])
+            .arg(&path);
+        if let Some(value) = env {
+            cmd.env("MAILWIZ_RESTRICTED", value);
+        }
+        let err = refused(&mut cmd);
+        assert_eq!(
+            err.trim_end(),
+            format!(
+                "mailwiz: {}",
+                message(
+                    Lang::En,
+                    "ui-error-restricted-profile",
+                    "/nonexistent/mailwiz/profile.toml"
+                )
+            )
+        );
+    }
+    // Without restricted mode the same command reads it, and MAILWIZ_RESTRICTED=0 or empty does
+    // not turn the mode on.
+    for value in ["0", ""] {
+        let out = mailwiz()
+            .env("MAILWIZ_RESTRICTED", value)
+            .args(["explain", "--format", "json", "550", "--profile"])
+            .arg(&path)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+    }
+}
+
+#[test]
+fn a_summary_file_is_refused_before_anything_is_written() {
+    let tmp = scratch();
+    let dir = tmp.path();
+    let path = dir.join("summary.txt");
+    for (args, env) in restricted_ways() {
+        let mut cmd = mailwiz();
+        cmd.args(&args).arg("--summary").arg(&path);
+        if let Some(value) = env {
+            cmd.env("MAILWIZ_RESTRICTED", value);
+        }
+        let err = refused(&mut cmd);
+        assert!(
+            err.contains(&message(Lang::En, "ui-error-restricted-summary", "")),
+            "{err}"
+        );
+        assert!(!path.exists(), "the summary file was created");
+    }
+}
+
+#[test]
+fn the_refusals_are_in_the_chosen_language() {
+    for lang in Lang::ALL {
+        let err = refused(mailwiz().args([
+            "--restricted",
+            "--lang",
+            lang.code(),
+            "--summary",
+            "/tmp/mailwiz-never.txt",
+        ]));
+        assert!(
+            err.contains(&message(*lang, "ui-error-restricted-summary", "")),
+            "{lang:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn explain_and_codes_work_in_every_language() {
+    for lang in Lang::ALL {
+        let out = mailwiz()
+            .env("MAILWIZ_RESTRICTED", "1")
+            .args(["--lang", lang.code(), "explain", "550 5.1.1 User unknown"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{lang:?}: {out:?}");
+        let text = String::from_utf8(out.stdout).unwrap();
+        let summary = Localizer::new().tr(*lang).text("code-550-summary");
+        let words: Vec<&str> = summary.split_whitespace().take(2).collect();
+        assert!(text.contains(&words.join(" ")), "{lang:?}: {text}");
+    }
+    let out = mailwiz().args(["--restricted", "codes"]).output().unwrap();
+    assert!(out.status.success(), "{out:?}");
+}
+
+#[test]
+fn the_administrators_profile_is_used_and_checked() {
+    let tmp = scratch();
+    let dir = tmp.path();
+    let system = dir.join("profile.toml");
+    std::fs::write(
+        &system,
+        mailwiz::knowledge::PROFILE_TOML
+            .replace("hourly-account-limit = 200", "hourly-account-limit = 77")
+            .replace("hourly-ip-limit = 300", "hourly-ip-limit = 88"),
+    )
+    .unwrap();
+    let out = mailwiz()
+        .env("MAILWIZ_TEST_SYSTEM_PROFILE", &system)
+        .args(["--restricted", "explain", "--format", "json", "555"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let action = json["action"].as_str().unwrap();
+    assert!(action.contains("77") && action.contains("88"), "{action}");
+
+    // A broken administrator's profile stops the program with the file, the line and the reason;
+    // it is never silently replaced by the built-in one.
+    std::fs::write(&system, "provider = 5\n").unwrap();
+    let err = refused(mailwiz().env("MAILWIZ_TEST_SYSTEM_PROFILE", &system).args([
+        "--restricted",
+        "explain",
+        "555",
+    ]));
+    assert!(err.contains("profile.toml") && err.contains(" 1"), "{err}");
+
+    // One that exists but cannot be read (here, a directory) is an error too.
+    let err = refused(mailwiz().env("MAILWIZ_TEST_SYSTEM_PROFILE", dir).args([
+        "--restricted",
+        "explain",
+        "555",
+    ]));
+    assert!(err.contains(dir.to_str().unwrap()), "{err}");
+}

@@ -1,0 +1,137 @@
+//! Snapshots of the screens at 80x24 (ratatui's TestBackend), in English and Polish, and the
+//! too-small message. Review every snapshot diff: it is what a user sees. Places in the real flow
+//! are reached by name (`walk_to`), so a new step elsewhere changes none of these.
+
+use mailwiz::i18n::Lang;
+use mailwiz::knowledge::flow::Answer;
+use mailwiz::wizard::Action;
+
+use crate::support::{kb, screen, typed, walk_to};
+use Action::*;
+
+/// The keys that reach node `id` from the start, then `then`.
+fn to<const N: usize>(id: &str, then: [Action; N]) -> Vec<Action> {
+    let mut actions = walk_to(&kb(), id);
+    actions.extend(then);
+    actions
+}
+
+#[test]
+fn start_screen() {
+    insta::assert_snapshot!("start_en", screen(Lang::En, &[], 80, 24));
+    insta::assert_snapshot!("start_pl", screen(Lang::Pl, &[], 80, 24));
+}
+
+#[test]
+fn pre_check_with_advice() {
+    let actions = to("check-service", [Action::Answer(Answer::No)]);
+    insta::assert_snapshot!("precheck_advice_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("precheck_advice_pl", screen(Lang::Pl, &actions, 80, 24));
+}
+
+#[test]
+fn pre_check_not_sure() {
+    let actions = to("check-webmail", [Action::Answer(Answer::Unsure)]);
+    insta::assert_snapshot!("precheck_unsure_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("precheck_unsure_pl", screen(Lang::Pl, &actions, 80, 24));
+}
+
+#[test]
+fn scenario_step() {
+    let actions = to("scenario-1-config", []);
+    insta::assert_snapshot!("scenario_step_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("scenario_step_pl", screen(Lang::Pl, &actions, 80, 24));
+}
+
+#[test]
+fn reply_code_screen() {
+    let mut actions = to("scenario-7-code", []);
+    actions.extend(typed("550 5.1.1 <bob@example.com>: User unknown"));
+    actions.push(Choose);
+    insta::assert_snapshot!("code_550_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("code_550_pl", screen(Lang::Pl, &actions, 80, 24));
+    // Tall enough for every field, in the one order the command line uses too.
+    insta::assert_snapshot!("code_550_tall_en", screen(Lang::En, &actions, 80, 40));
+}
+
+#[test]
+fn lookup_with_an_error() {
+    let mut actions = vec![Lookup];
+    actions.extend(typed("hello"));
+    actions.push(Choose);
+    insta::assert_snapshot!("lookup_error_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("lookup_error_cs", screen(Lang::Cs, &actions, 80, 24));
+}
+
+#[test]
+fn summary() {
+    let mut actions = to("scenario-7-code", []);
+    actions.extend(typed("552"));
+    actions.extend([
+        Choose,
+        Down,
+        Choose,
+        Action::Answer(Answer::Yes),
+        Action::Answer(Answer::No),
+    ]);
+    actions.extend([
+        Action::Answer(Answer::No),
+        Action::Answer(Answer::Yes),
+        Choose,
+        Action::Answer(Answer::Yes),
+        Choose,
+        Summary,
+    ]);
+    insta::assert_snapshot!("summary_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("summary_pl", screen(Lang::Pl, &actions, 80, 24));
+}
+
+#[test]
+fn help_overlay() {
+    let actions = to("check-service", [Help]);
+    insta::assert_snapshot!("help_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("help_pl", screen(Lang::Pl, &actions, 80, 24));
+}
+
+#[test]
+fn too_small() {
+    insta::assert_snapshot!("too_small_en", screen(Lang::En, &[], 20, 5));
+    insta::assert_snapshot!("too_small_fi", screen(Lang::Fi, &[], 30, 8));
+}
+
+#[test]
+fn every_screen_fits_the_smallest_size_without_panicking() {
+    let walks: Vec<Vec<Action>> = vec![
+        vec![],
+        vec![Pick(1), Action::Answer(Answer::No)],
+        vec![
+            Pick(2),
+            Pick(7),
+            Action::Answer(Answer::Yes),
+            Paste("550 5.7.1 Relay access denied".into()),
+        ],
+        vec![Summary],
+        vec![Help],
+    ];
+    for &lang in Lang::ALL {
+        for walk in &walks {
+            for (w, h) in [(40, 12), (1, 1), (200, 60)] {
+                screen(lang, walk, w, h);
+            }
+        }
+    }
+}
+
+#[test]
+fn search_screen() {
+    let mut actions = vec![Lookup];
+    actions.extend(typed("55"));
+    insta::assert_snapshot!("search_55_en", screen(Lang::En, &actions, 80, 24));
+    let mut actions = vec![Lookup];
+    actions.extend(typed("skrzynka"));
+    insta::assert_snapshot!("search_words_pl", screen(Lang::Pl, &actions, 80, 24));
+    let mut actions = vec![Lookup];
+    actions.extend(typed("zzzzqqq"));
+    insta::assert_snapshot!("search_no_match_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("search_empty_en", screen(Lang::En, &[Lookup], 80, 24));
+}

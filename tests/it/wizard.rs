@@ -1,0 +1,488 @@
+//! The state machine, driven by actions. The rules (Back, advice, "not sure", code steps, ends,
+//! the lookup, outside reports) are tested on the small fixture flow; the real flow's content
+//! (its branches, hand-overs and ends) by naming the places.
+
+use std::collections::{HashSet, VecDeque};
+
+use mailwiz::i18n::Lang;
+use mailwiz::knowledge::NodeKind;
+use mailwiz::knowledge::flow::Answer;
+use mailwiz::wizard::{Action, Model, Report, Screen, Stage, update};
+
+use crate::support::{N, U, Y, at, index, kb, mini, run, run_with_index, typed};
+use Action::*;
+
+// --- The rules, on the small flow ----------------------------------------------------------------
+
+#[test]
+fn the_wizard_starts_on_the_start_node() {
+    let kb = mini();
+    let m = Model::new(&kb, Lang::Pl);
+    assert_eq!(m.pos.node, "menu");
+    assert_eq!(m.pos.stage, Stage::Node);
+    assert_eq!(m.screen(&kb), Screen::Menu);
+    assert_eq!(m.lang, Lang::Pl);
+}
+
+#[test]
+fn a_check_with_advice_shows_it_then_goes_on_or_stops() {
+    let kb = mini();
+    let m = run(&kb, &[Pick(1), N]);
+    assert_eq!(
+        (m.pos.node.as_str(), &m.pos.stage),
+        ("ask", &Stage::Advice(Answer::No))
+    );
+    assert_eq!(m.screen(&kb), Screen::Advice);
+    // Go on: the "no" target, a code step, opens its input at once.
+    let on = run(&kb, &[Pick(1), N, Choose]);
+    assert_eq!(on.pos.node, "code");
+    assert!(matches!(&on.pos.stage, Stage::Lookup { next: Some(n), .. } if n == "end"));
+    let stop = run(&kb, &[Pick(1), N, Stop]);
+    assert_eq!(stop.pos.stage, Stage::Summary);
+    // Without advice for "yes": straight on.
+    assert_eq!(run(&kb, &[Pick(1), Y]).pos.node, "step");
+}
+
+#[test]
+fn not_sure_shows_how_to_find_out_and_the_check_can_still_be_answered() {
+    let kb = mini();
+    let mut m = run(&kb, &[Pick(1), U]);
+    assert_eq!(m.pos.stage, Stage::Unsure);
+    assert_eq!(m.screen(&kb), Screen::Unsure);
+    // "Not sure" again stays.
+    update(&mut m, &kb, U);
+    assert_eq!(m.pos.stage, Stage::Unsure);
+    update(&mut m, &kb, Y);
+    assert_eq!(m.pos.node, "step");
+    let answers: Vec<_> = m.answers.iter().map(|a| a.answer).collect();
+    assert_eq!(answers, [Answer::Unsure, Answer::Unsure, Answer::Yes]);
+}
+
+#[test]
+fn a_step_goes_on_and_an_end_leads_to_the_summary() {
+    let kb = mini();
+    let m = run(&kb, &[Pick(1), Y, Choose]);
+    assert_eq!(m.pos.node, "end");
+    assert_eq!(m.screen(&kb), Screen::End);
+    let m = run(&kb, &[Pick(1), Y, Choose, Choose]);
+    assert_eq!(m.pos.stage, Stage::Summary);
+    assert_eq!(m.path(), ["menu", "ask", "step", "end"]);
+    let m = run(&kb, &[Pick(3)]);
+    assert_eq!(m.screen(&kb), Screen::End);
+}
+
+#[test]
+fn a_code_step_explains_then_opens_the_related_step_or_goes_on() {
+    let kb = mini();
+    let mut actions = vec![Pick(1), N, Choose];
+    actions.extend(typed("550 5.1.1 User unknown"));
+    actions.push(Choose);
+    let m = run(&kb, &actions);
+    let Stage::Explained { explanation, next } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    assert_eq!(explanation.code.map(u16::from), Some(550));
+    assert_eq!(next.as_deref(), Some("end"));
+    // The mini flow has no step for 550, so the only option is to go on.
+    assert_eq!(m.explained_options().len(), 1);
+    let mut on = m.clone();
+    update(&mut on, &kb, Choose);
+    assert_eq!(on.pos.node, "end");
+    let mut picked = m.clone();
+    update(&mut picked, &kb, Pick(1));
+    assert_eq!(picked.pos.node, "end");
+}
+
+#[test]
+fn back_returns_exactly_where_the_user_was() {
+    let kb = mini();
+    // After a menu choice: the selection is as it was.
+    let mut m = run(&kb, &[Down, Choose]);
+    assert_eq!(m.pos.node, "lookup");
+    update(&mut m, &kb, Back);
+    assert_eq!((m.pos.node.as_str(), m.pos.selected), ("menu", 1));
+    // After a pick by number: the selection is untouched.
+    let mut m = run(&kb, &[Down, Down, Pick(1)]);
+    update(&mut m, &kb, Back);
+    assert_eq!((m.pos.node.as_str(), m.pos.selected), ("menu", 2));
+    // After a check answer, the answer is forgotten.
+    let mut m = run(&kb, &[Pick(1), Y]);
+    assert_eq!(m.answers.len(), 1);
+    update(&mut m, &kb, Back);
+    assert_eq!((m.pos.node.as_str(), &m.pos.stage), ("ask", &Stage::Node));
+    assert!(m.answers.is_empty());
+    // After advice.
+    let mut m = run(&kb, &[Pick(1), N, Choose]);
+    update(&mut m, &kb, Back);
+    assert_eq!(m.pos.stage, Stage::Advice(Answer::No));
+    // After an explanation: the input is still there, the lookup forgotten.
+    let mut m = run(&kb, &[Lookup, Type('5'), Type('5'), Type('0'), Choose]);
+    assert_eq!(m.lookups.len(), 1);
+    update(&mut m, &kb, Back);
+    assert!(matches!(&m.pos.stage, Stage::Lookup { input, .. } if input == "550"));
+    assert!(m.lookups.is_empty());
+    // After the summary.
+    let before = run(&kb, &[Pick(1), Y]);
+    let mut m = before.clone();
+    update(&mut m, &kb, Summary);
+    assert_eq!(m.pos.stage, Stage::Summary);
+    update(&mut m, &kb, Back);
+    assert_eq!(m.pos, before.pos);
+    // At the start, Back stays.
+    let mut m = run(&kb, &[]);
+    update(&mut m, &kb, Back);
+    assert_eq!(m.pos.node, "menu");
+}
+
+#[test]
+fn garbage_in_the_lookup_is_refused_on_screen() {
+    let kb = mini();
+    let mut m = run(&kb, &[Lookup, Type('9'), Type('9'), Type('9'), Choose]);
+    assert!(matches!(m.pos.stage, Stage::Lookup { error: true, .. }));
+    update(&mut m, &kb, DeleteChar);
+    assert!(matches!(&m.pos.stage, Stage::Lookup { error: false, input, .. } if input == "99"));
+    // Backspace on an empty field goes back.
+    let mut m = run(&kb, &[Lookup]);
+    update(&mut m, &kb, DeleteChar);
+    assert_eq!(m.pos.stage, Stage::Node);
+}
+
+#[test]
+fn the_lookup_opens_from_anywhere_and_esc_returns() {
+    let kb = mini();
+    let before = run(&kb, &[Pick(1), U]);
+    let mut m = before.clone();
+    update(&mut m, &kb, Lookup);
+    assert!(matches!(m.pos.stage, Stage::Lookup { next: None, .. }));
+    assert_eq!(m.screen(&kb), Screen::Lookup);
+    // Letters are text while typing, not commands.
+    update(&mut m, &kb, Type('q'));
+    update(&mut m, &kb, Help);
+    update(&mut m, &kb, NextLang);
+    assert!(!m.quit && !m.help);
+    assert_eq!(m.lang, Lang::En);
+    update(&mut m, &kb, Back);
+    assert_eq!(m.pos, before.pos);
+}
+
+#[test]
+fn enter_in_the_lookup_explains_the_highlighted_result() {
+    let kb = mini();
+    let index = index(Lang::En);
+    // "55" lists 550, 551, 552, ...: Down, Enter explains the second.
+    let mut actions = vec![Lookup];
+    actions.extend(typed("55"));
+    actions.extend([Down, Choose]);
+    let m = run_with_index(&kb, &index, &actions);
+    let Stage::Explained { explanation, .. } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    assert_eq!(explanation.code.map(u16::from), Some(551));
+    // Words find a code: the best match is explained, not the words.
+    let mut actions = vec![Lookup];
+    actions.extend(typed("relay"));
+    actions.push(Choose);
+    let m = run_with_index(&kb, &index, &actions);
+    assert!(
+        matches!(m.pos.stage, Stage::Explained { .. }),
+        "{:?}",
+        m.pos.stage
+    );
+    // A whole reply line (it has a space) is explained as it is.
+    let mut actions = vec![Lookup];
+    actions.extend(typed("421 4.7.0 try later"));
+    actions.push(Choose);
+    let m = run_with_index(&kb, &index, &actions);
+    let Stage::Explained { explanation, .. } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    assert_eq!(explanation.code.map(u16::from), Some(421));
+    // Without the index (nothing searched), what was typed is explained.
+    let mut actions = vec![Lookup];
+    actions.extend(typed("55"));
+    actions.push(Choose);
+    assert!(matches!(
+        run(&kb, &actions).pos.stage,
+        Stage::Lookup { error: true, .. }
+    ));
+}
+
+#[test]
+fn a_paste_explains_at_once_or_is_typed() {
+    let kb = mini();
+    let m = run(&kb, &[Paste("421 4.7.0 Try again later".into())]);
+    let Stage::Explained { explanation, .. } = &m.pos.stage else {
+        panic!()
+    };
+    assert_eq!(explanation.code.map(u16::from), Some(421));
+    let m = run(&kb, &[Paste("mailbox".into())]);
+    assert!(matches!(&m.pos.stage, Stage::Lookup { input, .. } if input == "mailbox"));
+}
+
+#[test]
+fn help_opens_and_any_key_closes_it() {
+    let kb = mini();
+    let mut m = run(&kb, &[Help]);
+    assert!(m.help);
+    update(&mut m, &kb, Y);
+    assert!(!m.help);
+    assert_eq!(m.pos.node, "menu");
+    let mut m = run(&kb, &[Help]);
+    update(&mut m, &kb, Quit);
+    assert!(m.quit);
+}
+
+#[test]
+fn the_language_switches_and_the_place_stays() {
+    let kb = mini();
+    let before = run(&kb, &[Pick(1), N]);
+    let mut m = before.clone();
+    for expected in Lang::ALL.iter().cycle().skip(1).take(Lang::ALL.len()) {
+        update(&mut m, &kb, NextLang);
+        assert_eq!(m.lang, *expected);
+        assert_eq!(m.pos, before.pos);
+        assert_eq!(m.history, before.history);
+        assert_eq!(m.answers, before.answers);
+    }
+}
+
+/// Outside work reports through an action like a key: it is kept, it never moves the user nor
+/// closes what is open, Back does not forget it, and a report about no check is ignored.
+#[test]
+fn a_report_of_outside_work_is_kept_and_moves_nothing() {
+    let kb = mini();
+    let observed = |node: &str, answer| {
+        Report(Report::Observed {
+            node: node.to_string(),
+            answer,
+            detail: "MX 10 mx1.example.com.\u{1b}[31m".to_string(),
+        })
+    };
+    let mut m = run(&kb, &[Pick(1), Help]);
+    let before = m.clone();
+    update(&mut m, &kb, observed("ask", Answer::Yes));
+    assert_eq!((m.pos.clone(), m.help), (before.pos.clone(), true));
+    let o = m.observation("ask").expect("kept");
+    assert_eq!(o.answer, Answer::Yes);
+    assert_eq!(o.detail, "MX 10 mx1.example.com.", "cleaned of escapes");
+    // A later report replaces the earlier one.
+    update(&mut m, &kb, observed("ask", Answer::No));
+    assert_eq!(m.observations.len(), 1);
+    assert_eq!(m.observation("ask").map(|o| o.answer), Some(Answer::No));
+    // Not a check: nothing to answer.
+    update(&mut m, &kb, observed("step", Answer::Yes));
+    update(&mut m, &kb, observed("nowhere", Answer::Yes));
+    assert_eq!(m.observations.len(), 1);
+    update(&mut m, &kb, Back);
+    update(&mut m, &kb, Back);
+    assert!(m.observation("ask").is_some());
+}
+
+// --- The real flow ----------------------------------------------------------------------------------
+
+#[test]
+fn pre_checks_yes_all_the_way_reach_the_scenario_picker() {
+    let kb = kb();
+    let mut m = at(&kb, "check-service");
+    // Yes to every check, and Enter after advice, until the pre-checks are over.
+    while kb.flow.node(&m.pos.node).and_then(|n| n.scenario) == Some(0) {
+        let action = if matches!(m.pos.stage, Stage::Advice(_)) {
+            Choose
+        } else {
+            Y
+        };
+        update(&mut m, &kb, action);
+    }
+    assert_eq!(m.pos.node, "ui-pick");
+    let answered: Vec<_> = m.answers.iter().map(|a| a.node.as_str()).collect();
+    assert_eq!(
+        answered,
+        [
+            "check-service",
+            "check-webmail",
+            "check-maintenance",
+            "check-mx"
+        ]
+    );
+}
+
+#[test]
+fn webmail_failing_asks_about_the_login() {
+    let kb = kb();
+    let mut m = at(&kb, "check-webmail");
+    update(&mut m, &kb, N);
+    assert_eq!(m.pos.node, "check-login");
+    let mut yes = m.clone();
+    update(&mut yes, &kb, Y);
+    assert_eq!(yes.pos.node, "check-maintenance");
+    update(&mut m, &kb, N);
+    assert_eq!(m.pos.stage, Stage::Advice(Answer::No));
+    update(&mut m, &kb, Choose);
+    assert_eq!(m.pos.node, "check-maintenance");
+}
+
+#[test]
+fn every_pre_check_takes_every_answer() {
+    let kb = kb();
+    for check in kb.flow.steps_of(0) {
+        let NodeKind::Check { yes, no, .. } = &check.kind else {
+            panic!("{} is not a check", check.id)
+        };
+        for (answer, target) in [(Answer::Yes, yes), (Answer::No, no)] {
+            let mut m = at(&kb, &check.id);
+            update(&mut m, &kb, Answer(answer));
+            if check.has_advice(answer) {
+                assert_eq!(m.pos.stage, Stage::Advice(answer), "{}", check.id);
+                update(&mut m, &kb, Choose);
+            }
+            assert_eq!(&m.pos.node, target, "{} {answer:?}", check.id);
+        }
+        let mut m = at(&kb, &check.id);
+        update(&mut m, &kb, U);
+        assert_eq!(m.pos.stage, Stage::Unsure, "{}", check.id);
+        update(&mut m, &kb, Y);
+        assert_ne!(m.pos.stage, Stage::Unsure);
+    }
+}
+
+/// Everything the keys can reach from the start, breadth first: the nodes, and the scenarios
+/// whose end led to the summary.
+fn explore(kb: &mailwiz::knowledge::Knowledge) -> (HashSet<String>, HashSet<u8>) {
+    let mut actions = vec![Choose, Y, N, U, Down, Paste("550".into())];
+    actions.extend((1..=7).map(Pick));
+    let mut seen = HashSet::new();
+    let mut nodes = HashSet::new();
+    let mut finished = HashSet::new();
+    let mut queue = VecDeque::from([Model::new(kb, Lang::En)]);
+    while let Some(m) = queue.pop_front() {
+        let key = format!(
+            "{}|{:?}|{}",
+            m.pos.node,
+            std::mem::discriminant(&m.pos.stage),
+            m.pos.selected
+        );
+        if !seen.insert(key) {
+            continue;
+        }
+        nodes.insert(m.pos.node.clone());
+        if m.pos.stage == Stage::Summary
+            && let Some(node) = kb.flow.node(&m.pos.node)
+            && node.is_end()
+            && let Some(s) = node.scenario
+        {
+            finished.insert(s);
+        }
+        for a in &actions {
+            let mut next = m.clone();
+            update(&mut next, kb, a.clone());
+            queue.push_back(next);
+        }
+    }
+    (nodes, finished)
+}
+
+#[test]
+fn every_step_is_reachable_and_every_scenario_finishable_with_the_keys() {
+    let kb = kb();
+    let (nodes, finished) = explore(&kb);
+    for n in &kb.flow.nodes {
+        assert!(
+            nodes.contains(&n.id),
+            "{} cannot be reached with the keys",
+            n.id
+        );
+    }
+    for s in kb
+        .flow
+        .scenarios
+        .iter()
+        .map(|s| s.number)
+        .filter(|n| *n > 0)
+    {
+        assert!(finished.contains(&s), "scenario {s} cannot be finished");
+    }
+}
+
+#[test]
+fn scenarios_one_to_four_hand_over_to_lost_email() {
+    let kb = kb();
+    let into_seven = |from: &str, answer: Action| {
+        let mut m = at(&kb, from);
+        update(&mut m, &kb, answer);
+        m.pos.node
+    };
+    assert_eq!(into_seven("scenario-1-left", Y), "scenario-7-bounce");
+    assert_eq!(into_seven("scenario-2-left", Y), "scenario-7-bounce");
+    assert_eq!(into_seven("scenario-3-what", Pick(2)), "scenario-7-bounce");
+    let mut m = at(&kb, "scenario-4-function");
+    for _ in 0..3 {
+        update(&mut m, &kb, Y);
+    }
+    assert_eq!(m.pos.node, "scenario-7-bounce");
+}
+
+#[test]
+fn a_bounce_leads_into_its_explanation_and_on() {
+    let kb = kb();
+    let mut m = at(&kb, "scenario-7-code");
+    assert!(matches!(m.pos.stage, Stage::Lookup { .. }));
+    for a in typed("550 5.1.1 User unknown") {
+        update(&mut m, &kb, a);
+    }
+    update(&mut m, &kb, Choose);
+    let Stage::Explained { explanation, next } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    assert_eq!(explanation.code.map(u16::from), Some(550));
+    assert_eq!(next.as_deref(), Some("scenario-7-address"));
+    assert_eq!(m.lookups.len(), 1);
+    // First option: the related step; second: go on with the scenario.
+    let mut open = m.clone();
+    update(&mut open, &kb, Choose);
+    assert_eq!(open.pos.node, "scenario-7-address");
+    update(&mut m, &kb, Down);
+    update(&mut m, &kb, Choose);
+    assert_eq!(m.pos.node, "scenario-7-address");
+}
+
+#[test]
+fn the_end_of_a_scenario_leads_to_the_summary_with_the_path() {
+    let kb = kb();
+    let mut m = at(&kb, "scenario-1-contact");
+    update(&mut m, &kb, Choose);
+    assert_eq!(m.pos.stage, Stage::Summary);
+    let path = m.path();
+    assert_eq!(path.first(), Some(&"ui-start"));
+    assert_eq!(path.last(), Some(&"scenario-1-contact"));
+    assert!(path.iter().all(|id| kb.flow.node(id).is_some()));
+}
+
+/// Esc and the next key reach the program as one Alt chord when they arrive together (a slow SSH
+/// link); the wizard does both: Back, then the key.
+#[test]
+fn an_alt_chord_is_esc_then_the_key() {
+    use mailwiz::wizard::Env;
+    use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+    let kb = kb();
+    let index = index(Lang::En);
+    let mut m = at(&kb, "scenario-7-bounce");
+    let before = m.pos.clone();
+    let press = |m: &mut Model, code, modifiers| {
+        let env = Env {
+            kb: &kb,
+            index: Some(&index),
+        };
+        mailwiz::tui::input::handle(m, env, &Event::Key(KeyEvent::new(code, modifiers)));
+    };
+    press(&mut m, KeyCode::Char('/'), KeyModifiers::NONE);
+    assert!(matches!(m.pos.stage, Stage::Lookup { .. }), "{:?}", m.pos);
+    // Esc + L together: out of the lookup, then the next language.
+    press(
+        &mut m,
+        KeyCode::Char('L'),
+        KeyModifiers::ALT | KeyModifiers::SHIFT,
+    );
+    assert_eq!(m.pos, before);
+    assert_eq!(m.lang, Lang::ALL[1]);
+}
