@@ -3,9 +3,13 @@
 //! - loading the embedded knowledge (flow, catalogue, profile) and building one language's bundle,
 //! - explaining and localizing one reply line,
 //! - drawing one 80x24 frame of the wizard,
-//! - the whole `mailwiz explain 550` process and the wizard's first frame in a pty, the bytes one
-//!   ↓ writes to the terminal and the peak memory of the wizard and of `explain` (the release
-//!   binary, when built).
+//! - the whole `mailwiz explain 550` process (in English, and in Polish with English under it)
+//!   beside the whole `grep -n 550` of the guide the answers come from, the wizard's first frame
+//!   in a pty, the bytes one ↓ writes to the terminal and the peak memory of the wizard and of
+//!   `explain` (the release binary, when built).
+
+#[path = "../tests/pty/session.rs"]
+mod session;
 
 use std::hint::black_box;
 use std::process::Command;
@@ -14,11 +18,19 @@ use std::time::{Duration, Instant};
 use mailwiz::explain;
 use mailwiz::i18n::{Lang, Localizer};
 use mailwiz::knowledge::Knowledge;
+use mailwiz::present::explanation::Words;
 use mailwiz::search::SearchIndex;
-use mailwiz::tui::{Theme, view};
+use mailwiz::tui::{Theme, Ui};
 use mailwiz::wizard::{Action, Model, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use session::{DOWN, ENTER, ESC, Launch, Session, UP, peak_memory_kib};
+
+/// Runs of each whole-process timing.
+const PROCESS_RUNS: usize = 50;
+
+/// A copy of the Polish hosting guide (OVH) that the reply-code texts were written from.
+const GUIDE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/data/guide.txt");
 
 fn median(runs: usize, mut f: impl FnMut()) -> Duration {
     f(); // warm up
@@ -59,25 +71,55 @@ fn report(name: &str, d: Duration) {
     println!("{name:<48} median {:>10.1} µs", d.as_secs_f64() * 1e6);
 }
 
+fn report_ratio(name: &str, a: Duration, b: Duration) {
+    println!(
+        "{name:<48} ratio  {:>10.1}x",
+        a.as_secs_f64() / b.as_secs_f64()
+    );
+}
+
+/// Run a program to its end, its output captured, with no locale from the caller's environment
+/// (mailwiz would take its language from it).
+fn run(program: &str, args: &[&str]) {
+    let out = Command::new(program)
+        .args(args)
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap_or_else(|e| panic!("run {program}: {e}"));
+    assert!(out.status.success(), "{program} {args:?}: {:?}", out.status);
+}
+
+/// The release wizard in English in an 80x24 pty, on its own (no `sh` and `stty` after it).
+fn english_wizard(bin: &str) -> Launch<'_> {
+    Launch {
+        env: &[("LANG", "en_US.UTF-8")],
+        stty_after: false,
+        ..Launch::new(bin)
+    }
+}
+
 fn main() {
     report(
         "load knowledge + Polish bundle, format one text",
         median(200, || {
             let kb = Knowledge::embedded().unwrap();
-            let loc = Localizer::new(Lang::Pl).with_facts(kb.profile.facts());
-            black_box(loc.text("code-550-summary"));
+            let loc = Localizer::new().with_profile(&kb.profile);
+            black_box(loc.tr(Lang::Pl).text("code-550-summary"));
         }),
     );
 
     let kb = Knowledge::embedded().unwrap();
-    let loc = Localizer::new(Lang::Pl).with_facts(kb.profile.facts());
-    loc.text("ui-start-title");
+    let loc = Localizer::new().with_profile(&kb.profile);
+    let pl = loc.tr(Lang::Pl);
+    pl.text("ui-start-title");
     let line = "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown";
     report(
         "explain + localize one reply line",
         median(2000, || {
             let e = explain::explain(&kb, black_box(line)).unwrap();
-            black_box(e.localize(&kb, &loc));
+            black_box(Words::of(&e, &kb, pl));
         }),
     );
 
@@ -85,19 +127,28 @@ fn main() {
     for a in [Action::Pick(2), Action::Pick(7)] {
         update(&mut model, &kb, a);
     }
-    let index = SearchIndex::new(&kb, &loc, &Localizer::new(Lang::En));
+    let index = SearchIndex::of(&kb, &loc, Lang::Pl);
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     report(
         "draw one 80x24 frame (scenario step)",
         median(500, || {
             terminal
-                .draw(|f| view::draw(f, &model, &kb, &loc, Some(&index), Theme { color: true }))
+                .draw(|f| {
+                    f.render_widget(
+                        Ui {
+                            model: &model,
+                            kb: &kb,
+                            tr: loc.tr(model.lang),
+                            index: Some(&index),
+                            theme: Theme { color: true },
+                        },
+                        f.area(),
+                    )
+                })
                 .unwrap();
         }),
     );
 
-    let english = Localizer::new(Lang::En);
-    let index = mailwiz::search::SearchIndex::new(&kb, &loc, &english);
     let query = "mailbox full";
     report(
         "lookup: one keystroke of \"mailbox full\" (median)",
@@ -110,7 +161,7 @@ fn main() {
     report(
         "lookup: build the index of one language",
         median(50, || {
-            black_box(mailwiz::search::SearchIndex::new(&kb, &loc, &english));
+            black_box(SearchIndex::of(&kb, &loc, Lang::Pl));
         }),
     );
 
@@ -120,7 +171,7 @@ fn main() {
         median(20, || {
             for line in &corpus {
                 if let Ok(e) = explain::explain(&kb, line) {
-                    black_box(e.localize(&kb, &loc));
+                    black_box(Words::of(&e, &kb, pl));
                 }
             }
         }),
@@ -128,20 +179,27 @@ fn main() {
 
     let release = concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/mailwiz");
     if std::path::Path::new(release).exists() {
-        report(
-            "process: mailwiz explain 550 (release binary)",
-            median(50, || {
-                let out = Command::new(release)
-                    .args(["explain", "550"])
-                    .output()
-                    .unwrap();
-                assert!(out.status.success());
-            }),
+        let explain = median(PROCESS_RUNS, || run(release, &["explain", "550"]));
+        report("process: mailwiz explain 550 (release binary)", explain);
+        // Polish reads two languages' files: Polish, and English under it.
+        let explain_pl = median(PROCESS_RUNS, || {
+            run(release, &["--lang", "pl", "explain", "550"])
+        });
+        report("process: mailwiz --lang pl explain 550", explain_pl);
+        // What a user would otherwise run: grep for the code in the guide.
+        let grep = median(PROCESS_RUNS, || run("grep", &["-n", "550", GUIDE]));
+        report("process: grep -n 550 in the guide", grep);
+        report_ratio("explain 550 / grep of the guide", explain, grep);
+        report_ratio(
+            "--lang pl explain 550 / grep of the guide",
+            explain_pl,
+            grep,
         );
+
         report(
             "process: start the wizard to its first frame (pty)",
             median(30, || {
-                let mut w = Wizard::start(release);
+                let mut w = Session::start(english_wizard(release));
                 w.wait_for("I have an error code");
                 w.quit();
             }),
@@ -158,12 +216,12 @@ fn main() {
 fn process_numbers(bin: &str) {
     // One ↓ in the list of scenarios: the bytes the wizard writes until that frame ends
     // (ratatui ends every frame by hiding the cursor).
-    let mut w = Wizard::start(bin);
+    let mut w = Session::start(english_wizard(bin));
     w.wait_for("I have an error code");
-    w.send(b"2");
+    w.send("2");
     w.wait_for("Which of these describes");
     let mut sizes = Vec::new();
-    for key in [b"\x1b[B", b"\x1b[A"] {
+    for key in [DOWN, UP] {
         for _ in 0..6 {
             sizes.push(w.frame_after(key));
         }
@@ -178,25 +236,29 @@ fn process_numbers(bin: &str) {
     );
 
     // The wizard's peak memory after a walk through every kind of screen, the lookup included.
-    w.send(b"7");
+    w.send("7");
     w.wait_for("Bounce");
-    w.send(b"y");
-    w.send(b"550");
+    w.send("y");
+    w.send("550");
     w.wait_for("> 550");
-    w.send(b"\r");
+    w.send(ENTER);
     w.wait_for("Mailbox unavailable");
-    w.send(b"/mailbox ful");
+    w.send("/mailbox ful");
     w.wait_for("> mailbox ful");
-    w.send(b"\x1b");
+    w.send(ESC);
     w.wait_for("550 ·");
-    w.send(b"L");
-    w.send(b"s");
+    w.send("L");
+    w.send("s");
     w.wait_for("Podsumowanie");
-    println!(
-        "{:<48} peak {:>10.1} MiB",
-        "process: the wizard after a walk (VmHWM)",
-        w.peak_memory_kib() as f64 / 1024.0
-    );
+    if std::path::Path::new("/proc/self/status").exists() {
+        println!(
+            "{:<48} peak {:>10.1} MiB",
+            "process: the wizard after a walk (VmHWM)",
+            peak_memory_kib(w.pid()) as f64 / 1024.0
+        );
+    } else {
+        println!("(/proc is needed to read the wizard's peak memory)");
+    }
     w.quit();
 
     // `explain`'s peak memory, as GNU time reports the child's maximum resident size (Debian's
@@ -231,102 +293,4 @@ fn process_numbers(bin: &str) {
         "process: mailwiz explain (max RSS)",
         peaks.join(", ")
     );
-}
-
-/// The release wizard in an 80x24 pseudo-terminal, its output read by a thread into a channel so
-/// that it never waits on a full buffer.
-struct Wizard {
-    child: Box<dyn portable_pty::Child + Send + Sync>,
-    writer: Box<dyn std::io::Write + Send>,
-    output: std::sync::mpsc::Receiver<Vec<u8>>,
-    parser: vt100::Parser,
-    _master: Box<dyn portable_pty::MasterPty + Send>,
-}
-
-impl Wizard {
-    fn start(bin: &str) -> Wizard {
-        use portable_pty::{CommandBuilder, PtySize, native_pty_system};
-        use std::io::Read;
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 24,
-                cols: 80,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(bin);
-        cmd.env("LANG", "en_US.UTF-8");
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let (tx, output) = std::sync::mpsc::channel::<Vec<u8>>();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        let writer = pair.master.take_writer().unwrap();
-        Wizard {
-            child,
-            writer,
-            output,
-            parser: vt100::Parser::new(24, 80, 0),
-            _master: pair.master,
-        }
-    }
-
-    fn next_chunk(&mut self) -> Vec<u8> {
-        let chunk = match self.output.recv_timeout(Duration::from_secs(10)) {
-            Ok(chunk) => chunk,
-            Err(e) => panic!(
-                "no output from the wizard ({e}); the screen:\n{}",
-                self.parser.screen().contents()
-            ),
-        };
-        self.parser.process(&chunk);
-        chunk
-    }
-
-    fn wait_for(&mut self, needle: &str) {
-        while !self.parser.screen().contents().contains(needle) {
-            self.next_chunk();
-        }
-    }
-
-    fn send(&mut self, keys: &[u8]) {
-        self.writer.write_all(keys).unwrap();
-        self.writer.flush().unwrap();
-    }
-
-    /// Send keys and count the bytes written until the frame they cause has ended.
-    fn frame_after(&mut self, keys: &[u8]) -> usize {
-        const FRAME_END: &[u8] = b"\x1b[?25l";
-        self.send(keys);
-        let mut bytes = Vec::new();
-        while !bytes.windows(FRAME_END.len()).any(|w| w == FRAME_END) {
-            bytes.extend(self.next_chunk());
-        }
-        bytes.len()
-    }
-
-    fn peak_memory_kib(&self) -> u64 {
-        let pid = self.child.process_id().unwrap();
-        std::fs::read_to_string(format!("/proc/{pid}/status"))
-            .unwrap_or_default()
-            .lines()
-            .find_map(|l| l.strip_prefix("VmHWM:"))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-            .unwrap_or(0)
-    }
-
-    fn quit(mut self) {
-        self.send(b"q");
-        self.child.wait().unwrap();
-    }
 }

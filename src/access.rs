@@ -20,22 +20,13 @@ pub fn restricted_by_env(value: Option<&OsStr>) -> bool {
     value.is_some_and(|v| !v.is_empty() && v != "0")
 }
 
-/// What restricted mode refuses, with the Fluent id of its message.
+/// What restricted mode refuses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Refusal {
     /// `--profile`: only the administrator's profile may be read.
     Profile,
     /// `--summary FILE`: the summary may only go to standard output.
     SummaryFile,
-}
-
-impl Refusal {
-    pub fn message_id(self) -> &'static str {
-        match self {
-            Refusal::Profile => "ui-error-restricted-profile",
-            Refusal::SummaryFile => "ui-error-restricted-summary",
-        }
-    }
 }
 
 /// Where the profile comes from.

@@ -16,10 +16,10 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
 use std::time::Duration;
 
+use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use ratatui::crossterm::execute;
-use ratatui::{Terminal, crossterm::event::KeyCode};
 
 use crate::error::Error;
 use crate::i18n::{Lang, Localizer};
@@ -221,7 +221,7 @@ pub fn event_loop<B: Backend>(
                     #[cfg(debug_assertions)]
                     if panic_trigger
                         && let Event::Key(k) = &event
-                        && k.code == KeyCode::F(12)
+                        && k.code == event::KeyCode::F(12)
                     {
                         panic!("panic requested by MAILWIZ_TEST_PANIC");
                     }
@@ -247,4 +247,86 @@ pub fn event_loop<B: Backend>(
 fn copy_to_clipboard(text: &str) -> io::Result<()> {
     use ratatui::crossterm::clipboard::CopyToClipboard;
     execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    use super::*;
+    use crate::knowledge::flow::Answer;
+    use crate::wizard::Stage;
+
+    fn key(c: char) -> Incoming {
+        Incoming::Terminal(Event::Key(KeyEvent::new(
+            KeyCode::Char(c),
+            KeyModifiers::NONE,
+        )))
+    }
+
+    fn run_loop(inbox: &Receiver<Incoming>) -> (io::Result<()>, Model, String) {
+        let kb = Knowledge::embedded().unwrap();
+        let loc = Localizer::new().with_profile(&kb.profile);
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let mut model = Model::new(&kb, Lang::FALLBACK);
+        let theme = Theme { color: false };
+        let result = event_loop(&mut terminal, &mut model, &kb, &loc, theme, inbox);
+        (result, model, terminal.backend().to_string())
+    }
+
+    /// Keys and a report from another thread arrive on one channel; the loop handles both, in
+    /// order, and ends on q.
+    #[test]
+    fn keys_and_outside_reports_come_through_one_channel() {
+        let (outbox, inbox) = channel();
+        let keys = outbox.0.clone();
+        let worker = thread::spawn(move || {
+            outbox.report(Report::Observed {
+                node: "check-mx".to_string(),
+                answer: Answer::Yes,
+                detail: "MX 10 mx.example.com.".to_string(),
+            })
+        });
+        assert!(worker.join().unwrap(), "the loop's channel is open");
+        for k in ['1', 'u', 'q'] {
+            keys.send(key(k)).unwrap();
+        }
+        // What comes after q is not read.
+        keys.send(key('n')).unwrap();
+        let (result, model, screen) = run_loop(&inbox);
+        assert!(result.is_ok());
+        assert!(model.quit);
+        assert_eq!(model.pos.stage, Stage::Unsure);
+        assert_eq!(
+            model.observation("check-mx").map(|o| o.answer),
+            Some(Answer::Yes)
+        );
+        assert!(screen.contains("mailwiz"), "{screen}");
+        assert!(inbox.try_recv().is_ok(), "the n after q is left");
+    }
+
+    #[test]
+    fn a_signal_or_a_closed_channel_ends_the_loop_and_a_failed_terminal_is_an_error() {
+        let (outbox, inbox) = channel();
+        outbox.0.send(key('1')).unwrap();
+        outbox.0.send(Incoming::Stop).unwrap();
+        let (result, model, _) = run_loop(&inbox);
+        assert!(result.is_ok() && !model.quit);
+        assert_ne!(
+            model.pos.node, "ui-start",
+            "the key before the signal was handled"
+        );
+
+        let (outbox, inbox) = channel();
+        drop(outbox);
+        assert!(run_loop(&inbox).0.is_ok());
+
+        let (outbox, inbox) = channel();
+        outbox
+            .0
+            .send(Incoming::Failed(io::Error::other("EIO")))
+            .unwrap();
+        assert!(run_loop(&inbox).0.is_err());
+    }
 }

@@ -1,0 +1,27 @@
+//! End-to-end tests of the real `mailwiz` binary in a pseudo-terminal.
+//!
+//! Each test starts the wizard in a pty, feeds everything it writes into a `vt100` terminal
+//! emulator and drives it with key presses, waiting for text to appear on the emulated screen
+//! before the next step (never for a fixed time). Afterwards it checks that the terminal was
+//! given back as it was found: the main screen, a visible cursor and cooked mode. Cooked mode is
+//! read with `stty -a`, which a wrapping `sh` runs in the same pty once mailwiz has exited.
+//!
+//! - [`session`]: the pty driver, shared with the benchmark;
+//! - [`walks`]: walks through the wizard in every language, while the window is resized, and the
+//!   lookup;
+//! - [`signals`]: quitting by key, signal or panic, a window too small, the summary on quit;
+//! - [`hostile`]: text from outside (escape sequences, huge pastes) and restricted mode.
+
+#![cfg(unix)]
+
+mod hostile;
+mod session;
+mod signals;
+mod walks;
+
+use session::Launch;
+
+/// The debug binary that cargo built for these tests, started as [`Launch::new`] says.
+fn wizard() -> Launch<'static> {
+    Launch::new(env!("CARGO_BIN_EXE_mailwiz"))
+}

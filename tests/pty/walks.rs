@@ -1,0 +1,155 @@
+//! Walks through the wizard: every language, the window resized on the way, the language chosen
+//! by the environment or switched, and the lookup opened from any screen.
+
+use mailwiz::i18n::{Lang, Localizer};
+
+use crate::session::{ENTER, ESC, Launch, Session};
+use crate::wizard;
+
+/// The first `n` words of a text, to find it on the screen however it was wrapped or cut.
+fn words(text: &str, n: usize) -> String {
+    text.split_whitespace()
+        .take(n)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The wizard has redrawn itself for a `cols`×`rows` window: the header reaches its last column
+/// (the language's name is right-aligned there) and the footer is on its last row.
+fn fills(s: &Session, rows: u16, cols: u16, language: &str) -> bool {
+    let screen = s.rows();
+    let header = screen[0].trim_end();
+    screen.len() == usize::from(rows)
+        && header.ends_with(language)
+        && header.chars().count() == usize::from(cols) - 1
+        && !screen[usize::from(rows) - 1].trim().is_empty()
+}
+
+/// For each language: start → pre-checks → scenario 7 → a bounce code → a lookup → summary →
+/// quit, reading the screen back in that language, while the window grows to 120×40, shrinks to
+/// 40×12, goes back to 80×24 and, on the summary, to 20×5 and back.
+#[test]
+fn walk_in_every_language_with_resizes() {
+    let loc = Localizer::new();
+    for &lang in Lang::ALL {
+        let tr = loc.tr(lang);
+        let t = |id: &str| tr.text(id);
+        let name = t("ui-language-name");
+        let mut s = Session::start(Launch {
+            args: &["--lang", lang.code()],
+            ..wizard()
+        });
+        s.wait_for(&t("ui-start-prechecks"));
+        assert!(fills(&s, 24, 80, &name), "{lang:?}:\n{}", s.screen_text());
+
+        s.send("1");
+        s.wait_for(&t("check-service-title"));
+        s.send("y");
+        s.wait_for(&t("check-webmail-title"));
+        s.send("y");
+        s.wait_for(&t("ui-advice-heading"));
+        s.send(ENTER);
+        s.wait_for(&t("check-maintenance-title"));
+
+        s.resize(40, 120);
+        s.wait_until("the wizard at 120×40", |s| fills(s, 40, 120, &name));
+        s.wait_for(&t("check-maintenance-title"));
+        s.send("y");
+        s.wait_for(&t("check-mx-title"));
+
+        s.resize(12, 40);
+        s.wait_until("the wizard at 40×12", |s| {
+            let rows = s.rows();
+            rows.len() == 12 && !rows[11].trim().is_empty() && rows[0].contains(&name)
+        });
+        s.wait_for(&t("check-mx-title"));
+        s.send("y");
+        s.wait_for(&t("ui-pick-title"));
+        s.send("7");
+        s.wait_for(&t("scenario-7-bounce-title"));
+        s.send("y");
+        s.wait_for(&words(&t("scenario-7-code-text"), 3));
+        s.send("550");
+        s.wait_for("> 550");
+        s.send(ENTER);
+        s.wait_for("550 ·");
+
+        s.resize(24, 80);
+        s.wait_until("the wizard at 80×24", |s| fills(s, 24, 80, &name));
+        s.wait_for(&t("code-550-summary"));
+
+        s.send("/554");
+        s.wait_for("> 554");
+        s.send(ENTER);
+        s.wait_for("554 ·");
+        s.wait_for(&t("code-554-summary"));
+
+        s.send("s");
+        s.wait_for(&t("ui-summary-heading"));
+        s.send("jjjjj");
+        s.wait_for(&t("ui-summary-codes"));
+        s.wait_for(&format!("550: {}", t("code-550-summary")));
+        s.wait_for(&format!("554: {}", t("code-554-summary")));
+
+        s.resize(5, 20);
+        let too_small = words(&t("ui-too-small"), 2);
+        s.wait_for(&too_small);
+        s.resize(24, 80);
+        s.wait_until("the summary at 80×24 again", |s| {
+            fills(s, 24, 80, &name) && !s.shows(&too_small)
+        });
+        s.wait_for(&t("ui-summary-codes"));
+
+        s.send("q");
+        s.assert_exit_and_restored(true);
+    }
+}
+
+#[test]
+fn walk_in_polish_via_environment() {
+    let mut s = Session::start(Launch {
+        env: &[("LANG", "pl_PL.UTF-8")],
+        ..wizard()
+    });
+    s.wait_for("Uruchom kontrolę wstępną");
+    s.send("2");
+    s.wait_for("Który z opisów najlepiej pasuje do problemu?");
+    s.send("1");
+    s.wait_for("Wysłana, ale nie dotarła?");
+    s.send("L");
+    s.wait_for("Išsiųstas, bet negautas?");
+    assert!(
+        !s.shows("Wysłana, ale nie dotarła?"),
+        "the Polish title is still shown after switching to Lithuanian; the screen:\n{}",
+        s.screen_text()
+    );
+    s.send("q");
+    s.assert_exit_and_restored(true);
+}
+
+#[test]
+fn lookup_from_any_screen_and_a_pasted_bounce() {
+    let mut s = Session::start(Launch {
+        env: &[("LANG", "fi_FI.UTF-8")],
+        ..wizard()
+    });
+    s.wait_for("Tee alkutarkistukset");
+    s.send("2");
+    s.send("5");
+    s.wait_for("Postiloki");
+    // `/ 5 5 4`: 554 first, Enter explains it.
+    s.send("/554");
+    s.wait_for("> 554");
+    s.send(ENTER);
+    s.wait_for("554 ·");
+    s.send(ESC);
+    s.wait_for("> 554");
+    s.send(ESC);
+    s.wait_for("Postiloki");
+    // A pasted Gmail 5.7.26 bounce is explained at once, in Finnish, with its own advice.
+    s.send("\x1b[200~550-5.7.26 This mail is unauthenticated, which poses a security risk to the\r\n550 5.7.26 sender and Gmail users, and has been blocked. - gsmtp\x1b[201~");
+    s.wait_for("550 5.7.26 ·");
+    s.wait_for("Erityisesti");
+    s.send("q");
+    s.assert_exit_and_restored(true);
+}
