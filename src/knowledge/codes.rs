@@ -110,18 +110,19 @@ impl Catalogue {
             toml::from_str(codes).map_err(|e| DataError::from_toml(CODES, codes, &e))?;
         let mut seen = HashSet::new();
         for c in &raw.code {
-            let line = line_of(codes, &format!("code = {}", c.code));
+            // Found only for an error: looking up every entry's line would cost more than the parse.
+            let line = || line_of(codes, &format!("code = {}", c.code));
             if !seen.insert(c.code) {
                 return Err(DataError::new(
                     CODES,
-                    line,
+                    line(),
                     format!("code {} is listed twice", c.code),
                 ));
             }
             if !SOURCES.contains(&c.source.as_str()) {
                 return Err(DataError::new(
                     CODES,
-                    line,
+                    line(),
                     format!("code {} has an unknown source \"{}\"", c.code, c.source),
                 ));
             }
@@ -130,7 +131,7 @@ impl Catalogue {
             {
                 return Err(DataError::new(
                     CODES,
-                    line,
+                    line(),
                     format!(
                         "code {} points to \"{node}\", which is not a wizard step",
                         c.code
@@ -141,11 +142,11 @@ impl Catalogue {
         let raw_patterns: RawPatterns =
             toml::from_str(patterns).map_err(|e| DataError::from_toml(PATTERNS, patterns, &e))?;
         for p in &raw_patterns.pattern {
-            let line = line_of(patterns, &format!("\"{}\"", p.id));
+            let line = || line_of(patterns, &format!("\"{}\"", p.id));
             if p.phrases.iter().any(|ph| ph.trim().is_empty()) || p.phrases.is_empty() {
                 return Err(DataError::new(
                     PATTERNS,
-                    line,
+                    line(),
                     format!("pattern \"{}\" needs non-empty phrases", p.id),
                 ));
             }
@@ -154,7 +155,7 @@ impl Catalogue {
             {
                 return Err(DataError::new(
                     PATTERNS,
-                    line,
+                    line(),
                     format!(
                         "pattern \"{}\": \"{e}\" is not an enhanced status code",
                         p.id
@@ -166,7 +167,7 @@ impl Catalogue {
             {
                 return Err(DataError::new(
                     PATTERNS,
-                    line,
+                    line(),
                     format!(
                         "pattern \"{}\" points to \"{node}\", which is not a wizard step",
                         p.id

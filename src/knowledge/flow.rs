@@ -306,25 +306,38 @@ impl Flow {
                 format!("node \"{}\" cannot be reached from the start", n.id),
             ));
         }
-        // Every node of the seven scenarios can reach an end (contact or resolution).
-        for n in self
+        // Every node of the seven scenarios can reach an end (contact or resolution): walk the
+        // arrows backwards from the ends once.
+        let mut leads_to: HashMap<&str, Vec<&str>> = HashMap::new();
+        for n in &self.nodes {
+            for t in n.targets() {
+                leads_to.entry(t).or_default().push(n.id.as_str());
+            }
+        }
+        let mut ending = HashSet::new();
+        let mut queue: VecDeque<&str> = self
             .nodes
             .iter()
-            .filter(|n| matches!(n.scenario, Some(1..=7)))
-        {
-            let ahead = self.reachable_from(&n.id);
-            if !ahead
-                .iter()
-                .any(|id| self.node(id).is_some_and(Node::is_end))
-            {
-                return Err(err(
-                    &n.id,
-                    format!(
-                        "node \"{}\" never reaches a contact or resolution step",
-                        n.id
-                    ),
-                ));
+            .filter(|n| n.is_end())
+            .map(|n| n.id.as_str())
+            .collect();
+        while let Some(id) = queue.pop_front() {
+            if ending.insert(id) {
+                queue.extend(leads_to.get(id).into_iter().flatten());
             }
+        }
+        if let Some(n) = self
+            .nodes
+            .iter()
+            .find(|n| matches!(n.scenario, Some(1..=7)) && !ending.contains(n.id.as_str()))
+        {
+            return Err(err(
+                &n.id,
+                format!(
+                    "node \"{}\" never reaches a contact or resolution step",
+                    n.id
+                ),
+            ));
         }
         Ok(())
     }
