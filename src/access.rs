@@ -66,13 +66,23 @@ impl ProfileSource {
     pub fn load(&self) -> Result<Profile, DataError> {
         match self {
             ProfileSource::Embedded => Profile::embedded(),
-            ProfileSource::File(path) => Profile::from_file(path),
+            ProfileSource::File(path) => read_profile(path),
             ProfileSource::System(path) => match path.try_exists() {
                 Ok(false) => Profile::embedded(),
-                _ => Profile::from_file(path),
+                _ => read_profile(path),
             },
         }
     }
+}
+
+/// Read a profile file: the one place a profile is read from disk. Unreadable, not UTF-8,
+/// malformed or out-of-range files are errors with the file's name and, where it applies, the line.
+fn read_profile(path: &Path) -> Result<Profile, DataError> {
+    let name = crate::sanitize::clean(&path.display().to_string(), false);
+    let bytes = std::fs::read(path).map_err(|e| DataError::new(&name, None, e.to_string()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| DataError::new(&name, None, "the file is not UTF-8 text"))?;
+    Profile::parse(&text, &name)
 }
 
 /// The administrator's profile path. Debug builds, and so the tests, may point it elsewhere with

@@ -1,5 +1,5 @@
 //! The typed facade over the localizer: every text the program shows, by name, with typed
-//! variables. Call sites never spell a message id. Fixed texts are the rows of [`Msg`] (all in
+//! variables. Call sites never spell a message id. Fixed texts are the rows of `Msg` (all in
 //! `ui.ftl`); texts named by the data (a step, a code, a pattern) are methods of [`Tr`] over the
 //! conventions of [`super::ids`].
 

@@ -1,7 +1,5 @@
 //! The provider profile: the facts that differ from one mail provider to another.
 
-use std::path::Path;
-
 use serde::Deserialize;
 
 use super::{DataError, PROFILE_TOML};
@@ -72,16 +70,6 @@ impl Profile {
     /// The default profile embedded in the binary.
     pub fn embedded() -> Result<Profile, DataError> {
         Profile::parse(PROFILE_TOML, "assets/profile.toml")
-    }
-
-    /// Read a profile file. Unreadable, not UTF-8, malformed or out-of-range files are errors with
-    /// the file's name and, where it applies, the line.
-    pub fn from_file(path: &Path) -> Result<Profile, DataError> {
-        let name = sanitize::clean(&path.display().to_string(), false);
-        let bytes = std::fs::read(path).map_err(|e| DataError::new(&name, None, e.to_string()))?;
-        let text = String::from_utf8(bytes)
-            .map_err(|_| DataError::new(&name, None, "the file is not UTF-8 text"))?;
-        Profile::parse(&text, &name)
     }
 
     /// Parse and check a profile; `file` names it in errors.

@@ -1,4 +1,4 @@
-//! Every message exists in all five locales with the same variables, no locale has orphans, no
+//! Every message exists in every locale with the same variables, no locale has orphans, no
 //! value is empty, every message formats without errors, and every id the data needs exists.
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -1,7 +1,8 @@
 //! The embedded data loads and validates; broken flows and profiles are rejected with the file,
 //! the line and a useful reason.
 
-use mailwiz::knowledge::{Flow, Knowledge, NodeKind, Profile, flow::Answer};
+use mailwiz::access::ProfileSource;
+use mailwiz::knowledge::{Flow, Knowledge, NodeKind, flow::Answer};
 use mailwiz::smtp::ReplyCode;
 
 use crate::support::{fixture, mini};
@@ -139,7 +140,7 @@ fn profile_error(name: &str) -> mailwiz::knowledge::DataError {
         "{}/tests/fixtures/profiles/{name}",
         env!("CARGO_MANIFEST_DIR")
     );
-    Profile::from_file(std::path::Path::new(&path)).unwrap_err()
+    ProfileSource::File(path.into()).load().unwrap_err()
 }
 
 #[test]
