@@ -12,7 +12,7 @@ pub mod theme;
 pub mod view;
 
 use std::io::{self, IsTerminal, Write};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, SyncSender};
 use std::thread;
 use std::time::Duration;
 
@@ -44,18 +44,20 @@ pub enum Incoming {
 
 /// Where outside work sends what it found; it may be cloned into any thread.
 #[derive(Clone)]
-pub struct Outbox(Sender<Incoming>);
+pub struct Outbox(SyncSender<Incoming>);
 
 impl Outbox {
-    /// Send a report; false when the wizard has ended and nobody listens.
+    /// Send a report, waiting while the loop has a full queue; false when the wizard has ended
+    /// and nobody listens.
     pub fn report(&self, report: Report) -> bool {
         self.0.send(Incoming::Report(report)).is_ok()
     }
 }
 
-/// The channel the event loop reads, and the outbox that feeds it.
+/// The channel the event loop reads, and the outbox that feeds it. It holds at most one batch:
+/// a sender that gets ahead of the loop (a flood of keys) waits, so memory stays bounded.
 pub fn channel() -> (Outbox, Receiver<Incoming>) {
-    let (tx, rx) = mpsc::channel();
+    let (tx, rx) = mpsc::sync_channel(MAX_BATCH);
     (Outbox(tx), rx)
 }
 
@@ -67,13 +69,13 @@ pub struct Searcher {
 
 impl Searcher {
     pub fn get(&mut self, kb: &Knowledge, loc: &Localizer, lang: Lang) -> &SearchIndex {
-        if self.built.as_ref().is_none_or(|(l, _)| *l != lang) {
-            self.built = Some((lang, SearchIndex::of(kb, loc, lang)));
+        if self.built.as_ref().is_some_and(|(l, _)| *l != lang) {
+            self.built = None;
         }
-        match &mut self.built {
-            Some((_, index)) => index,
-            None => unreachable!("built just above"),
-        }
+        &self
+            .built
+            .get_or_insert_with(|| (lang, SearchIndex::of(kb, loc, lang)))
+            .1
     }
 }
 
