@@ -26,6 +26,10 @@ pub enum Error {
     Unexplained(Vec<ExplainError>),
     /// The wizard was started without a terminal.
     NotATerminal,
+    /// TERM says the terminal cannot draw a full screen (`dumb`, or TERM unset).
+    DumbTerminal(String),
+    /// `--summary FILE` names something that exists: it is never replaced.
+    SummaryExists { path: String },
     /// The summary file cannot be written (checked before the wizard starts, and at the end).
     SummaryFile { path: String, source: io::Error },
     /// The terminal failed while the wizard ran.
@@ -42,7 +46,9 @@ impl Error {
             | Error::Refused { .. }
             | Error::Data(_)
             | Error::Unexplained(_)
-            | Error::NotATerminal => 2,
+            | Error::NotATerminal
+            | Error::DumbTerminal(_)
+            | Error::SummaryExists { .. } => 2,
             Error::SummaryFile { .. } | Error::Terminal(_) | Error::Output(_) => 1,
         }
     }
@@ -80,6 +86,12 @@ impl Error {
             }],
             Error::Unexplained(errors) => errors.iter().map(|e| unexplained(tr, e)).collect(),
             Error::NotATerminal => vec![tr.say(Msg::ErrorNotATerminal)],
+            Error::DumbTerminal(term) => vec![tr.say(Msg::ErrorDumbTerminal {
+                term: sanitize::truncate(&sanitize::clean(term, false), 40),
+            })],
+            Error::SummaryExists { path } => vec![tr.say(Msg::ErrorSummaryExists {
+                file: sanitize::clean(path, false),
+            })],
             Error::SummaryFile { path, source } => vec![tr.say(Msg::ErrorSummaryWrite {
                 file: sanitize::clean(path, false),
                 reason: reason(source),

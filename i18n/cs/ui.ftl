@@ -84,6 +84,8 @@ ui-error-restricted-profile = V omezeném režimu nelze použít --profile. Prog
 ui-error-restricted-summary = V omezeném režimu lze souhrn vypsat jen na standardní výstup: místo názvu souboru zadejte --summary -.
 ui-error-not-a-terminal = Průvodce potřebuje terminál. Chcete-li vysvětlit kód bez něj, použijte: mailwiz explain 550
 ui-error-terminal = Terminál přestal fungovat: { $reason }
+ui-error-dumb-terminal = Průvodce potřebuje terminál, který umí vykreslit celou obrazovku, a TERM („{ $term }“) uvádí, že tento to neumí. Chcete-li vysvětlit kód bez průvodce, použijte: mailwiz explain 550
+ui-error-summary-exists = Soubor { $file } už existuje a souhrn nikdy nepřepisuje existující soubor. Zadejte nový název souboru, nebo --summary - pro standardní výstup.
 ui-error-output = Výstup se nepodařilo zapsat: { $reason }
 
 ## Klávesy: co která klávesa dělá (zápatí a nápověda)

@@ -85,6 +85,8 @@ ui-error-restricted-profile = Restricted mode does not accept --profile. It read
 ui-error-restricted-summary = In restricted mode the summary can only go to standard output: use --summary - instead of a file name.
 ui-error-not-a-terminal = The wizard needs a terminal. To explain a code without one, use: mailwiz explain 550
 ui-error-terminal = The terminal stopped working: { $reason }
+ui-error-dumb-terminal = The wizard needs a terminal that can draw a full screen, and TERM ("{ $term }") says this one cannot. To explain a code without it, use: mailwiz explain 550
+ui-error-summary-exists = { $file } already exists, and the summary never replaces a file. Give a new file name, or --summary - for standard output.
 ui-error-output = The output could not be written: { $reason }
 
 ## Keys: what each key does (footer and help overlay)

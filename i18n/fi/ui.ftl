@@ -85,6 +85,8 @@ ui-error-restricted-profile = Rajoitetussa tilassa valitsinta --profile ei voi k
 ui-error-restricted-summary = Rajoitetussa tilassa yhteenvedon voi tulostaa vain vakiotulosteeseen: anna tiedostonimen sijaan --summary -.
 ui-error-not-a-terminal = Ohjattu toiminto tarvitsee päätteen. Koodin saa selitettyä ilman sitä komennolla: mailwiz explain 550
 ui-error-terminal = Pääte lakkasi toimimasta: { $reason }
+ui-error-dumb-terminal = Ohjattu toiminto tarvitsee päätteen, joka osaa piirtää koko näytön, ja TERM (”{ $term }”) kertoo, ettei tämä osaa. Koodin saa selitettyä ilman sitä komennolla: mailwiz explain 550
+ui-error-summary-exists = { $file } on jo olemassa, eikä yhteenveto koskaan korvaa olemassa olevaa tiedostoa. Anna uusi tiedostonimi tai --summary -, jolloin yhteenveto tulostetaan vakiotulosteeseen.
 ui-error-output = Tulostetta ei voitu kirjoittaa: { $reason }
 
 ## Keys: what each key does (footer and help overlay)

@@ -85,6 +85,8 @@ ui-error-restricted-profile = Ribotoje veiksenoje parinkties --profile naudoti n
 ui-error-restricted-summary = Ribotoje veiksenoje santrauką galima išvesti tik į standartinę išvestį: vietoj failo vardo nurodykite --summary -.
 ui-error-not-a-terminal = Vedliui reikia terminalo. Norėdami paaiškinti kodą be jo, naudokite: mailwiz explain 550
 ui-error-terminal = Terminalas nustojo veikti: { $reason }
+ui-error-dumb-terminal = Vedliui reikia terminalo, galinčio piešti visą ekraną, o TERM („{ $term }“) rodo, kad šis to negali. Norėdami paaiškinti kodą be vedlio, naudokite: mailwiz explain 550
+ui-error-summary-exists = Failas { $file } jau yra, o santrauka niekada nepakeičia esamo failo. Nurodykite naują failo pavadinimą arba --summary -, kad santrauka būtų išvesta į standartinę išvestį.
 ui-error-output = Nepavyko išvesti rezultato: { $reason }
 
 ## Keys: what each key does (footer and help overlay)

@@ -84,6 +84,8 @@ ui-error-restricted-profile = W trybie ograniczonym nie można podać --profile.
 ui-error-restricted-summary = W trybie ograniczonym podsumowanie można wypisać tylko na standardowe wyjście: zamiast nazwy pliku podaj --summary -.
 ui-error-not-a-terminal = Kreator wymaga terminala. Aby wyjaśnić kod bez niego, użyj: mailwiz explain 550
 ui-error-terminal = Terminal przestał działać: { $reason }
+ui-error-dumb-terminal = Kreator wymaga terminala, który potrafi rysować cały ekran, a TERM („{ $term }”) wskazuje, że ten tego nie potrafi. Aby wyjaśnić kod bez kreatora, użyj: mailwiz explain 550
+ui-error-summary-exists = Plik { $file } już istnieje, a podsumowanie nigdy nie zastępuje istniejącego pliku. Podaj nową nazwę pliku albo --summary -, aby wypisać je na standardowe wyjście.
 ui-error-output = Nie udało się zapisać wyniku: { $reason }
 
 ## Klawisze: co robi każdy z nich (stopka i okno pomocy)

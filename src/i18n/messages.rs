@@ -103,6 +103,8 @@ messages! {
     ErrorRestrictedSummary => "ui-error-restricted-summary";
     ErrorNotATerminal => "ui-error-not-a-terminal";
     ErrorTerminal { reason: String = "reason" } => "ui-error-terminal";
+    ErrorDumbTerminal { term: String = "term" } => "ui-error-dumb-terminal";
+    ErrorSummaryExists { file: String = "file" } => "ui-error-summary-exists";
     ErrorOutput { reason: String = "reason" } => "ui-error-output";
     HelpTitle => "help-title";
     HelpClose => "help-close";

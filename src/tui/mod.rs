@@ -1,25 +1,27 @@
-//! The terminal user interface: setting the terminal up and always restoring it, the event loop,
-//! and the `--summary` output.
+//! The terminal user interface: setting the terminal up and always giving it back, the event
+//! loop, and the `--summary` output.
 //!
-//! The event loop waits on one channel. A thread reads the terminal and sends its events, another
-//! sends the signals that stop the wizard, and outside work (a DNS lookup, a log scan) sends its
-//! reports through an [`Outbox`]; the loop handles whatever comes, a batch at a time, then draws.
-//! Nothing polls.
+//! The event loop waits on one channel. A thread reads the terminal ([`term::read_keys`]) and
+//! sends its keys, pastes and hang-up; another sends the signals (ending, resizing, suspending);
+//! outside work (a DNS lookup, a log scan) sends its reports through an [`Outbox`]. The loop
+//! handles whatever comes, a batch at a time, then draws. Nothing polls, and nothing a client
+//! sends can block it.
 
+pub mod decode;
 pub mod input;
 pub mod keymap;
+pub mod term;
 pub mod theme;
 pub mod view;
 
-use std::io::{self, IsTerminal, Write};
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::sync::mpsc::{self, Receiver, SyncSender};
 use std::thread;
-use std::time::Duration;
 
-use ratatui::Terminal;
-use ratatui::backend::Backend;
-use ratatui::crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
-use ratatui::crossterm::execute;
+use ratatui::backend::{Backend, CrosstermBackend};
+use ratatui::crossterm::event::{self, Event};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 use crate::error::Error;
 use crate::i18n::{Lang, Localizer};
@@ -27,6 +29,7 @@ use crate::knowledge::Knowledge;
 use crate::present::summary;
 use crate::search::SearchIndex;
 use crate::wizard::{self, Action, Effect, Env, Model, Report};
+pub use term::Tty;
 pub use theme::Theme;
 pub use view::Ui;
 
@@ -36,10 +39,14 @@ pub enum Incoming {
     Terminal(Event),
     /// A result of outside work.
     Report(Report),
-    /// A signal asks the wizard to end (SIGTERM, SIGHUP, SIGINT).
+    /// The window changed size (SIGWINCH).
+    Resize,
+    /// A signal asks the wizard to end (SIGTERM, SIGHUP, SIGINT, SIGQUIT, ...).
     Stop,
-    /// The terminal cannot be read any more.
-    Failed(io::Error),
+    /// SIGTSTP: give the terminal back and stop until continued.
+    Suspend,
+    /// The terminal hung up (EOF, EIO or POLLHUP): the link is gone.
+    HangUp,
 }
 
 /// Where outside work sends what it found; it may be cloned into any thread.
@@ -79,100 +86,158 @@ impl Searcher {
     }
 }
 
-/// Run the wizard in `lang` until the user quits or a signal ends it; then write the summary
-/// where `summary` says (`-`: standard output).
+/// What the loop needs of the terminal besides drawing on it.
+pub trait Host {
+    /// The window's size, (columns, rows); an error means the terminal is gone.
+    fn size(&self) -> io::Result<(u16, u16)>;
+    /// Put text on the clipboard.
+    fn copy(&mut self, text: &str) -> io::Result<()>;
+    /// Give the terminal back, stop until continued (SIGTSTP), then take it again.
+    fn suspend(&mut self) -> io::Result<()>;
+}
+
+impl Host for Tty {
+    fn size(&self) -> io::Result<(u16, u16)> {
+        Tty::size(self)
+    }
+    fn copy(&mut self, text: &str) -> io::Result<()> {
+        Tty::copy(self, text)
+    }
+    fn suspend(&mut self) -> io::Result<()> {
+        self.leave();
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
+        self.enter()
+    }
+}
+
+/// Where the summary goes when the wizard ends.
+enum SummaryTo {
+    Stdout,
+    /// A new file, created before the wizard starts so that nothing else is ever overwritten.
+    File(String, File),
+}
+
+/// Open `--summary FILE` as a new file: an existing one, a symlink, a FIFO or a device is
+/// refused before the screen changes, so a mistake costs nothing and nothing is replaced.
+fn summary_target(summary: Option<&str>) -> Result<Option<SummaryTo>, Error> {
+    match summary {
+        None => Ok(None),
+        Some("-") => Ok(Some(SummaryTo::Stdout)),
+        Some(path) => match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+        {
+            Ok(file) => Ok(Some(SummaryTo::File(path.to_string(), file))),
+            Err(source) if source.kind() == io::ErrorKind::AlreadyExists => {
+                Err(Error::SummaryExists {
+                    path: path.to_string(),
+                })
+            }
+            Err(source) => Err(Error::SummaryFile {
+                path: path.to_string(),
+                source,
+            }),
+        },
+    }
+}
+
+/// Whether TERM names a terminal that can draw a full screen.
+fn capable_terminal() -> Result<(), Error> {
+    match std::env::var("TERM") {
+        Ok(term) if !term.is_empty() && term != "dumb" => Ok(()),
+        Ok(term) => Err(Error::DumbTerminal(term)),
+        Err(_) => Err(Error::DumbTerminal(String::new())),
+    }
+}
+
+/// Run the wizard in `lang` until the user quits, a signal ends it or the terminal hangs up;
+/// then write the summary where `summary` says (`-`: standard output).
 pub fn run(
     kb: &Knowledge,
     loc: &Localizer,
     lang: Lang,
     summary: Option<&str>,
 ) -> Result<(), Error> {
-    if !io::stdin().is_terminal() || !io::stdout().is_terminal() {
+    if !io::stdin().is_terminal() {
         return Err(Error::NotATerminal);
     }
-    // Check the summary file before the screen changes, so a mistake costs nothing.
-    if let Some(path) = summary.filter(|p| *p != "-")
-        && let Err(source) = std::fs::OpenOptions::new()
-            .append(true)
-            .create(true)
-            .open(path)
-    {
-        return Err(Error::SummaryFile {
-            path: path.to_string(),
-            source,
-        });
-    }
+    let mut tty = Tty::open().map_err(|_| Error::NotATerminal)?;
+    capable_terminal()?;
+    let target = summary_target(summary)?;
     let (outbox, inbox) = channel();
-    stop_on_signals(&outbox)?;
-    // Runs after ratatui's own hook has restored the terminal: turn off bracketed paste, then
-    // print the panic message on the main screen.
-    let default_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
-        default_hook(info);
-    }));
-    let mut terminal = ratatui::init();
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
+    forward_signals(&outbox)?;
+    let size = tty.size().map_err(|_| Error::NotATerminal)?;
+    let writer = tty.handle().map_err(Error::Terminal)?;
+    let reader = tty.handle().map_err(Error::Terminal)?;
+    tty.enter().map_err(Error::Terminal)?;
+    // A panic puts the terminal back, then prints its message on the main screen; it never
+    // aborts, so it leaves no core file.
+    if let Some((file, saved)) = tty.restorer() {
+        let default_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            term::restore(&file, &saved);
+            default_hook(info);
+        }));
+    }
+    let tx = outbox.0.clone();
+    thread::spawn(move || term::read_keys(reader, tx));
     let mut model = Model::new(kb, lang);
-    let result = read_terminal(&outbox).and_then(|()| {
-        event_loop(
+    let backend = CrosstermBackend::new(BufWriter::new(writer));
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(term::drawable(size)),
+    };
+    let result = match Terminal::with_options(backend, options) {
+        Ok(mut terminal) => event_loop(
             &mut terminal,
+            &mut tty,
             &mut model,
             kb,
             loc,
             Theme::from_env(),
             &inbox,
-        )
-    });
-    let _ = execute!(io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
-    result.map_err(Error::Terminal)?;
-    if let Some(path) = summary {
-        let text = summary::text(&model, kb, loc.tr(model.lang));
-        let written = if path == "-" {
-            io::stdout().write_all(text.as_bytes())
-        } else {
-            std::fs::write(path, text.as_bytes())
-        };
-        written.map_err(|source| Error::SummaryFile {
-            path: path.to_string(),
-            source,
-        })?;
-    }
-    Ok(())
-}
-
-/// SIGTERM, SIGHUP and SIGINT end the wizard through the event loop, so that the terminal is
-/// restored and the summary written.
-fn stop_on_signals(outbox: &Outbox) -> Result<(), Error> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals =
-        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT]).map_err(Error::Terminal)?;
-    let tx = outbox.0.clone();
-    thread::spawn(move || {
-        for _ in signals.forever() {
-            if tx.send(Incoming::Stop).is_err() {
-                break;
+        ),
+        Err(e) => Err(io::Error::other(e.to_string())),
+    };
+    tty.leave();
+    // The summary is written however the session ended, a hang-up included.
+    let written = match target {
+        None => Ok(()),
+        Some(to) => {
+            let text = summary::text(&model, kb, loc.tr(model.lang));
+            match to {
+                SummaryTo::Stdout => io::stdout()
+                    .write_all(text.as_bytes())
+                    .and_then(|()| io::stdout().flush())
+                    .map_err(Error::Output),
+                SummaryTo::File(path, mut file) => file
+                    .write_all(text.as_bytes())
+                    .and_then(|()| file.sync_all())
+                    .map_err(|source| Error::SummaryFile { path, source }),
             }
         }
-    });
-    Ok(())
+    };
+    result.map_err(Error::Terminal)?;
+    written
 }
 
-/// A thread that reads the terminal and sends every event on, until the terminal fails or the
-/// loop has ended. crossterm starts listening for window-size changes at its first poll: poll
-/// once here, before the first frame, so a resize right after start-up is not missed.
-fn read_terminal(outbox: &Outbox) -> io::Result<()> {
-    event::poll(Duration::ZERO)?;
+/// The signals that end the wizard, and those that resize and suspend it, reach the loop as
+/// messages, so the terminal is always put back and the summary written.
+fn forward_signals(outbox: &Outbox) -> Result<(), Error> {
+    use signal_hook::consts::*;
+    let mut signals = signal_hook::iterator::Signals::new([
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGWINCH, SIGTSTP, SIGCONT,
+    ])
+    .map_err(Error::Terminal)?;
     let tx = outbox.0.clone();
     thread::spawn(move || {
-        loop {
-            let incoming = match event::read() {
-                Ok(ev) => Incoming::Terminal(ev),
-                Err(e) => Incoming::Failed(e),
+        for signal in signals.forever() {
+            let incoming = match signal {
+                SIGWINCH | SIGCONT => Incoming::Resize,
+                SIGTSTP => Incoming::Suspend,
+                _ => Incoming::Stop,
             };
-            let failed = matches!(incoming, Incoming::Failed(_));
-            if tx.send(incoming).is_err() || failed {
+            if tx.send(incoming).is_err() {
                 break;
             }
         }
@@ -184,9 +249,11 @@ fn read_terminal(outbox: &Outbox) -> io::Result<()> {
 const MAX_BATCH: usize = 4096;
 
 /// Draw, wait for what comes in, handle it and everything already waiting, draw again; until
-/// the user quits, a signal stops it, or every sender is gone.
+/// the user quits, a signal stops it, the terminal hangs up or every sender is gone. Drawing
+/// on a terminal that is gone is an error.
 pub fn event_loop<B: Backend>(
     terminal: &mut Terminal<B>,
+    host: &mut dyn Host,
     model: &mut Model,
     kb: &Knowledge,
     loc: &Localizer,
@@ -216,8 +283,24 @@ pub fn event_loop<B: Backend>(
         // keys (a long line typed or pasted without bracketed paste) costs one frame.
         for _ in 0..MAX_BATCH {
             let effect = match incoming {
-                Incoming::Stop => return Ok(()),
-                Incoming::Failed(e) => return Err(e),
+                Incoming::Stop | Incoming::HangUp => return Ok(()),
+                Incoming::Resize => {
+                    // A terminal that cannot say its size any more is gone.
+                    let Ok(size) = host.size() else {
+                        return Ok(());
+                    };
+                    terminal
+                        .resize(term::drawable(size))
+                        .map_err(|e| io::Error::other(e.to_string()))?;
+                    None
+                }
+                Incoming::Suspend => {
+                    host.suspend()?;
+                    terminal
+                        .clear()
+                        .map_err(|e| io::Error::other(e.to_string()))?;
+                    None
+                }
                 Incoming::Report(report) => wizard::update(model, kb, Action::Report(report)),
                 Incoming::Terminal(event) => {
                     #[cfg(debug_assertions)]
@@ -232,7 +315,7 @@ pub fn event_loop<B: Backend>(
                 }
             };
             if let Some(Effect::CopySummary) = effect {
-                copy_to_clipboard(&summary::text(model, kb, loc.tr(model.lang)))?;
+                host.copy(&summary::text(model, kb, loc.tr(model.lang)))?;
             }
             if model.quit {
                 return Ok(());
@@ -243,12 +326,6 @@ pub fn event_loop<B: Backend>(
             }
         }
     }
-}
-
-/// OSC 52: the terminal puts the text on the clipboard, which works over SSH too.
-fn copy_to_clipboard(text: &str) -> io::Result<()> {
-    use ratatui::crossterm::clipboard::CopyToClipboard;
-    execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text))
 }
 
 #[cfg(test)]
@@ -267,14 +344,73 @@ mod tests {
         )))
     }
 
-    fn run_loop(inbox: &Receiver<Incoming>) -> (io::Result<()>, Model, String) {
+    /// A terminal of a given size that records what was copied.
+    struct FakeHost {
+        size: io::Result<(u16, u16)>,
+        copied: Vec<String>,
+    }
+
+    impl Host for FakeHost {
+        fn size(&self) -> io::Result<(u16, u16)> {
+            match &self.size {
+                Ok(s) => Ok(*s),
+                Err(e) => Err(io::Error::new(e.kind(), e.to_string())),
+            }
+        }
+        fn copy(&mut self, text: &str) -> io::Result<()> {
+            self.copied.push(text.to_string());
+            Ok(())
+        }
+        fn suspend(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    struct Ran {
+        result: io::Result<()>,
+        model: Model,
+        screen: String,
+        area: ratatui::layout::Rect,
+        copied: Vec<String>,
+    }
+
+    fn run_with(inbox: &Receiver<Incoming>, size: io::Result<(u16, u16)>) -> Ran {
         let kb = Knowledge::embedded().unwrap();
         let loc = Localizer::new().with_profile(&kb.profile);
-        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let options = TerminalOptions {
+            viewport: Viewport::Fixed(term::drawable((80, 24))),
+        };
+        // As large as the largest viewport, which starts at 80x24.
+        let backend = TestBackend::new(term::MAX_COLUMNS, term::MAX_ROWS);
+        let mut terminal = Terminal::with_options(backend, options).unwrap();
+        let mut host = FakeHost {
+            size,
+            copied: Vec::new(),
+        };
         let mut model = Model::new(&kb, Lang::FALLBACK);
         let theme = Theme { color: false };
-        let result = event_loop(&mut terminal, &mut model, &kb, &loc, theme, inbox);
-        (result, model, terminal.backend().to_string())
+        let result = event_loop(
+            &mut terminal,
+            &mut host,
+            &mut model,
+            &kb,
+            &loc,
+            theme,
+            inbox,
+        );
+        let area = terminal.get_frame().area();
+        Ran {
+            result,
+            model,
+            screen: terminal.backend().to_string(),
+            area,
+            copied: host.copied,
+        }
+    }
+
+    fn run_loop(inbox: &Receiver<Incoming>) -> (io::Result<()>, Model, String) {
+        let ran = run_with(inbox, Ok((80, 24)));
+        (ran.result, ran.model, ran.screen)
     }
 
     /// Keys and a report from another thread arrive on one channel; the loop handles both, in
@@ -309,7 +445,7 @@ mod tests {
     }
 
     #[test]
-    fn a_signal_or_a_closed_channel_ends_the_loop_and_a_failed_terminal_is_an_error() {
+    fn a_signal_a_hang_up_or_a_closed_channel_ends_the_loop() {
         let (outbox, inbox) = channel();
         outbox.0.send(key('1')).unwrap();
         outbox.0.send(Incoming::Stop).unwrap();
@@ -321,14 +457,47 @@ mod tests {
         );
 
         let (outbox, inbox) = channel();
-        drop(outbox);
-        assert!(run_loop(&inbox).0.is_ok());
+        outbox.0.send(Incoming::HangUp).unwrap();
+        outbox.0.send(key('1')).unwrap();
+        let (result, model, _) = run_loop(&inbox);
+        assert!(result.is_ok());
+        assert_eq!(model.pos.node, "ui-start", "nothing after the hang-up");
 
         let (outbox, inbox) = channel();
-        outbox
-            .0
-            .send(Incoming::Failed(io::Error::other("EIO")))
-            .unwrap();
-        assert!(run_loop(&inbox).0.is_err());
+        drop(outbox);
+        assert!(run_loop(&inbox).0.is_ok());
+    }
+
+    /// A window claimed to be 65535x65535 is drawn within the cap; a terminal that cannot say
+    /// its size any more is gone.
+    #[test]
+    fn a_resize_is_drawn_within_the_cap_and_a_lost_size_ends_the_loop() {
+        let (outbox, inbox) = channel();
+        outbox.0.send(Incoming::Resize).unwrap();
+        outbox.0.send(Incoming::Stop).unwrap();
+        let ran = run_with(&inbox, Ok((65535, 65535)));
+        assert!(ran.result.is_ok());
+        assert_eq!(
+            (ran.area.width, ran.area.height),
+            (term::MAX_COLUMNS, term::MAX_ROWS)
+        );
+
+        let (outbox, inbox) = channel();
+        outbox.0.send(Incoming::Resize).unwrap();
+        outbox.0.send(key('1')).unwrap();
+        let ran = run_with(&inbox, Err(io::Error::other("EIO")));
+        assert!(ran.result.is_ok());
+        assert_eq!(ran.model.pos.node, "ui-start");
+    }
+
+    #[test]
+    fn c_on_the_summary_copies_it() {
+        let (outbox, inbox) = channel();
+        for k in ['s', 'c', 'q'] {
+            outbox.0.send(key(k)).unwrap();
+        }
+        let ran = run_with(&inbox, Ok((80, 24)));
+        assert_eq!(ran.copied.len(), 1);
+        assert!(ran.copied[0].contains("mailwiz"), "{:?}", ran.copied);
     }
 }

@@ -1,0 +1,426 @@
+//! Bytes from the terminal to keys and pastes. A pure decoder with a bounded state: the reader
+//! feeds it what `read` returned and tells it when the input has gone quiet, so that an escape
+//! sequence left unfinished (ESC [ from Alt-[) becomes Esc and the keys it held, and a paste
+//! whose end never comes is ended. Nothing the client sends can make it hold more than
+//! [`MAX_PASTE`] bytes or block.
+
+use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+
+/// The most of a bracketed paste that is kept; the rest, up to its end, is dropped. The parser
+/// looks at no more ([`crate::reply::MAX_INPUT`]).
+pub const MAX_PASTE: usize = crate::reply::MAX_INPUT;
+
+/// The longest escape sequence looked at; a longer one is dropped whole.
+const MAX_SEQUENCE: usize = 32;
+
+const PASTE_START: &[u8] = b"\x1b[200~";
+const PASTE_END: &[u8] = b"\x1b[201~";
+
+/// What the decoder is in the middle of.
+#[derive(Debug, Default)]
+enum State {
+    #[default]
+    Ground,
+    /// Bytes of an escape sequence or a multi-byte character not yet complete.
+    Pending(Vec<u8>),
+    /// Inside a bracketed paste: what was kept, and how much of the end marker has been seen.
+    Paste { kept: Vec<u8>, matched: usize },
+}
+
+/// Decodes terminal input. `feed` what was read; `idle` when nothing more came for a while.
+#[derive(Debug, Default)]
+pub struct Decoder {
+    state: State,
+}
+
+impl Decoder {
+    /// Whether an unfinished sequence or paste waits for more bytes, so the reader should call
+    /// [`Decoder::idle`] if none come soon.
+    pub fn waiting(&self) -> bool {
+        !matches!(self.state, State::Ground)
+    }
+
+    /// Whether it is inside a paste (which may be slow to arrive over a slow link).
+    pub fn in_paste(&self) -> bool {
+        matches!(self.state, State::Paste { .. })
+    }
+
+    /// Decode `bytes`, appending the events to `out`.
+    pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Event>) {
+        for &b in bytes {
+            self.byte(b, out);
+        }
+    }
+
+    /// Nothing more came: an unfinished sequence is its keys one by one (ESC [ is Esc, then [),
+    /// an unfinished character is dropped, and a paste without its end is what was kept.
+    pub fn idle(&mut self, out: &mut Vec<Event>) {
+        match std::mem::take(&mut self.state) {
+            State::Ground => {}
+            // An unfinished character: dropped.
+            State::Pending(p) if p[0] != 0x1b => {}
+            State::Pending(p) => {
+                out.push(key(KeyCode::Esc, KeyModifiers::NONE));
+                self.feed(&p[1..], out);
+                // What is left unfinished now is a character cut short: dropped.
+                if matches!(self.state, State::Pending(_)) {
+                    self.state = State::Ground;
+                }
+            }
+            State::Paste { kept, .. } => out.push(paste(&kept)),
+        }
+    }
+
+    fn byte(&mut self, b: u8, out: &mut Vec<Event>) {
+        match &mut self.state {
+            State::Paste { kept, matched } => {
+                if b == PASTE_END[*matched] {
+                    *matched += 1;
+                    if *matched == PASTE_END.len() {
+                        let text = paste(kept);
+                        self.state = State::Ground;
+                        out.push(text);
+                    }
+                    return;
+                }
+                // What looked like the end marker was text after all.
+                let partial = *matched;
+                *matched = usize::from(b == PASTE_END[0]);
+                let room = MAX_PASTE.saturating_sub(kept.len());
+                kept.extend(PASTE_END[..partial].iter().take(room));
+                if *matched == 0 && kept.len() < MAX_PASTE {
+                    kept.push(b);
+                }
+            }
+            State::Ground => {
+                if b == 0x1b || b >= 0x80 {
+                    self.state = State::Pending(vec![b]);
+                } else {
+                    out.extend(control_or_char(b));
+                }
+            }
+            State::Pending(p) => {
+                // A new ESC ends an unfinished sequence: it was keys after all.
+                if b == 0x1b && p.len() > 1 {
+                    self.idle(out);
+                    self.state = State::Pending(vec![b]);
+                    return;
+                }
+                p.push(b);
+                if p.as_slice() == PASTE_START {
+                    self.state = State::Paste {
+                        kept: Vec::new(),
+                        matched: 0,
+                    };
+                    return;
+                }
+                match parse(p) {
+                    Some((event, used)) => {
+                        let rest = p.split_off(used);
+                        out.extend(event);
+                        self.state = State::Ground;
+                        for b in rest {
+                            self.byte(b, out);
+                        }
+                    }
+                    None if p.len() >= MAX_SEQUENCE => self.state = State::Ground,
+                    None => {}
+                }
+            }
+        }
+    }
+}
+
+fn key(code: KeyCode, mods: KeyModifiers) -> Event {
+    Event::Key(KeyEvent::new(code, mods))
+}
+
+fn paste(bytes: &[u8]) -> Event {
+    Event::Paste(String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// One byte below 0x80 outside a sequence.
+fn control_or_char(b: u8) -> Option<Event> {
+    Some(match b {
+        b'\r' | b'\n' => key(KeyCode::Enter, KeyModifiers::NONE),
+        b'\t' => key(KeyCode::Tab, KeyModifiers::NONE),
+        0x7f | 0x08 => key(KeyCode::Backspace, KeyModifiers::NONE),
+        0x00 => key(KeyCode::Char(' '), KeyModifiers::CONTROL),
+        0x01..=0x1a => key(
+            KeyCode::Char(char::from(b - 1 + b'a')),
+            KeyModifiers::CONTROL,
+        ),
+        0x1c..=0x1f => key(
+            KeyCode::Char(char::from(b - 0x1c + b'4')),
+            KeyModifiers::CONTROL,
+        ),
+        0x20..=0x7e => key(KeyCode::Char(char::from(b)), KeyModifiers::NONE),
+        _ => return None,
+    })
+}
+
+/// A complete event at the start of `p` (which starts with ESC or a byte from 0x80), and how many
+/// bytes it used; `None` while more is needed. An unknown or unwanted sequence (mouse, focus)
+/// gives no event.
+fn parse(p: &[u8]) -> Option<(Option<Event>, usize)> {
+    let first = *p.first()?;
+    if first != 0x1b {
+        return utf8_char(p);
+    }
+    let second = *p.get(1)?;
+    match second {
+        b'[' => csi(p),
+        b'O' => {
+            let third = *p.get(2)?;
+            let code = match third {
+                b'A' => KeyCode::Up,
+                b'B' => KeyCode::Down,
+                b'C' => KeyCode::Right,
+                b'D' => KeyCode::Left,
+                b'H' => KeyCode::Home,
+                b'F' => KeyCode::End,
+                b'P'..=b'S' => KeyCode::F(third - b'P' + 1),
+                b'M' => KeyCode::Enter,
+                _ => return Some((None, 3)),
+            };
+            Some((Some(key(code, KeyModifiers::NONE)), 3))
+        }
+        0x1b => Some((Some(key(KeyCode::Esc, KeyModifiers::NONE)), 1)),
+        // Alt and a key, as a terminal sends them: ESC, then the key.
+        _ => {
+            let rest = &p[1..];
+            let (event, used) = if rest[0] >= 0x80 {
+                utf8_char(rest)?
+            } else {
+                (control_or_char(rest[0]), 1)
+            };
+            let event = event.map(|e| match e {
+                Event::Key(k) => key(k.code, k.modifiers | KeyModifiers::ALT),
+                other => other,
+            });
+            Some((event, 1 + used))
+        }
+    }
+}
+
+/// ESC [ parameters, intermediates, final byte.
+fn csi(p: &[u8]) -> Option<(Option<Event>, usize)> {
+    // X10 mouse reports carry three raw bytes after ESC [ M.
+    if p.get(2) == Some(&b'M') {
+        return (p.len() >= 6).then_some((None, 6));
+    }
+    let end = p[2..].iter().position(|b| (0x40..=0x7e).contains(b))? + 2;
+    let params = &p[2..end];
+    let used = end + 1;
+    let numbers: Vec<u16> = std::str::from_utf8(params)
+        .unwrap_or("")
+        .split(';')
+        .map(|n| n.parse().unwrap_or(0))
+        .collect();
+    let mods = numbers
+        .get(1)
+        .map(|m| modifiers(*m))
+        .unwrap_or(KeyModifiers::NONE);
+    let code = match p[end] {
+        b'A' => KeyCode::Up,
+        b'B' => KeyCode::Down,
+        b'C' => KeyCode::Right,
+        b'D' => KeyCode::Left,
+        b'H' => KeyCode::Home,
+        b'F' => KeyCode::End,
+        b'Z' => KeyCode::BackTab,
+        b'~' => match numbers.first().copied().unwrap_or(0) {
+            1 | 7 => KeyCode::Home,
+            2 => KeyCode::Insert,
+            3 => KeyCode::Delete,
+            4 | 8 => KeyCode::End,
+            5 => KeyCode::PageUp,
+            6 => KeyCode::PageDown,
+            n @ 11..=15 => KeyCode::F((n - 10) as u8),
+            n @ 17..=21 => KeyCode::F((n - 11) as u8),
+            n @ 23..=24 => KeyCode::F((n - 12) as u8),
+            _ => return Some((None, used)),
+        },
+        _ => return Some((None, used)),
+    };
+    Some((Some(key(code, mods)), used))
+}
+
+/// xterm's modifier parameter: 1 + Shift 1, Alt 2, Ctrl 4.
+fn modifiers(m: u16) -> KeyModifiers {
+    let bits = m.saturating_sub(1);
+    let mut mods = KeyModifiers::NONE;
+    if bits & 1 != 0 {
+        mods |= KeyModifiers::SHIFT;
+    }
+    if bits & 2 != 0 {
+        mods |= KeyModifiers::ALT;
+    }
+    if bits & 4 != 0 {
+        mods |= KeyModifiers::CONTROL;
+    }
+    mods
+}
+
+/// One UTF-8 character at the start of `p`, once all its bytes are there; an invalid byte is
+/// dropped.
+fn utf8_char(p: &[u8]) -> Option<(Option<Event>, usize)> {
+    let len = match p[0] {
+        0xc2..=0xdf => 2,
+        0xe0..=0xef => 3,
+        0xf0..=0xf4 => 4,
+        _ => return Some((None, 1)),
+    };
+    if p[1..].iter().take(len - 1).any(|b| b & 0xc0 != 0x80) {
+        return Some((None, 1));
+    }
+    if p.len() < len {
+        return None;
+    }
+    match std::str::from_utf8(&p[..len])
+        .ok()
+        .and_then(|s| s.chars().next())
+    {
+        Some(c) => Some((Some(key(KeyCode::Char(c), KeyModifiers::NONE)), len)),
+        None => Some((None, 1)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(chunks: &[&[u8]]) -> Vec<Event> {
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        for c in chunks {
+            d.feed(c, &mut out);
+        }
+        d.idle(&mut out);
+        out
+    }
+
+    fn k(code: KeyCode) -> Event {
+        key(code, KeyModifiers::NONE)
+    }
+
+    fn c(ch: char) -> Event {
+        k(KeyCode::Char(ch))
+    }
+
+    #[test]
+    fn keys_arrows_functions_and_controls() {
+        assert_eq!(decode(&[b"q"]), [c('q')]);
+        assert_eq!(decode(&[b"\r"]), [k(KeyCode::Enter)]);
+        assert_eq!(
+            decode(&[b"\x1b[A\x1b[B\x1bOC\x1b[24~\x7f"]),
+            [
+                k(KeyCode::Up),
+                k(KeyCode::Down),
+                k(KeyCode::Right),
+                k(KeyCode::F(12)),
+                k(KeyCode::Backspace)
+            ]
+        );
+        assert_eq!(
+            decode(&[b"\x03\x1a"]),
+            [
+                key(KeyCode::Char('c'), KeyModifiers::CONTROL),
+                key(KeyCode::Char('z'), KeyModifiers::CONTROL)
+            ]
+        );
+        assert_eq!(
+            decode(&[b"\x1b[1;5A"]),
+            [key(KeyCode::Up, KeyModifiers::CONTROL)]
+        );
+        assert_eq!(decode(&["ż€😀".as_bytes()]), [c('ż'), c('€'), c('😀')]);
+    }
+
+    #[test]
+    fn a_character_or_a_sequence_split_across_reads_is_whole() {
+        let bytes = "x\x1b[24~ż".as_bytes();
+        for cut in 0..bytes.len() {
+            let got = decode(&[&bytes[..cut], &bytes[cut..]]);
+            assert_eq!(got, [c('x'), k(KeyCode::F(12)), c('ż')], "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn esc_alone_or_an_unfinished_sequence_becomes_its_keys_when_idle() {
+        assert_eq!(decode(&[b"\x1b"]), [k(KeyCode::Esc)]);
+        // Alt-[ and Alt-O: Esc, then the key.
+        assert_eq!(decode(&[b"\x1b["]), [k(KeyCode::Esc), c('[')]);
+        assert_eq!(decode(&[b"\x1bO"]), [k(KeyCode::Esc), c('O')]);
+        assert_eq!(
+            decode(&[b"\x1b[1;"]),
+            [k(KeyCode::Esc), c('['), c('1'), c(';')]
+        );
+        // Esc then a key in one read: an Alt chord.
+        assert_eq!(
+            decode(&[b"\x1bq"]),
+            [key(KeyCode::Char('q'), KeyModifiers::ALT)]
+        );
+        // Two Esc presses.
+        assert_eq!(decode(&[b"\x1b\x1b"]), [k(KeyCode::Esc), k(KeyCode::Esc)]);
+    }
+
+    #[test]
+    fn after_an_unfinished_sequence_the_next_keys_still_count() {
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        d.feed(b"\x1b[", &mut out);
+        assert!(out.is_empty() && d.waiting());
+        d.idle(&mut out);
+        d.feed(b"q", &mut out);
+        assert_eq!(out, [k(KeyCode::Esc), c('['), c('q')]);
+    }
+
+    #[test]
+    fn mouse_focus_and_unknown_sequences_give_nothing() {
+        assert_eq!(decode(&[b"\x1b[<0;10;5M\x1b[I\x1b[M abq"]), [c('q')]);
+        assert_eq!(decode(&[b"\x1b[99~x"]), [c('x')]);
+    }
+
+    #[test]
+    fn a_paste_is_one_event_even_in_pieces() {
+        let text = b"\x1b[200~550 5.1.1 \x1b[2J user\r\nunknown\x1b[201~q";
+        for cut in 0..text.len() {
+            let got = decode(&[&text[..cut], &text[cut..]]);
+            assert_eq!(
+                got,
+                [
+                    Event::Paste("550 5.1.1 \u{1b}[2J user\r\nunknown".into()),
+                    c('q')
+                ],
+                "cut at {cut}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_huge_or_unterminated_paste_is_cut_and_ends_when_idle() {
+        let mut d = Decoder::default();
+        let mut out = Vec::new();
+        d.feed(b"\x1b[200~", &mut out);
+        let chunk = vec![b'y'; 1 << 20];
+        for _ in 0..20 {
+            d.feed(&chunk, &mut out);
+        }
+        assert!(out.is_empty() && d.in_paste());
+        d.idle(&mut out);
+        let [Event::Paste(p)] = out.as_slice() else {
+            panic!("{out:?}")
+        };
+        assert_eq!(p.len(), MAX_PASTE);
+        // Then keys work again.
+        out.clear();
+        d.feed(b"q", &mut out);
+        assert_eq!(out, [c('q')]);
+    }
+
+    #[test]
+    fn invalid_bytes_are_dropped() {
+        assert_eq!(decode(&[b"\xff\xfeq\xc3"]), [c('q')]);
+        assert_eq!(decode(&[b"\xc3(q"]), [c('('), c('q')]);
+    }
+}
