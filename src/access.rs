@@ -67,21 +67,55 @@ impl ProfileSource {
         match self {
             ProfileSource::Embedded => Profile::embedded(),
             ProfileSource::File(path) => read_profile(path),
-            ProfileSource::System(path) => match path.try_exists() {
-                Ok(false) => Profile::embedded(),
+            // Only a path where nothing is, not even a dangling symlink, means "not set up".
+            ProfileSource::System(path) => match path.symlink_metadata() {
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Profile::embedded(),
                 _ => read_profile(path),
             },
         }
     }
 }
 
-/// Read a profile file: the one place a profile is read from disk. Unreadable, not UTF-8,
-/// malformed or out-of-range files are errors with the file's name and, where it applies, the line.
+/// The largest profile read; a real one is a few kilobytes.
+pub const MAX_PROFILE: u64 = 256 * 1024;
+
+/// Read a profile file: the one place a profile is read from disk. Only a regular file is read
+/// (a FIFO, a device or a directory is refused at once, without waiting on it), and at most
+/// [`MAX_PROFILE`] bytes of it. Unreadable, not UTF-8, malformed or out-of-range files are errors
+/// with the file's name and, where it applies, the line.
 fn read_profile(path: &Path) -> Result<Profile, DataError> {
+    use std::io::Read;
+    use std::os::unix::fs::OpenOptionsExt;
     let name = crate::sanitize::clean(&path.display().to_string(), false);
-    let bytes = std::fs::read(path).map_err(|e| DataError::new(&name, None, e.to_string()))?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| DataError::new(&name, None, "the file is not UTF-8 text"))?;
+    let unreadable = |reason: String| DataError::unreadable(&name, reason);
+    // Opening a FIFO for reading would wait for a writer: open without waiting, then look.
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+        .open(path)
+        .map_err(|e| unreadable(e.to_string()))?;
+    let meta = file.metadata().map_err(|e| unreadable(e.to_string()))?;
+    if !meta.is_file() {
+        return Err(unreadable("it is not a regular file".to_string()));
+    }
+    if meta.len() > MAX_PROFILE {
+        return Err(unreadable(format!(
+            "it is larger than {} KiB",
+            MAX_PROFILE / 1024
+        )));
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_PROFILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| unreadable(e.to_string()))?;
+    if bytes.len() as u64 > MAX_PROFILE {
+        return Err(unreadable(format!(
+            "it is larger than {} KiB",
+            MAX_PROFILE / 1024
+        )));
+    }
+    let text =
+        String::from_utf8(bytes).map_err(|_| unreadable("the file is not UTF-8 text".into()))?;
     Profile::parse(&text, &name)
 }
 

@@ -2,6 +2,7 @@
 //! applies restricted mode, loads the knowledge, dispatches, and prints errors with their exit
 //! code.
 
+use std::ffi::OsString;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
@@ -10,10 +11,44 @@ use crate::cli::{self, Args, Command, Output};
 use crate::error::Error;
 use crate::i18n::{Lang, Localizer};
 use crate::knowledge::Knowledge;
+use crate::sanitize;
 use crate::tui;
 
-/// Run what the arguments ask for; print any error on stderr, in the user's language.
-pub fn main(args: Args) -> ExitCode {
+/// Run what the command line asks for; print any error on stderr, in the user's language.
+pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    match cli::args::parse(args) {
+        Ok(args) => run_args(args),
+        Err(e) => clap_message(&e),
+    }
+}
+
+/// Help, the version, or a mistake on the command line, as clap words it, with whatever the
+/// command line held cleaned out of it (an escape sequence in a mistyped option must not reach
+/// the terminal). Help and the version go to standard output, mistakes to standard error.
+fn clap_message(e: &clap::Error) -> ExitCode {
+    let text: String = e
+        .render()
+        .to_string()
+        .lines()
+        .map(|l| sanitize::truncate(&sanitize::clean(l, false), 300) + "\n")
+        .collect();
+    if e.use_stderr() {
+        let _ = io::stderr().lock().write_all(text.as_bytes());
+        return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+    }
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&Error::Output(e), Lang::FALLBACK),
+    }
+}
+
+fn fail(e: &Error, lang: Lang) -> ExitCode {
+    report(e, lang);
+    ExitCode::from(e.exit_code())
+}
+
+fn run_args(args: Args) -> ExitCode {
     let env = |k: &str| std::env::var(k).ok();
     let (lang, result) = match Lang::choose(args.lang.as_deref(), env) {
         Ok(lang) => (lang, run(args, lang)),
@@ -25,10 +60,7 @@ pub fn main(args: Args) -> ExitCode {
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            report(&e, lang);
-            ExitCode::from(e.exit_code())
-        }
+        Err(e) => fail(&e, lang),
     }
 }
 
@@ -63,7 +95,7 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
     match args.command {
         Some(Command::Explain { format, input }) => {
             let input = if input == ["-"] {
-                vec![cli::args::read_stdin(io::stdin().lock())]
+                vec![cli::args::read_stdin(io::stdin().lock()).map_err(Error::Stdin)?]
             } else {
                 input
             };

@@ -36,10 +36,13 @@ pub enum Error {
     Terminal(io::Error),
     /// Standard output cannot be written.
     Output(io::Error),
+    /// Standard input cannot be read (`explain -` from a directory or a closed descriptor).
+    Stdin(io::Error),
 }
 
 impl Error {
-    /// 2 for what the user can fix by asking differently; 1 when the system failed.
+    /// 2 for what the user can fix by asking differently; 1 when the system failed; 0 for a
+    /// closed pipe.
     pub fn exit_code(&self) -> u8 {
         match self {
             Error::UnknownLang(_)
@@ -49,7 +52,11 @@ impl Error {
             | Error::NotATerminal
             | Error::DumbTerminal(_)
             | Error::SummaryExists { .. } => 2,
-            Error::SummaryFile { .. } | Error::Terminal(_) | Error::Output(_) => 1,
+            // Whoever closed the pipe has read what they wanted: quietly done.
+            Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
+            Error::SummaryFile { .. } | Error::Terminal(_) | Error::Output(_) | Error::Stdin(_) => {
+                1
+            }
         }
     }
 
@@ -73,13 +80,17 @@ impl Error {
                 refusal: Refusal::SummaryFile,
                 ..
             } => vec![tr.say(Msg::ErrorRestrictedSummary)],
-            Error::Data(e) => vec![match e.line {
-                Some(line) => tr.say(Msg::ErrorProfile {
+            Error::Data(e) => vec![match (e.line, e.unreadable) {
+                (Some(line), _) => tr.say(Msg::ErrorProfile {
                     file: e.file.clone(),
                     line,
                     reason: e.reason.clone(),
                 }),
-                None => tr.say(Msg::ErrorProfileUnreadable {
+                (None, true) => tr.say(Msg::ErrorProfileUnreadable {
+                    file: e.file.clone(),
+                    reason: e.reason.clone(),
+                }),
+                (None, false) => tr.say(Msg::ErrorProfileInvalid {
                     file: e.file.clone(),
                     reason: e.reason.clone(),
                 }),
@@ -99,6 +110,7 @@ impl Error {
             Error::Terminal(e) => vec![tr.say(Msg::ErrorTerminal { reason: reason(e) })],
             Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => Vec::new(),
             Error::Output(e) => vec![tr.say(Msg::ErrorOutput { reason: reason(e) })],
+            Error::Stdin(e) => vec![tr.say(Msg::ErrorStdin { reason: reason(e) })],
         }
     }
 }

@@ -21,6 +21,7 @@ pub enum ExplainError {
 pub struct Explanation {
     /// The input, cleaned of control characters and shortened, for showing back.
     pub input: String,
+    /// What the parser found; its text cut to [`SHOWN_INPUT`] characters.
     pub reply: Reply,
     pub code: Option<ReplyCode>,
     pub enhanced: Option<Enhanced>,
@@ -67,6 +68,12 @@ pub fn explain(kb: &Knowledge, input: &str) -> Result<Explanation, ExplainError>
         .and_then(|n| kb.flow.node(n))
         .and_then(|n| n.scenario)
         .filter(|s| *s > 0);
+    // The text has been read for patterns; only as much as is shown is kept, so that a session of
+    // pasted bounces holds little.
+    let reply = Reply {
+        text: sanitize::truncate(&reply.text, SHOWN_INPUT),
+        ..reply
+    };
     Ok(Explanation {
         input: shown,
         reply,

@@ -1,7 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    mailwiz::app::main(mailwiz::cli::Args::parse())
+    mailwiz::app::main(std::env::args_os())
 }

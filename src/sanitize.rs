@@ -26,6 +26,10 @@ pub fn clean(input: &str, keep_newlines: bool) -> String {
                 out.push(if keep_newlines { '\n' } else { ' ' });
             }
             '\t' => out.push(' '),
+            // A line or paragraph separator is a line break too.
+            '\u{2028}' | '\u{2029}' => out.push(if keep_newlines { '\n' } else { ' ' }),
+            // Any other control separates words, as the break or space it stood for did.
+            c if c.is_control() => out.push(' '),
             c if is_unsafe(c) => {}
             c => out.push(c),
         }
@@ -34,12 +38,41 @@ pub fn clean(input: &str, keep_newlines: bool) -> String {
 }
 
 /// Characters that never reach the terminal: C0 and C1 controls, DEL, bidi embeddings, overrides
-/// and isolates, and the directional marks.
+/// and isolates, the directional marks, and the characters that are invisible or that terminals
+/// and ratatui measure differently, so that they break the layout or hide text in a ticket:
+/// zero-width characters and joiners, variation selectors, line and paragraph separators,
+/// format characters (Arabic, Egyptian, musical and shorthand), fillers, tags and private use.
 pub fn is_unsafe(c: char) -> bool {
     c.is_control()
         || matches!(
             c,
-            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}'
+            '\u{00ad}'
+                | '\u{061c}'
+                | '\u{0600}'..='\u{0605}'
+                | '\u{06dd}'
+                | '\u{070f}'
+                | '\u{08e2}'
+                | '\u{115f}'
+                | '\u{1160}'
+                | '\u{17b4}'
+                | '\u{17b5}'
+                | '\u{180b}'..='\u{180f}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{206f}'
+                | '\u{3164}'
+                | '\u{fe00}'..='\u{fe0f}'
+                | '\u{feff}'
+                | '\u{ffa0}'
+                | '\u{fff9}'..='\u{fffb}'
+                | '\u{110bd}'
+                | '\u{110cd}'
+                | '\u{13430}'..='\u{1343f}'
+                | '\u{1bca0}'..='\u{1bca3}'
+                | '\u{1d173}'..='\u{1d17a}'
+                | '\u{e0000}'..='\u{e0fff}'
+                | '\u{e000}'..='\u{f8ff}'
+                | '\u{f0000}'..='\u{10ffff}'
         )
 }
 
@@ -144,7 +177,20 @@ mod tests {
             clean("a\u{202e}cba\u{202c}d\u{2066}e\u{2069}", false),
             "acbade"
         );
-        assert_eq!(clean("a\u{0}b\u{7f}c\u{8}d", false), "abcd");
+        assert_eq!(
+            clean("a\u{0}b\u{7f}c\u{8}d\u{c}e\u{b}f", false),
+            "a b c d e f"
+        );
+    }
+
+    #[test]
+    fn invisible_and_layout_breaking_characters_are_removed() {
+        let hidden =
+            "a\u{200b}b\u{200d}c\u{2060}d\u{feff}e\u{fe0f}f\u{e0041}g\u{e000}h\u{600}i\u{3164}j";
+        assert_eq!(clean(hidden, false), "abcdefghij");
+        assert_eq!(clean("a\u{2028}b\u{2029}c", true), "a\nb\nc");
+        assert_eq!(clean("a\u{2028}b", false), "a b");
+        assert_eq!(clean("株式会社 ❤ Zürich", false), "株式会社 ❤ Zürich");
     }
 
     #[test]

@@ -79,6 +79,7 @@ ui-error-not-a-code =
 ui-error-unknown-language = Jazyk „{ $lang }“ není podporován. Podporované jsou: { $supported }.
 ui-error-profile = Profil { $file } nelze použít: řádek { $line }: { $reason }
 ui-error-profile-unreadable = Profil { $file } nelze načíst: { $reason }
+ui-error-profile-invalid = Profil { $file } nelze použít: { $reason }
 ui-error-summary-write = Souhrn se nepodařilo uložit do souboru { $file }: { $reason }
 ui-error-restricted-profile = V omezeném režimu nelze použít --profile. Program čte jen profil správce { $path }, a když tento soubor neexistuje, použije vestavěný profil.
 ui-error-restricted-summary = V omezeném režimu lze souhrn vypsat jen na standardní výstup: místo názvu souboru zadejte --summary -.
@@ -87,11 +88,12 @@ ui-error-terminal = Terminál přestal fungovat: { $reason }
 ui-error-dumb-terminal = Průvodce potřebuje terminál, který umí vykreslit celou obrazovku, a TERM („{ $term }“) uvádí, že tento to neumí. Chcete-li vysvětlit kód bez průvodce, použijte: mailwiz explain 550
 ui-error-summary-exists = Soubor { $file } už existuje a souhrn nikdy nepřepisuje existující soubor. Zadejte nový název souboru, nebo --summary - pro standardní výstup.
 ui-error-output = Výstup se nepodařilo zapsat: { $reason }
+ui-error-stdin = Standardní vstup se nepodařilo přečíst: { $reason }
 
 ## Klávesy: co která klávesa dělá (zápatí a nápověda)
 
 help-title = Klávesy
-help-close = Nápovědu zavřete libovolnou klávesou.
+help-close = Klávesa q ukončí program, libovolná jiná zavře nápovědu.
 help-move = pohyb
 help-choose = vybrat
 help-pick = vybrat číslem

@@ -80,6 +80,7 @@ ui-error-not-a-code =
 ui-error-unknown-language = Unsupported language "{ $lang }". Choose one of: { $supported }.
 ui-error-profile = The profile { $file } cannot be used: line { $line }: { $reason }
 ui-error-profile-unreadable = The profile { $file } cannot be read: { $reason }
+ui-error-profile-invalid = The profile { $file } cannot be used: { $reason }
 ui-error-summary-write = The summary could not be written to { $file }: { $reason }
 ui-error-restricted-profile = Restricted mode does not accept --profile. It reads only the administrator's profile, { $path }, and uses the built-in one when that file does not exist.
 ui-error-restricted-summary = In restricted mode the summary can only go to standard output: use --summary - instead of a file name.
@@ -88,11 +89,12 @@ ui-error-terminal = The terminal stopped working: { $reason }
 ui-error-dumb-terminal = The wizard needs a terminal that can draw a full screen, and TERM ("{ $term }") says this one cannot. To explain a code without it, use: mailwiz explain 550
 ui-error-summary-exists = { $file } already exists, and the summary never replaces a file. Give a new file name, or --summary - for standard output.
 ui-error-output = The output could not be written: { $reason }
+ui-error-stdin = Standard input could not be read: { $reason }
 
 ## Keys: what each key does (footer and help overlay)
 
 help-title = Keys
-help-close = Press any key to close this help.
+help-close = q quits; any other key closes this help.
 help-move = move
 help-choose = choose
 help-pick = choose by number

@@ -80,6 +80,7 @@ ui-error-not-a-code =
 ui-error-unknown-language = Kieltä "{ $lang }" ei tueta. Valitse jokin näistä: { $supported }.
 ui-error-profile = Profiilia { $file } ei voi käyttää: rivi { $line }: { $reason }
 ui-error-profile-unreadable = Profiilia { $file } ei voi lukea: { $reason }
+ui-error-profile-invalid = Profiilia { $file } ei voi käyttää: { $reason }
 ui-error-summary-write = Yhteenvetoa ei voitu tallentaa tiedostoon { $file }: { $reason }
 ui-error-restricted-profile = Rajoitetussa tilassa valitsinta --profile ei voi käyttää. Ohjelma lukee vain ylläpitäjän profiilin { $path } ja käyttää sisäänrakennettua profiilia, jos tiedostoa ei ole.
 ui-error-restricted-summary = Rajoitetussa tilassa yhteenvedon voi tulostaa vain vakiotulosteeseen: anna tiedostonimen sijaan --summary -.
@@ -88,11 +89,12 @@ ui-error-terminal = Pääte lakkasi toimimasta: { $reason }
 ui-error-dumb-terminal = Ohjattu toiminto tarvitsee päätteen, joka osaa piirtää koko näytön, ja TERM (”{ $term }”) kertoo, ettei tämä osaa. Koodin saa selitettyä ilman sitä komennolla: mailwiz explain 550
 ui-error-summary-exists = { $file } on jo olemassa, eikä yhteenveto koskaan korvaa olemassa olevaa tiedostoa. Anna uusi tiedostonimi tai --summary -, jolloin yhteenveto tulostetaan vakiotulosteeseen.
 ui-error-output = Tulostetta ei voitu kirjoittaa: { $reason }
+ui-error-stdin = Vakiosyötettä ei voitu lukea: { $reason }
 
 ## Keys: what each key does (footer and help overlay)
 
 help-title = Näppäimet
-help-close = Sulje ohje millä tahansa näppäimellä.
+help-close = q lopettaa; mikä tahansa muu näppäin sulkee ohjeen.
 help-move = liiku
 help-choose = valitse
 help-pick = valitse numerolla

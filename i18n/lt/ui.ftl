@@ -80,6 +80,7 @@ ui-error-not-a-code =
 ui-error-unknown-language = Nepalaikoma kalba „{ $lang }“. Pasirinkite vieną iš: { $supported }.
 ui-error-profile = Profilio { $file } naudoti negalima: eilutė { $line }: { $reason }
 ui-error-profile-unreadable = Nepavyko perskaityti profilio { $file }: { $reason }
+ui-error-profile-invalid = Profilio { $file } naudoti negalima: { $reason }
 ui-error-summary-write = Nepavyko įrašyti santraukos į { $file }: { $reason }
 ui-error-restricted-profile = Ribotoje veiksenoje parinkties --profile naudoti negalima. Skaitomas tik administratoriaus profilis { $path }, o jei tokio failo nėra, naudojamas įtaisytasis profilis.
 ui-error-restricted-summary = Ribotoje veiksenoje santrauką galima išvesti tik į standartinę išvestį: vietoj failo vardo nurodykite --summary -.
@@ -88,11 +89,12 @@ ui-error-terminal = Terminalas nustojo veikti: { $reason }
 ui-error-dumb-terminal = Vedliui reikia terminalo, galinčio piešti visą ekraną, o TERM („{ $term }“) rodo, kad šis to negali. Norėdami paaiškinti kodą be vedlio, naudokite: mailwiz explain 550
 ui-error-summary-exists = Failas { $file } jau yra, o santrauka niekada nepakeičia esamo failo. Nurodykite naują failo pavadinimą arba --summary -, kad santrauka būtų išvesta į standartinę išvestį.
 ui-error-output = Nepavyko išvesti rezultato: { $reason }
+ui-error-stdin = Nepavyko nuskaityti standartinės įvesties: { $reason }
 
 ## Keys: what each key does (footer and help overlay)
 
 help-title = Klavišai
-help-close = Bet kuris klavišas uždaro pagalbą.
+help-close = q – išeiti; bet kuris kitas klavišas uždaro pagalbą.
 help-move = judėti
 help-choose = rinktis
 help-pick = rinktis numeriu

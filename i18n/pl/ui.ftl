@@ -79,6 +79,7 @@ ui-error-not-a-code =
 ui-error-unknown-language = Nieobsługiwany język „{ $lang }”. Wybierz jeden z: { $supported }.
 ui-error-profile = Nie można użyć profilu { $file }: wiersz { $line }: { $reason }
 ui-error-profile-unreadable = Nie można odczytać profilu { $file }: { $reason }
+ui-error-profile-invalid = Nie można użyć profilu { $file }: { $reason }
 ui-error-summary-write = Nie udało się zapisać podsumowania w pliku { $file }: { $reason }
 ui-error-restricted-profile = W trybie ograniczonym nie można podać --profile. Program czyta tylko profil administratora, { $path }, a gdy tego pliku nie ma, korzysta z profilu wbudowanego.
 ui-error-restricted-summary = W trybie ograniczonym podsumowanie można wypisać tylko na standardowe wyjście: zamiast nazwy pliku podaj --summary -.
@@ -87,11 +88,12 @@ ui-error-terminal = Terminal przestał działać: { $reason }
 ui-error-dumb-terminal = Kreator wymaga terminala, który potrafi rysować cały ekran, a TERM („{ $term }”) wskazuje, że ten tego nie potrafi. Aby wyjaśnić kod bez kreatora, użyj: mailwiz explain 550
 ui-error-summary-exists = Plik { $file } już istnieje, a podsumowanie nigdy nie zastępuje istniejącego pliku. Podaj nową nazwę pliku albo --summary -, aby wypisać je na standardowe wyjście.
 ui-error-output = Nie udało się zapisać wyniku: { $reason }
+ui-error-stdin = Nie udało się odczytać standardowego wejścia: { $reason }
 
 ## Klawisze: co robi każdy z nich (stopka i okno pomocy)
 
 help-title = Klawisze
-help-close = Dowolny klawisz zamyka pomoc.
+help-close = q kończy pracę; każdy inny klawisz zamyka pomoc.
 help-move = przesuń
 help-choose = wybierz
 help-pick = wybierz numer

@@ -1,10 +1,11 @@
 //! The command line: every option and subcommand (clap), so that help, a man page and
 //! completions can be made from one definition; how words become inputs; reading standard input.
 
-use std::io::Read;
+use std::ffi::OsString;
+use std::io::{self, Read};
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 
 use crate::smtp::Enhanced;
 
@@ -55,17 +56,75 @@ pub enum Format {
     Json,
 }
 
+/// Marks a word of `explain` that starts with `-` but is no option (POP3's `-ERR`), so that the
+/// parser takes it as an input; the mark is removed again after parsing.
+const HYPHEN_WORD: char = '\u{E000}';
+
+/// Parse the command line. The words after `explain` that start with `-` and are none of its
+/// options are inputs: a reply such as `-ERR authentication failed` is explained, not refused.
+pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Error> {
+    let options = option_names();
+    let mut in_explain = false;
+    let args: Vec<OsString> = args
+        .into_iter()
+        .enumerate()
+        .map(|(i, arg)| {
+            let Some(word) = arg.to_str().filter(|_| i > 0) else {
+                return arg;
+            };
+            if !in_explain {
+                in_explain = word == "explain";
+                return arg;
+            }
+            let name = word.split('=').next().unwrap_or(word);
+            if word.starts_with('-')
+                && word != "-"
+                && word != "--"
+                && !options.iter().any(|o| o == name)
+            {
+                OsString::from(format!("{HYPHEN_WORD}{word}"))
+            } else {
+                arg
+            }
+        })
+        .collect();
+    let mut parsed = Args::try_parse_from(args)?;
+    if let Some(Command::Explain { input, .. }) = &mut parsed.command {
+        for word in input {
+            if let Some(rest) = word.strip_prefix(HYPHEN_WORD) {
+                *word = rest.to_string();
+            }
+        }
+    }
+    Ok(parsed)
+}
+
+/// Every option `explain` takes, as written on the command line (`--lang`, `-h`).
+fn option_names() -> Vec<String> {
+    let root = Args::command();
+    let mut names: Vec<String> = ["-h", "--help", "-V", "--version"]
+        .map(String::from)
+        .to_vec();
+    let explain = root.find_subcommand("explain");
+    for arg in root
+        .get_arguments()
+        .chain(explain.into_iter().flat_map(|c| c.get_arguments()))
+    {
+        if let Some(long) = arg.get_long() {
+            names.push(format!("--{long}"));
+        }
+    }
+    names
+}
+
 /// The most of standard input `explain -` reads; the parser looks at no more.
 pub const MAX_STDIN: usize = crate::reply::MAX_INPUT;
 
 /// `explain -`: standard input as one input, at most [`MAX_STDIN`] bytes, invalid UTF-8 replaced.
-/// Input that cannot be read is empty, which `explain` reports as nothing to explain.
-pub fn read_stdin(input: impl Read) -> String {
+pub fn read_stdin(input: impl Read) -> io::Result<String> {
     let mut bytes = Vec::new();
-    match input.take(MAX_STDIN as u64).read_to_end(&mut bytes) {
-        Ok(_) => String::from_utf8_lossy(&bytes).into_owned(),
-        Err(_) => String::new(),
-    }
+    input.take(MAX_STDIN as u64).read_to_end(&mut bytes)?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
 /// Group command-line words into inputs. A word starts a new input when it is a bare basic code
@@ -137,7 +196,49 @@ mod tests {
     #[test]
     fn standard_input_is_read_up_to_the_bound() {
         let big = vec![b'5'; MAX_STDIN * 2];
-        assert_eq!(read_stdin(&big[..]).len(), MAX_STDIN);
-        assert_eq!(read_stdin(&b"550 \xff"[..]), "550 \u{fffd}");
+        assert_eq!(read_stdin(&big[..]).unwrap().len(), MAX_STDIN);
+        assert_eq!(read_stdin(&b"550 \xff"[..]).unwrap(), "550 \u{fffd}");
+    }
+
+    fn explain_words(args: &[&str]) -> Vec<String> {
+        let args = std::iter::once("mailwiz")
+            .chain(args.iter().copied())
+            .map(OsString::from);
+        match parse(args).unwrap().command {
+            Some(Command::Explain { input, .. }) => input,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn words_that_start_with_a_hyphen_are_inputs_and_options_still_work() {
+        assert_eq!(
+            explain_words(&["explain", "550", "5.1.1", "-ERR", "user", "unknown"]),
+            ["550", "5.1.1", "-ERR", "user", "unknown"]
+        );
+        assert_eq!(
+            explain_words(&["explain", "-ERR", "--lang", "pl", "x"]),
+            ["-ERR", "x"]
+        );
+        let args = [
+            "mailwiz",
+            "explain",
+            "-ERR",
+            "--lang=cs",
+            "--format",
+            "json",
+        ];
+        let parsed = parse(args.map(OsString::from)).unwrap();
+        assert_eq!(parsed.lang.as_deref(), Some("cs"));
+        assert!(matches!(
+            parsed.command,
+            Some(Command::Explain {
+                format: Format::Json,
+                ..
+            })
+        ));
+        assert_eq!(explain_words(&["explain", "-"]), ["-"]);
+        // Outside explain, an unknown option is still an error.
+        assert!(parse(["mailwiz", "-ERR"].map(OsString::from)).is_err());
     }
 }

@@ -12,7 +12,8 @@ use crate::knowledge::Knowledge;
 use crate::present::explanation::Words;
 
 /// Explain every input. If any cannot be explained, nothing goes to stdout and the error lists
-/// every one that failed.
+/// every one that failed. The inputs are explained twice, once to find failures and once to
+/// print, so that what is held at a time is one explanation, however many inputs there are.
 pub fn run(
     kb: &Knowledge,
     tr: Tr,
@@ -21,30 +22,27 @@ pub fn run(
     out: &mut dyn Write,
     opts: Output,
 ) -> Result<(), Error> {
-    let mut explained = Vec::new();
-    let mut failed = Vec::new();
-    for input in group_inputs(words) {
-        match explain::explain(kb, &input) {
-            Ok(e) => explained.push(e),
-            Err(e) => failed.push(e),
-        }
-    }
+    let inputs = group_inputs(words);
+    let failed: Vec<_> = inputs
+        .iter()
+        .filter_map(|input| explain::explain(kb, input).err())
+        .collect();
     if !failed.is_empty() {
         return Err(Error::Unexplained(failed));
     }
-    let mut text = String::new();
-    for (i, e) in explained.iter().enumerate() {
-        match format {
-            Format::Json => text.push_str(&json::line(&JsonExplanation::of(e, kb, tr))),
-            Format::Text => {
-                if i > 0 {
-                    text.push('\n');
-                }
-                text.push_str(&render_text(e, kb, tr, opts));
-            }
-        }
+    let mut out = std::io::BufWriter::new(out);
+    for (i, input) in inputs.iter().enumerate() {
+        let Ok(e) = explain::explain(kb, input) else {
+            continue;
+        };
+        let text = match format {
+            Format::Json => json::line(&JsonExplanation::of(&e, kb, tr)),
+            Format::Text if i > 0 => format!("\n{}", render_text(&e, kb, tr, opts)),
+            Format::Text => render_text(&e, kb, tr, opts),
+        };
+        out.write_all(text.as_bytes()).map_err(Error::Output)?;
     }
-    out.write_all(text.as_bytes()).map_err(Error::Output)
+    out.flush().map_err(Error::Output)
 }
 
 /// The text form of one explanation: the heading and summary, then the fields in the one order

@@ -160,13 +160,19 @@ impl Lang {
             .join(", ")
     }
 
-    /// Match a requested locale (`pl`, `pl-PL`, `pl_PL.UTF-8`, `cs_CZ@euro`) to a language.
+    /// Match a requested locale (`pl`, `pl-PL`, `pl_PL.UTF-8`, `cs_CZ@euro`, `fi-FI-x-private`) to
+    /// a language. Extensions and private-use parts (from a one-letter subtag on) do not matter.
     pub fn negotiate(requested: &str) -> Option<Lang> {
         let base = requested
             .split(['.', '@'])
             .next()
             .unwrap_or("")
             .replace('_', "-");
+        let base = base
+            .split('-')
+            .take_while(|part| part.len() != 1)
+            .collect::<Vec<_>>()
+            .join("-");
         let wanted: LanguageIdentifier = base.parse().ok()?;
         let available: Vec<LanguageIdentifier> = Lang::ALL
             .iter()
@@ -225,6 +231,8 @@ mod tests {
         assert_eq!(Lang::negotiate("C"), None);
         assert_eq!(Lang::negotiate(""), None);
         assert_eq!(Lang::negotiate("xx"), None);
+        assert_eq!(Lang::negotiate("fi-FI-x-private"), Some(Lang::Fi));
+        assert_eq!(Lang::negotiate("pl-u-nu-latn"), Some(Lang::Pl));
     }
 
     fn env<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {

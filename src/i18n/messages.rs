@@ -106,6 +106,8 @@ messages! {
     ErrorDumbTerminal { term: String = "term" } => "ui-error-dumb-terminal";
     ErrorSummaryExists { file: String = "file" } => "ui-error-summary-exists";
     ErrorOutput { reason: String = "reason" } => "ui-error-output";
+    ErrorStdin { reason: String = "reason" } => "ui-error-stdin";
+    ErrorProfileInvalid { file: String = "file", reason: String = "reason" } => "ui-error-profile-invalid";
     HelpTitle => "help-title";
     HelpClose => "help-close";
     HelpMove => "help-move";

@@ -27,6 +27,8 @@ pub struct DataError {
     pub file: String,
     pub line: Option<usize>,
     pub reason: String,
+    /// The file could not be read at all (rather than read and found wrong).
+    pub unreadable: bool,
 }
 
 impl fmt::Display for DataError {
@@ -51,6 +53,15 @@ impl DataError {
                 &crate::sanitize::clean(&reason.into(), false),
                 MAX_REASON,
             ),
+            unreadable: false,
+        }
+    }
+
+    /// A file that could not be read: missing, not a regular file, too large, not text.
+    pub fn unreadable(file: &str, reason: impl Into<String>) -> Self {
+        DataError {
+            unreadable: true,
+            ..DataError::new(file, None, reason)
         }
     }
 

@@ -77,8 +77,10 @@ impl Profile {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut profile: Profile =
             toml::from_str(text).map_err(|e| DataError::from_toml(file, text, &e))?;
-        profile.check(text, file)?;
+        // Cleaned first, so that a value made only of escape sequences or invisible characters
+        // counts as the empty value it shows as.
         profile.clean();
+        profile.check(text, file)?;
         Ok(profile)
     }
 

@@ -277,15 +277,14 @@ fn find(screen: Screen, pressed: Key) -> Option<&'static Binding> {
 }
 
 /// The action a key press means on this screen, if any. With the help open, every key closes it
-/// but Ctrl-C, which quits. Ctrl and Alt chords are not the plain key: Ctrl-S must not open the
-/// summary, nor Ctrl-Z, which suspends programs elsewhere, do anything at all.
+/// but `q` and Ctrl-C, which quit. Ctrl and Alt chords are not the plain key: Ctrl-S must not open
+/// the summary, nor Ctrl-Z, which suspends programs elsewhere, do anything at all.
 pub fn action(model: &Model, kb: &Knowledge, event: KeyEvent) -> Option<Action> {
     let pressed = Key::of(event);
     let screen = model.screen(kb);
     let found = find(screen, pressed);
     if model.help {
-        let quits = found.is_some_and(|b| b.act == Act::Do(Action::Quit))
-            && pressed.mods.contains(KeyModifiers::CONTROL);
+        let quits = found.is_some_and(|b| b.act == Act::Do(Action::Quit));
         return Some(if quits { Action::Quit } else { Action::Help });
     }
     match (&found?.act, pressed.code) {
@@ -362,13 +361,17 @@ mod tests {
     }
 
     #[test]
-    fn with_the_help_open_every_key_closes_it_and_ctrl_c_quits() {
+    fn with_the_help_open_every_key_closes_it_but_q_and_ctrl_c_quit() {
         let kb = Knowledge::embedded().unwrap();
         let mut model = Model::new(&kb, Lang::En);
         model.help = true;
         let press = |code, modifiers| action(&model, &kb, KeyEvent::new(code, modifiers));
         assert_eq!(
             press(KeyCode::Char('q'), KeyModifiers::NONE),
+            Some(Action::Quit)
+        );
+        assert_eq!(
+            press(KeyCode::Char('s'), KeyModifiers::NONE),
             Some(Action::Help)
         );
         assert_eq!(

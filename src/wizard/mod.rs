@@ -186,6 +186,10 @@ pub const MAX_LOOKUP_INPUT: usize = 2000;
 /// The farthest the summary scrolls, in lines: more than any summary has.
 pub const MAX_SUMMARY_SCROLL: usize = 500;
 
+/// The most places kept for Back, answers and looked-up codes: a session as long as anyone's, and
+/// a bound on what a client can make the wizard hold. Beyond it the oldest goes.
+pub const MAX_KEPT: usize = 1000;
+
 /// The choices offered on an explanation: open the related step, go on with the scenario.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ExplainedOption {
@@ -284,6 +288,24 @@ impl Model {
     fn push(&mut self, pos: Position) {
         let old = std::mem::replace(&mut self.pos, pos);
         self.history.push(old);
+        if self.history.len() > MAX_KEPT {
+            // The oldest place goes; what was recorded there stays, and Back never reaches it.
+            self.history.remove(0);
+            for a in &mut self.answers {
+                a.depth = a.depth.saturating_sub(1);
+            }
+            for l in &mut self.lookups {
+                l.depth = l.depth.saturating_sub(1);
+            }
+        }
+    }
+
+    fn record_lookup(&mut self, explanation: Explanation) {
+        let depth = self.history.len() + 1;
+        self.lookups.push(LookupRecord { explanation, depth });
+        if self.lookups.len() > MAX_KEPT {
+            self.lookups.remove(0);
+        }
     }
 
     /// Show another stage on the current node.
@@ -329,6 +351,9 @@ impl Model {
             answer,
             depth,
         });
+        if self.answers.len() > MAX_KEPT {
+            self.answers.remove(0);
+        }
     }
 
     fn open_lookup(&mut self, next: Option<String>) {

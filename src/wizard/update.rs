@@ -1,8 +1,8 @@
 //! `update`: the one function that changes the model, and every rule of the wizard.
 
 use super::{
-    Action, Effect, Env, ExplainedOption, LookupRecord, MAX_LOOKUP_INPUT, MAX_SUMMARY_SCROLL,
-    Model, Observation, Report, Stage,
+    Action, Effect, Env, ExplainedOption, MAX_LOOKUP_INPUT, MAX_SUMMARY_SCROLL, Model, Observation,
+    Report, Stage,
 };
 use crate::explain;
 use crate::knowledge::flow::{Answer, Node};
@@ -134,11 +134,7 @@ fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
     match explain::explain(kb, chosen.unwrap_or(input)) {
         Ok(explanation) => {
             let next = next.clone();
-            let depth = model.history.len() + 1;
-            model.lookups.push(LookupRecord {
-                explanation: explanation.clone(),
-                depth,
-            });
+            model.record_lookup(explanation.clone());
             model.push_stage(Stage::Explained {
                 explanation: Box::new(explanation),
                 next,

@@ -494,3 +494,206 @@ fn explain_and_codes_print_what_was_reviewed() {
         stdout(mailwiz().args(["codes", "--enhanced", "--lang", "cs"]))
     );
 }
+
+// --- Broken plumbing and hostile arguments (the reliability report) ------------------------------
+
+/// The real binary as a std Command, for the cases assert_cmd cannot set up (a full disk, a
+/// closed pipe).
+fn raw_mailwiz() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_mailwiz"));
+    for var in [
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+        "NO_COLOR",
+        "MAILWIZ_RESTRICTED",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+#[test]
+fn a_reply_word_that_starts_with_a_hyphen_is_an_input() {
+    let v = json_lines(&stdout(mailwiz().args([
+        "explain", "--format", "json", "550", "5.1.1", "-ERR", "user", "unknown",
+    ])));
+    assert_eq!(v.len(), 1);
+    assert_eq!(v[0]["input"], "550 5.1.1 -ERR user unknown");
+    // Options after it still work.
+    let v = json_lines(&stdout(mailwiz().args([
+        "explain", "550", "-ERR", "x", "--lang", "pl", "--format", "json",
+    ])));
+    assert_eq!(v[0]["input"], "550 -ERR x");
+    assert_eq!(v[0]["lang"], "pl");
+}
+
+#[test]
+fn escape_sequences_in_a_mistyped_command_line_never_reach_the_terminal() {
+    for args in [
+        vec!["--x\u{1b}]0;PWNED\u{7}\u{1b}[2J"],
+        vec!["explain", "--format", "\u{1b}]0;T\u{7}json", "550"],
+        vec!["expl\u{1b}]8;;http://evil/\u{1b}\\click\u{1b}]8;;\u{1b}\\"],
+        vec!["--\u{9b}31mX\u{202e}"],
+    ] {
+        // clap's own words ("error: unexpected argument ..."), cleaned.
+        let out = mailwiz().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with("error: "), "{err}");
+        assert!(
+            !err.chars()
+                .any(|c| c != '\n' && mailwiz::sanitize::is_unsafe(c)),
+            "{args:?}: {err:?}"
+        );
+    }
+}
+
+#[test]
+fn a_full_disk_gives_one_message_and_exit_1() {
+    for args in [vec!["codes"], vec!["explain", "550"], vec!["--help"]] {
+        let out = raw_mailwiz()
+            .args(&args)
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        assert!(err.contains(&text(Lang::En, "ui-error-output").replace("{ $reason }", "")[..20]));
+    }
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = raw_mailwiz()
+        .args(["codes"])
+        .stdout(writer)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn an_unwritable_stderr_never_panics() {
+    let full = || std::fs::File::create("/dev/full").unwrap();
+    for args in [
+        vec!["--lang", "xx", "codes"],
+        vec!["--profile", "/nonexistent", "codes"],
+        vec!["explain", "hello"],
+    ] {
+        let out = raw_mailwiz().args(&args).stderr(full()).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn a_standard_input_that_cannot_be_read_says_so() {
+    let out = raw_mailwiz()
+        .args(["explain", "-"])
+        .stdin(std::fs::File::open("/").unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    let expected = text(Lang::En, "ui-error-stdin");
+    assert!(err.contains(expected.split(':').next().unwrap()), "{err}");
+}
+
+#[test]
+fn control_characters_separate_words_instead_of_joining_them() {
+    let v = json_lines(&stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "-"])
+            .write_stdin("550\u{0}5.1.1\u{c}user unknown"),
+    ));
+    assert_eq!(v[0]["code"], 550);
+    assert_eq!(v[0]["enhanced"], "5.1.1");
+    assert_eq!(v[0]["input"], "550 5.1.1 user unknown");
+}
+
+#[test]
+fn a_private_use_language_tag_still_names_its_language() {
+    let v = json_lines(&stdout(mailwiz().args([
+        "explain",
+        "--format",
+        "json",
+        "--lang",
+        "fi-FI-x-private",
+        "550",
+    ])));
+    assert_eq!(v[0]["lang"], "fi");
+}
+
+/// A profile that is not a regular file is refused at once, without reading or waiting on it;
+/// one too large is refused too, and a value that is empty once cleaned is an empty value.
+#[test]
+fn a_profile_that_is_not_a_file_or_too_large_is_refused_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fifo = tmp.path().join("fifo.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let big = tmp.path().join("big.toml");
+    std::fs::write(
+        &big,
+        format!(
+            "{}\n# {}\n",
+            mailwiz::knowledge::PROFILE_TOML,
+            "x".repeat(300_000)
+        ),
+    )
+    .unwrap();
+    for path in [
+        std::path::PathBuf::from("/dev/zero"),
+        fifo,
+        tmp.path().to_path_buf(),
+        big,
+    ] {
+        let err = fails(mailwiz().args(["codes", "--profile"]).arg(&path));
+        assert_eq!(err.lines().count(), 1, "{path:?}: {err}");
+        assert!(err.contains(&*path.to_string_lossy()), "{err}");
+    }
+    for (key, value) in [
+        ("provider", "\\u001b[31m"),
+        ("provider", "\\u200e\\u202e"),
+        ("mail-log", "\\u0007\\u0008"),
+    ] {
+        let path = tmp.path().join("empty.toml");
+        let good = mailwiz::knowledge::PROFILE_TOML;
+        let line = good
+            .lines()
+            .find(|l| l.starts_with(&format!("{key} =")))
+            .unwrap();
+        std::fs::write(&path, good.replace(line, &format!("{key} = \"{value}\""))).unwrap();
+        let err = fails(mailwiz().args(["codes", "--profile"]).arg(&path));
+        assert!(err.contains("must not be empty"), "{key} = {value}: {err}");
+    }
+}
+
+#[test]
+fn a_profile_nested_too_deep_is_invalid_not_unreadable() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("deep.toml");
+    std::fs::write(
+        &path,
+        format!("x = {}1{}\n", "[".repeat(5000), "]".repeat(5000)),
+    )
+    .unwrap();
+    let err = fails(mailwiz().args(["codes", "--profile"]).arg(&path));
+    let unreadable = text(Lang::En, "ui-error-profile-unreadable");
+    let cannot_be_read = &unreadable[unreadable.find("cannot").unwrap()..][..14];
+    assert!(!err.contains(cannot_be_read), "{err}");
+}

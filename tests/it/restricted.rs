@@ -180,3 +180,32 @@ fn the_administrators_profile_is_used_and_checked() {
     ]));
     assert!(err.contains(dir.to_str().unwrap()), "{err}");
 }
+
+/// In restricted mode the administrator's profile must be a regular file: a dangling symlink is
+/// an error (never the built-in profile in silence), and a FIFO is refused at once.
+#[test]
+fn the_administrators_profile_must_be_a_regular_file() {
+    let tmp = scratch();
+    let link = tmp.path().join("profile.toml");
+    std::os::unix::fs::symlink(tmp.path().join("nowhere.toml"), &link).unwrap();
+    let err = refused(
+        mailwiz()
+            .env("MAILWIZ_TEST_SYSTEM_PROFILE", &link)
+            .args(["--restricted", "codes"]),
+    );
+    assert!(err.contains("profile.toml"), "{err}");
+    let fifo = tmp.path().join("fifo.toml");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let err = refused(
+        mailwiz()
+            .env("MAILWIZ_TEST_SYSTEM_PROFILE", &fifo)
+            .args(["--restricted", "codes"]),
+    );
+    assert!(err.contains("regular file"), "{err}");
+}

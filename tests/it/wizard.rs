@@ -486,3 +486,38 @@ fn an_alt_chord_is_esc_then_the_key() {
     assert_eq!(m.pos, before);
     assert_eq!(m.lang, Lang::ALL[1]);
 }
+
+/// Thousands of lookups and answers keep at most `MAX_KEPT` of each, and Back still returns step
+/// by step as far as the kept places go.
+#[test]
+fn a_long_session_keeps_a_bounded_history() {
+    use mailwiz::wizard::MAX_KEPT;
+    let kb = mini();
+    let mut m = Model::new(&kb, Lang::En);
+    for _ in 0..3 * MAX_KEPT {
+        for a in [Lookup, Type('5'), Type('5'), Type('0'), Choose] {
+            update(&mut m, &kb, a);
+        }
+    }
+    update(&mut m, &kb, Pick(1));
+    for _ in 0..3 * MAX_KEPT {
+        update(&mut m, &kb, U);
+    }
+    assert!(m.history.len() <= MAX_KEPT, "{} places", m.history.len());
+    assert!(m.lookups.len() <= MAX_KEPT, "{} lookups", m.lookups.len());
+    assert!(m.answers.len() <= MAX_KEPT, "{} answers", m.answers.len());
+    // A pasted bounce keeps only what is shown of it.
+    let bounce = format!("550 5.1.1 User unknown {}", "filler ".repeat(10_000));
+    update(&mut m, &kb, Paste(bounce));
+    let Stage::Explained { explanation, .. } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    assert!(explanation.reply.text.chars().count() <= mailwiz::explain::SHOWN_INPUT);
+    assert!(explanation.input.chars().count() <= mailwiz::explain::SHOWN_INPUT);
+    // Back goes back through what is kept, to the oldest kept place, and no further.
+    let before = m.history.len();
+    for _ in 0..before + 5 {
+        update(&mut m, &kb, Back);
+    }
+    assert!(m.history.is_empty());
+}

@@ -32,10 +32,19 @@ pub fn body(ui: &Ui, area: Rect) -> Body {
         lines.push(Line::styled(tr.node_title(n), theme.bold()));
         lines.push(Line::from(tr.node_text(n)));
     }
-    // Show the end of a long input, which is where the cursor is.
+    // Show the end of a long input, which is where the cursor is, as much as fits in columns.
     let room = usize::from(area.width).saturating_sub(4).max(1);
-    let count = input.chars().count();
-    let shown: String = input.chars().skip(count.saturating_sub(room)).collect();
+    let mut used = 0;
+    let mut tail: Vec<char> = input
+        .chars()
+        .rev()
+        .take_while(|c| {
+            used += unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0);
+            used <= room
+        })
+        .collect();
+    tail.reverse();
+    let shown: String = tail.into_iter().collect();
     lines.push(Line::from(vec![
         Span::styled("> ", theme.bold()),
         Span::raw(shown),
