@@ -23,13 +23,16 @@ const MAX_WIDTH: usize = 80;
 pub const HANGING: &str = "    ";
 
 impl Output {
-    /// Colour only on a terminal and only without NO_COLOR; as wide as the terminal, at most 80.
+    /// Colour only on a terminal and only without NO_COLOR; as wide as the terminal (read by
+    /// ioctl on standard output, never by running a program), at most 80.
     pub fn for_stdout() -> Output {
         let tty = io::stdout().is_terminal();
         let width = if tty {
-            ratatui::crossterm::terminal::size()
-                .map(|(w, _)| usize::from(w))
-                .unwrap_or(MAX_WIDTH)
+            // A terminal that does not know its width says 0.
+            rustix::termios::tcgetwinsize(io::stdout())
+                .ok()
+                .filter(|ws| ws.ws_col > 0)
+                .map_or(MAX_WIDTH, |ws| usize::from(ws.ws_col))
         } else {
             MAX_WIDTH
         };
