@@ -188,15 +188,21 @@ pub fn run(
         viewport: Viewport::Fixed(term::drawable(size)),
     };
     let result = match Terminal::with_options(backend, options) {
-        Ok(mut terminal) => event_loop(
-            &mut terminal,
-            &mut tty,
-            &mut model,
-            kb,
-            loc,
-            Theme::from_env(),
-            &inbox,
-        ),
+        Ok(terminal) => {
+            // ratatui's Terminal shows the cursor when dropped, and reports a failure with
+            // eprintln!, which panics when the link (and so stderr) is gone. Restoring is
+            // `tty.leave`'s work; the terminal is never dropped.
+            let mut terminal = std::mem::ManuallyDrop::new(terminal);
+            event_loop(
+                &mut terminal,
+                &mut tty,
+                &mut model,
+                kb,
+                loc,
+                Theme::from_env(),
+                &inbox,
+            )
+        }
         Err(e) => Err(io::Error::other(e.to_string())),
     };
     tty.leave();

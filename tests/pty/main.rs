@@ -10,10 +10,16 @@
 //! - [`walks`]: walks through the wizard in every language, while the window is resized, and the
 //!   lookup;
 //! - [`signals`]: quitting by key, signal or panic, a window too small, the summary on quit;
-//! - [`hostile`]: text from outside (escape sequences, huge pastes) and restricted mode.
+//! - [`hostile`]: text from outside (escape sequences, huge pastes) and restricted mode;
+//! - [`hangup`]: the link dropped under the wizard, with and without SIGHUP;
+//! - [`clients`]: what a hostile client controls: unfinished escape sequences, endless pastes,
+//!   the window size, TERM, the signals, `--summary` naming a file that exists, and memory over
+//!   a long session.
 
 #![cfg(unix)]
 
+mod clients;
+mod hangup;
 mod hostile;
 mod session;
 mod signals;

@@ -6,15 +6,27 @@
 //! the byte stream) shows what is awaited, and panics with the screen after [`DEADLINE`]: nothing
 //! here waits for a fixed time. The `assert_*` checks tell whether the terminal was given back as
 //! it was found; [`peak_memory_kib`] reads a process's peak resident memory.
+//!
+//! [`Session::hang_up`] drops the link as a dropped SSH connection does: the kernel hangs up the
+//! slave side when the last file descriptor of the master side closes, so the session holds
+//! only descriptors it can close: its own duplicates of the master for writing and reading (not
+//! `portable_pty`'s writer, which types a newline and Ctrl-D when it is dropped), and a reader
+//! thread that stops on request instead of sitting in `read`.
 
 #![allow(dead_code)]
 
+use std::fs::File;
 use std::io::{Read, Write};
-use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
-use std::thread;
+use std::os::fd::BorrowedFd;
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
+use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
+use rustix::event::{PollFd, PollFlags};
+use rustix::termios::Termios;
 
 /// How long any one wait for the screen may take.
 pub const DEADLINE: Duration = Duration::from_secs(10);
@@ -55,6 +67,13 @@ pub struct Launch<'a> {
     pub args: &'a [&'a str],
     /// Run mailwiz inside `sh` so that `stty -a` reports the pty's modes after it exits.
     pub stty_after: bool,
+    /// Run mailwiz inside this `sh` script instead (`sh -c SCRIPT BIN ARGS...`, so `"$0" "$@"`
+    /// is mailwiz with its arguments); `stty_after` is then not used.
+    pub script: Option<&'a str>,
+    /// The working directory (else `portable_pty`'s default, the home directory).
+    pub cwd: Option<&'a Path>,
+    /// Variables removed from the environment after `env` is applied (TERM included).
+    pub unset: &'a [&'a str],
 }
 
 impl<'a> Launch<'a> {
@@ -68,16 +87,25 @@ impl<'a> Launch<'a> {
             env: &[],
             args: &[],
             stty_after: true,
+            script: None,
+            cwd: None,
+            unset: &[],
         }
     }
 }
 
 /// The wizard running in a pty, and the emulated screen it draws on.
 pub struct Session {
-    master: Box<dyn MasterPty + Send>,
-    writer: Box<dyn Write + Send>,
+    /// The master side and the session's duplicates of it; all `None` once the link is dropped.
+    master: Option<Box<dyn MasterPty + Send>>,
+    writer: Option<File>,
+    /// Closing this stops the reader thread, which then closes its duplicate of the master.
+    stop_reader: Option<UnixStream>,
+    reader: Option<JoinHandle<()>>,
     child: Box<dyn Child + Send + Sync>,
     output: Receiver<Vec<u8>>,
+    /// The pty's modes before the program started.
+    modes_before: Termios,
     parser: vt100::Parser,
     /// Every byte the wizard wrote, to check what reached the terminal.
     raw: Vec<u8>,
@@ -94,15 +122,30 @@ impl Session {
             pixel_height: 0,
         };
         let pair = native_pty_system().openpty(size).expect("open a pty");
-        let mut cmd = if launch.stty_after {
-            let mut cmd = CommandBuilder::new("sh");
-            cmd.args(["-c", WRAPPER, launch.bin]);
-            cmd.args(launch.args);
-            cmd
-        } else {
-            let mut cmd = CommandBuilder::new(launch.bin);
-            cmd.args(launch.args);
-            cmd
+        let master_fd = pair
+            .master
+            .as_raw_fd()
+            .expect("the pty master's descriptor");
+        // SAFETY: `pair.master` owns this descriptor and is alive for the whole borrow.
+        let master = unsafe { BorrowedFd::borrow_raw(master_fd) };
+        let duplicate = || {
+            File::from(
+                master
+                    .try_clone_to_owned()
+                    .expect("duplicate the pty master"),
+            )
+        };
+        let (writer, reader) = (duplicate(), duplicate());
+        let modes_before = rustix::termios::tcgetattr(&writer).expect("the pty's modes");
+
+        let mut cmd = match (launch.script, launch.stty_after) {
+            (Some(script), _) => shell(script, launch.bin, launch.args),
+            (None, true) => shell(WRAPPER, launch.bin, launch.args),
+            (None, false) => {
+                let mut cmd = CommandBuilder::new(launch.bin);
+                cmd.args(launch.args);
+                cmd
+            }
         };
         for key in CLEARED_ENV {
             cmd.env_remove(key);
@@ -111,6 +154,12 @@ impl Session {
         for (key, value) in launch.env {
             cmd.env(key, value);
         }
+        for key in launch.unset {
+            cmd.env_remove(key);
+        }
+        if let Some(dir) = launch.cwd {
+            cmd.cwd(dir);
+        }
         let child = pair
             .slave
             .spawn_command(cmd)
@@ -118,28 +167,18 @@ impl Session {
         // Only the child may hold the slave side, so that the master reads EOF when it exits.
         drop(pair.slave);
 
-        let mut reader = pair.master.try_clone_reader().expect("pty reader");
         let (tx, output) = mpsc::channel();
+        let (stop_reader, stop) = UnixStream::pair().expect("a socket pair to stop the reader");
         // A thread reads the pty into a channel, so the program never waits on a full buffer.
-        thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            loop {
-                match reader.read(&mut buf) {
-                    Ok(0) | Err(_) => break,
-                    Ok(n) => {
-                        if tx.send(buf[..n].to_vec()).is_err() {
-                            break;
-                        }
-                    }
-                }
-            }
-        });
-        let writer = pair.master.take_writer().expect("pty writer");
+        let reader = thread::spawn(move || read_pty(reader, stop, tx));
         Session {
-            master: pair.master,
-            writer,
+            master: Some(pair.master),
+            writer: Some(writer),
+            stop_reader: Some(stop_reader),
+            reader: Some(reader),
             child,
             output,
+            modes_before,
             parser: vt100::Parser::new(launch.rows, launch.cols, 0),
             raw: Vec::new(),
             eof: false,
@@ -215,9 +254,15 @@ impl Session {
 
     /// Type keys.
     pub fn send(&mut self, keys: &str) {
-        self.writer
-            .write_all(keys.as_bytes())
-            .and_then(|()| self.writer.flush())
+        self.send_bytes(keys.as_bytes());
+    }
+
+    /// Write bytes to the pty as a terminal would send them.
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        let writer = self.writer.as_mut().expect("the link was dropped");
+        writer
+            .write_all(bytes)
+            .and_then(|()| writer.flush())
             .expect("write to the pty");
     }
 
@@ -245,7 +290,16 @@ impl Session {
 
     /// Change the window size, as a terminal emulator does when its window is resized.
     pub fn resize(&mut self, rows: u16, cols: u16) {
+        self.resize_pty(rows, cols);
+        self.parser.screen_mut().set_size(rows, cols);
+    }
+
+    /// Change the size the pty reports (and signal it), not the size of the emulated screen:
+    /// what a client claims, whatever its window really is.
+    pub fn resize_pty(&mut self, rows: u16, cols: u16) {
         self.master
+            .as_ref()
+            .expect("the link was dropped")
             .resize(PtySize {
                 rows,
                 cols,
@@ -253,7 +307,53 @@ impl Session {
                 pixel_height: 0,
             })
             .expect("resize the pty");
+    }
+
+    /// Change the size of the emulated screen only.
+    pub fn resize_screen(&mut self, rows: u16, cols: u16) {
         self.parser.screen_mut().set_size(rows, cols);
+    }
+
+    /// Drop the link, as a dropped SSH connection does: stop the reader, close every descriptor
+    /// of the master side (the kernel then hangs up the slave side), and wait for the child to
+    /// exit. Panics, with the screen as last read, when it has not exited within [`DEADLINE`].
+    #[track_caller]
+    pub fn hang_up(&mut self) -> ExitStatus {
+        drop(self.stop_reader.take());
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("the pty reader thread");
+        }
+        // What the reader read before it stopped.
+        while let Ok(bytes) = self.output.try_recv() {
+            self.raw.extend_from_slice(&bytes);
+            self.parser.process(&bytes);
+        }
+        drop(self.writer.take());
+        drop(self.master.take());
+        self.eof = true;
+
+        let pid = self.pid();
+        let child = &mut self.child;
+        let status = thread::scope(|scope| {
+            let (tx, exited) = mpsc::channel();
+            scope.spawn(move || {
+                let _ = tx.send(child.wait());
+            });
+            match exited.recv_timeout(DEADLINE) {
+                Ok(status) => Some(status.expect("wait for the program")),
+                Err(_) => {
+                    // Let the waiting thread end, so that the panic below is reported.
+                    kill_group(pid);
+                    None
+                }
+            }
+        });
+        status.unwrap_or_else(|| {
+            panic!(
+                "the program did not exit within {DEADLINE:?} after the link was dropped; the screen:\n{}",
+                self.screen_text()
+            )
+        })
     }
 
     /// Read everything up to the end of the output, then collect the exit status.
@@ -285,6 +385,27 @@ impl Session {
         assert!(
             !screen.hide_cursor(),
             "the cursor is still hidden after exit; the screen:\n{}",
+            self.screen_text()
+        );
+    }
+
+    /// The pty's modes (read on the master side, which needs no program on the slave side) are
+    /// those it had before the program started.
+    #[track_caller]
+    pub fn assert_modes_restored(&self) {
+        let master = self.writer.as_ref().expect("the link was dropped");
+        let now = rustix::termios::tcgetattr(master).expect("the pty's modes");
+        let before = &self.modes_before;
+        let modes = |t: &Termios| {
+            format!(
+                "{:?} {:?} {:?} {:?} {:?}",
+                t.input_modes, t.output_modes, t.control_modes, t.local_modes, t.special_codes
+            )
+        };
+        assert_eq!(
+            modes(&now),
+            modes(before),
+            "the pty's modes after exit differ from those before; the screen:\n{}",
             self.screen_text()
         );
     }
@@ -335,7 +456,60 @@ impl Drop for Session {
     /// A failed test must not leave the wizard running.
     fn drop(&mut self) {
         if let Ok(None) = self.child.try_wait() {
+            // The whole process group, so that mailwiz behind a shell that ignores SIGHUP goes
+            // too; the child is not reaped yet, so its pid names it still.
+            if let Some(pid) = self.child.process_id() {
+                kill_group(pid);
+            }
             let _ = self.child.kill();
+        }
+        // Closing its end of the socket pair stops the reader thread.
+        drop(self.stop_reader.take());
+    }
+}
+
+/// SIGKILL to the process group of `pid`, a session leader (as `portable_pty` starts every
+/// child), with kill(1).
+fn kill_group(pid: u32) {
+    let _ = std::process::Command::new("kill")
+        .args(["-KILL", "--", &format!("-{pid}")])
+        .status();
+}
+
+/// `sh -c SCRIPT BIN ARGS...`.
+fn shell(script: &str, bin: &str, args: &[&str]) -> CommandBuilder {
+    let mut cmd = CommandBuilder::new("sh");
+    cmd.args(["-c", script, bin]);
+    cmd.args(args);
+    cmd
+}
+
+/// Read the pty into `tx` until it is closed (the program and whatever shares its terminal have
+/// gone) or `stop` becomes readable (the session closed its end).
+fn read_pty(mut pty: File, stop: UnixStream, tx: Sender<Vec<u8>>) {
+    let mut buf = [0u8; 8192];
+    loop {
+        let mut fds = [
+            PollFd::new(&pty, PollFlags::IN),
+            PollFd::new(&stop, PollFlags::IN),
+        ];
+        match rustix::event::poll(&mut fds, None) {
+            Ok(_) => {}
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(_) => break,
+        }
+        if !fds[1].revents().is_empty() {
+            break;
+        }
+        match pty.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => {
+                if tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => break,
         }
     }
 }
