@@ -261,6 +261,47 @@ fn process_numbers(bin: &str) {
     }
     w.quit();
 
+    // A session as a hostile client would run it: 500 pasted 64 KB bounces, then 100,000
+    // lookups of `/550` Enter; the time per paste and per lookup, and the peak memory after.
+    let mut w = Session::start(english_wizard(bin));
+    w.wait_for("I have an error code");
+    let filler = "word ".repeat(13_000);
+    let started = Instant::now();
+    for i in 0..500 {
+        let (code, shown) = if i % 2 == 0 {
+            ("550 5.1.1", "550 5.1.1 ·")
+        } else {
+            ("552 5.2.2", "552 5.2.2 ·")
+        };
+        w.send(&format!("\x1b[200~{code} User unknown {filler}\x1b[201~"));
+        w.wait_for(shown);
+    }
+    let per_paste = started.elapsed() / 500;
+    let started = Instant::now();
+    let lookups = "/550\r".repeat(1000);
+    for _ in 0..100 {
+        w.send(&lookups);
+    }
+    w.send("s");
+    w.wait_for("Codes looked up");
+    let per_lookup = started.elapsed() / 100_000;
+    println!(
+        "{:<48} median {:>10.1} µs",
+        "session: one pasted 64 KB bounce (mean of 500)",
+        per_paste.as_secs_f64() * 1e6
+    );
+    println!(
+        "{:<48} median {:>10.1} µs",
+        "session: one lookup /550 Enter (mean of 100,000)",
+        per_lookup.as_secs_f64() * 1e6
+    );
+    println!(
+        "{:<48} peak {:>10.1} MiB",
+        "session: after 500 pastes, 100,000 lookups",
+        peak_memory_kib(w.pid()) as f64 / 1024.0
+    );
+    w.quit();
+
     // `explain`'s peak memory, as GNU time reports the child's maximum resident size (Debian's
     // package `time`); skipped without it. Finnish loads two languages, English and Finnish.
     let mut peaks = Vec::new();

@@ -116,36 +116,47 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
     if !model.typing() {
         model.open_lookup(None);
     }
-    let clean = sanitize::clean(text, true);
-    if explain::explain(kb, &clean).is_ok() {
-        submit_lookup(model, kb, Some(&clean));
+    // Only as much as the parser reads is cleaned: the rest of a huge paste is not looked at.
+    let mut cut = text.len().min(crate::reply::MAX_INPUT);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let clean = sanitize::clean(&text[..cut], true);
+    if let Ok(explanation) = explain::explain(kb, &clean) {
+        show(model, explanation);
     } else if let Stage::Lookup { input, error, .. } = &mut model.pos.stage {
         let room = MAX_LOOKUP_INPUT.saturating_sub(input.chars().count());
-        input.extend(sanitize::clean(text, false).chars().take(room));
+        input.extend(sanitize::clean(&text[..cut], false).chars().take(room));
         *error = false;
         model.pos.selected = 0;
     }
 }
 
 fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
-    let Stage::Lookup { input, next, .. } = &model.pos.stage else {
+    let Stage::Lookup { input, .. } = &model.pos.stage else {
         return;
     };
     match explain::explain(kb, chosen.unwrap_or(input)) {
-        Ok(explanation) => {
-            let next = next.clone();
-            model.record_lookup(explanation.clone());
-            model.push_stage(Stage::Explained {
-                explanation: Box::new(explanation),
-                next,
-            });
-        }
+        Ok(explanation) => show(model, explanation),
         Err(_) => {
             if let Stage::Lookup { error, .. } = &mut model.pos.stage {
                 *error = true;
             }
         }
     }
+}
+
+/// From the lookup to the explanation, which the summary remembers.
+fn show(model: &mut Model, explanation: explain::Explanation) {
+    let Stage::Lookup { next, .. } = &model.pos.stage else {
+        return;
+    };
+    let next = next.clone();
+    model.record_lookup(explanation.clone());
+    model.push_stage(Stage::Explained {
+        explanation: Box::new(explanation),
+        next,
+    });
 }
 
 fn on_stage(model: &mut Model, kb: &Knowledge, action: Action) {

@@ -1,0 +1,171 @@
+//! Starting the wizard on the terminal and ending it: the checks before the screen changes, the
+//! threads that feed the loop, restoring the terminal however the session ended, and the summary.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::thread;
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::{Terminal, TerminalOptions, Viewport};
+
+use super::{Host, Incoming, Outbox, Theme, Tty, channel, event_loop, term};
+use crate::error::Error;
+use crate::i18n::{Lang, Localizer};
+use crate::knowledge::Knowledge;
+use crate::present::summary;
+use crate::wizard::Model;
+
+impl Host for Tty {
+    fn size(&self) -> io::Result<(u16, u16)> {
+        Tty::size(self)
+    }
+    fn copy(&mut self, text: &str) -> io::Result<()> {
+        Tty::copy(self, text)
+    }
+    fn suspend(&mut self) -> io::Result<()> {
+        self.leave();
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
+        self.enter()
+    }
+}
+
+/// Where the summary goes when the wizard ends.
+enum SummaryTo {
+    Stdout,
+    /// A new file, created before the wizard starts so that nothing else is ever overwritten.
+    File(String, File),
+}
+
+/// Open `--summary FILE` as a new file: an existing one, a symlink, a FIFO or a device is
+/// refused before the screen changes, so a mistake costs nothing and nothing is replaced.
+fn summary_target(summary: Option<&str>) -> Result<Option<SummaryTo>, Error> {
+    match summary {
+        None => Ok(None),
+        Some("-") => Ok(Some(SummaryTo::Stdout)),
+        Some(path) => match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+        {
+            Ok(file) => Ok(Some(SummaryTo::File(path.to_string(), file))),
+            Err(source) if source.kind() == io::ErrorKind::AlreadyExists => {
+                Err(Error::SummaryExists {
+                    path: path.to_string(),
+                })
+            }
+            Err(source) => Err(Error::SummaryFile {
+                path: path.to_string(),
+                source,
+            }),
+        },
+    }
+}
+
+/// Whether TERM names a terminal that can draw a full screen.
+fn capable_terminal() -> Result<(), Error> {
+    match std::env::var("TERM") {
+        Ok(term) if !term.is_empty() && term != "dumb" => Ok(()),
+        Ok(term) => Err(Error::DumbTerminal(term)),
+        Err(_) => Err(Error::DumbTerminal(String::new())),
+    }
+}
+
+/// Run the wizard in `lang` until the user quits, a signal ends it or the terminal hangs up;
+/// then write the summary where `summary` says (`-`: standard output).
+pub fn run(
+    kb: &Knowledge,
+    loc: &Localizer,
+    lang: Lang,
+    summary: Option<&str>,
+) -> Result<(), Error> {
+    if !io::stdin().is_terminal() {
+        return Err(Error::NotATerminal);
+    }
+    let mut tty = Tty::open().map_err(|_| Error::NotATerminal)?;
+    capable_terminal()?;
+    let target = summary_target(summary)?;
+    let (outbox, inbox) = channel();
+    forward_signals(&outbox)?;
+    let size = tty.size().map_err(|_| Error::NotATerminal)?;
+    let writer = tty.handle().map_err(Error::Terminal)?;
+    let reader = tty.handle().map_err(Error::Terminal)?;
+    tty.enter().map_err(Error::Terminal)?;
+    // A panic puts the terminal back, then prints its message on the main screen; it never
+    // aborts, so it leaves no core file.
+    if let Some((file, saved)) = tty.restorer() {
+        let default_hook = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            term::restore(&file, &saved);
+            default_hook(info);
+        }));
+    }
+    let tx = outbox.0.clone();
+    thread::spawn(move || term::read_keys(reader, tx));
+    let mut model = Model::new(kb, lang);
+    let backend = CrosstermBackend::new(BufWriter::new(writer));
+    let options = TerminalOptions {
+        viewport: Viewport::Fixed(term::drawable(size)),
+    };
+    let result = match Terminal::with_options(backend, options) {
+        Ok(terminal) => {
+            // ratatui's Terminal shows the cursor when dropped, and reports a failure with
+            // eprintln!, which panics when the link (and so stderr) is gone. Restoring is
+            // `tty.leave`'s work; the terminal is never dropped.
+            let mut terminal = std::mem::ManuallyDrop::new(terminal);
+            event_loop(
+                &mut terminal,
+                &mut tty,
+                &mut model,
+                kb,
+                loc,
+                Theme::from_env(),
+                &inbox,
+            )
+        }
+        Err(e) => Err(io::Error::other(e.to_string())),
+    };
+    tty.leave();
+    // The summary is written however the session ended, a hang-up included.
+    let written = match target {
+        None => Ok(()),
+        Some(to) => {
+            let text = summary::text(&model, kb, loc.tr(model.lang));
+            match to {
+                SummaryTo::Stdout => io::stdout()
+                    .write_all(text.as_bytes())
+                    .and_then(|()| io::stdout().flush())
+                    .map_err(Error::Output),
+                SummaryTo::File(path, mut file) => file
+                    .write_all(text.as_bytes())
+                    .and_then(|()| file.sync_all())
+                    .map_err(|source| Error::SummaryFile { path, source }),
+            }
+        }
+    };
+    result.map_err(Error::Terminal)?;
+    written
+}
+
+/// The signals that end the wizard, and those that resize and suspend it, reach the loop as
+/// messages, so the terminal is always put back and the summary written.
+fn forward_signals(outbox: &Outbox) -> Result<(), Error> {
+    use signal_hook::consts::*;
+    let mut signals = signal_hook::iterator::Signals::new([
+        SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGWINCH, SIGTSTP, SIGCONT,
+    ])
+    .map_err(Error::Terminal)?;
+    let tx = outbox.0.clone();
+    thread::spawn(move || {
+        for signal in signals.forever() {
+            let incoming = match signal {
+                SIGWINCH | SIGCONT => Incoming::Resize,
+                SIGTSTP => Incoming::Suspend,
+                _ => Incoming::Stop,
+            };
+            if tx.send(incoming).is_err() {
+                break;
+            }
+        }
+    });
+    Ok(())
+}
