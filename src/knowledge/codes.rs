@@ -2,52 +2,10 @@
 
 use std::collections::HashSet;
 
-use serde::{Deserialize, Serialize};
-
-use super::{DataError, Flow, line_of};
+pub use super::raw::{CodeEntry, EnhancedEntry, Pattern, Who};
+use super::raw::{RawCodes, RawEnhanced, RawPatterns};
+use super::{DataError, DataFile, Flow, line_of};
 use crate::smtp::{Enhanced, ReplyCode};
-
-/// Who has to act on a reply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Who {
-    Sender,
-    SenderProvider,
-    RecipientSide,
-    Nobody,
-}
-
-impl Who {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Who::Sender => "sender",
-            Who::SenderProvider => "sender-provider",
-            Who::RecipientSide => "recipient-side",
-            Who::Nobody => "nobody",
-        }
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct CodeEntry {
-    pub code: ReplyCode,
-    pub who: Who,
-    pub node: Option<String>,
-    pub source: String,
-}
-
-/// A well-known rejection text, recognised in what the user pastes.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Pattern {
-    pub id: String,
-    pub phrases: Vec<String>,
-    pub code: ReplyCode,
-    pub enhanced: Option<String>,
-    pub node: Option<String>,
-    pub source: String,
-}
 
 impl Pattern {
     /// Whether `text` contains one of the phrases, ignoring case.
@@ -58,16 +16,6 @@ impl Pattern {
     }
 }
 
-/// An enhanced status code of the registry, without its class digit.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EnhancedEntry {
-    pub subject: u16,
-    pub detail: u16,
-    /// The registry's title, for reference; users read the localized meaning.
-    pub title: String,
-}
-
 #[derive(Debug, Clone)]
 pub struct Catalogue {
     pub codes: Vec<CodeEntry>,
@@ -76,52 +24,34 @@ pub struct Catalogue {
     pub enhanced: Vec<EnhancedEntry>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawEnhanced {
-    code: Vec<EnhancedEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawCodes {
-    code: Vec<CodeEntry>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawPatterns {
-    pattern: Vec<Pattern>,
-}
-
 const SOURCES: [&str; 5] = ["rfc5321", "rfc4954", "rfc7504", "rfc3463", "vendor"];
 
 impl Catalogue {
-    /// Parse and check the catalogue and the patterns against the flow they point into.
-    pub fn parse(
-        codes: &str,
-        patterns: &str,
-        enhanced: &str,
+    /// Decode and check the catalogue, the patterns and the enhanced codes, against the flow they
+    /// point into.
+    pub(crate) fn load(
+        codes_file: DataFile,
+        patterns_file: DataFile,
+        enhanced_file: DataFile,
         flow: &Flow,
     ) -> Result<Catalogue, DataError> {
-        const CODES: &str = "assets/codes.toml";
-        const PATTERNS: &str = "assets/patterns.toml";
-        let raw: RawCodes =
-            toml::from_str(codes).map_err(|e| DataError::from_toml(CODES, codes, &e))?;
+        let (codes_name, codes) = (codes_file.name, codes_file.toml);
+        let (patterns_name, patterns) = (patterns_file.name, patterns_file.toml);
+        let raw: RawCodes = codes_file.decode()?;
         let mut seen = HashSet::new();
         for c in &raw.code {
             // Found only for an error: looking up every entry's line would cost more than the parse.
             let line = || line_of(codes, &format!("code = {}", c.code));
             if !seen.insert(c.code) {
                 return Err(DataError::new(
-                    CODES,
+                    codes_name,
                     line(),
                     format!("code {} is listed twice", c.code),
                 ));
             }
             if !SOURCES.contains(&c.source.as_str()) {
                 return Err(DataError::new(
-                    CODES,
+                    codes_name,
                     line(),
                     format!("code {} has an unknown source \"{}\"", c.code, c.source),
                 ));
@@ -130,7 +60,7 @@ impl Catalogue {
                 && flow.node(node).is_none()
             {
                 return Err(DataError::new(
-                    CODES,
+                    codes_name,
                     line(),
                     format!(
                         "code {} points to \"{node}\", which is not a wizard step",
@@ -139,13 +69,12 @@ impl Catalogue {
                 ));
             }
         }
-        let raw_patterns: RawPatterns =
-            toml::from_str(patterns).map_err(|e| DataError::from_toml(PATTERNS, patterns, &e))?;
+        let raw_patterns: RawPatterns = patterns_file.decode()?;
         for p in &raw_patterns.pattern {
             let line = || line_of(patterns, &format!("\"{}\"", p.id));
             if p.phrases.iter().any(|ph| ph.trim().is_empty()) || p.phrases.is_empty() {
                 return Err(DataError::new(
-                    PATTERNS,
+                    patterns_name,
                     line(),
                     format!("pattern \"{}\" needs non-empty phrases", p.id),
                 ));
@@ -154,7 +83,7 @@ impl Catalogue {
                 && Enhanced::parse(e).is_none()
             {
                 return Err(DataError::new(
-                    PATTERNS,
+                    patterns_name,
                     line(),
                     format!(
                         "pattern \"{}\": \"{e}\" is not an enhanced status code",
@@ -166,7 +95,7 @@ impl Catalogue {
                 && flow.node(node).is_none()
             {
                 return Err(DataError::new(
-                    PATTERNS,
+                    patterns_name,
                     line(),
                     format!(
                         "pattern \"{}\" points to \"{node}\", which is not a wizard step",
@@ -175,9 +104,8 @@ impl Catalogue {
                 ));
             }
         }
-        const ENHANCED: &str = "assets/enhanced.toml";
-        let raw_enhanced: RawEnhanced =
-            toml::from_str(enhanced).map_err(|e| DataError::from_toml(ENHANCED, enhanced, &e))?;
+        let enhanced_name = enhanced_file.name;
+        let raw_enhanced: RawEnhanced = enhanced_file.decode()?;
         let mut enhanced = raw_enhanced.code;
         enhanced.sort_by_key(|e| (e.subject, e.detail));
         if let Some(w) = enhanced
@@ -185,7 +113,7 @@ impl Catalogue {
             .find(|w| (w[0].subject, w[0].detail) == (w[1].subject, w[1].detail))
         {
             return Err(DataError::new(
-                ENHANCED,
+                enhanced_name,
                 None,
                 format!("X.{}.{} is listed twice", w[0].subject, w[0].detail),
             ));

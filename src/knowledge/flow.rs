@@ -2,9 +2,8 @@
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
-use serde::Deserialize;
-
-use super::{DataError, line_of};
+use super::raw::RawFlow;
+use super::{DataError, DataFile, line_of};
 
 /// The answers a check takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -93,51 +92,25 @@ pub struct Flow {
     index: HashMap<String, usize>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFlow {
-    start: String,
-    lookup: Option<String>,
-    #[serde(default)]
-    scenario: Vec<RawScenario>,
-    #[serde(default)]
-    node: Vec<RawNode>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawScenario {
-    number: u8,
-    entry: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct RawNode {
-    id: String,
-    kind: String,
-    scenario: Option<u8>,
-    options: Option<Vec<RawOption>>,
-    yes: Option<String>,
-    no: Option<String>,
-    #[serde(default)]
-    advice: Vec<String>,
-    next: Option<String>,
-    items: Option<Vec<String>>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawOption {
-    label: String,
-    target: String,
-}
-
 impl Flow {
     /// Parse and validate a flow; `file` names it in errors.
     pub fn parse(text: &str, file: &str) -> Result<Flow, DataError> {
-        let raw: RawFlow =
-            toml::from_str(text).map_err(|e| DataError::from_toml(file, text, &e))?;
+        Flow::load(DataFile {
+            name: file,
+            toml: text,
+            json: None,
+        })
+    }
+
+    /// The embedded flow.
+    pub fn embedded() -> Result<Flow, DataError> {
+        Flow::load(super::FLOW)
+    }
+
+    /// Decode and validate a flow.
+    pub(crate) fn load(data: DataFile) -> Result<Flow, DataError> {
+        let (text, file) = (data.toml, data.name);
+        let raw: RawFlow = data.decode()?;
         let err = |needle: &str, reason: String| {
             DataError::new(file, line_of(text, &format!("\"{needle}\"")), reason)
         };

@@ -4,6 +4,7 @@
 pub mod codes;
 pub mod flow;
 pub mod profile;
+mod raw;
 
 use std::fmt;
 
@@ -11,11 +12,42 @@ pub use codes::{Catalogue, CodeEntry, EnhancedEntry, Pattern, Who};
 pub use flow::{Flow, Node, NodeKind};
 pub use profile::Profile;
 
-pub const FLOW_TOML: &str = include_str!("../../assets/flow.toml");
-pub const CODES_TOML: &str = include_str!("../../assets/codes.toml");
-pub const PATTERNS_TOML: &str = include_str!("../../assets/patterns.toml");
-pub const ENHANCED_TOML: &str = include_str!("../../assets/enhanced.toml");
+pub const FLOW_TOML: &str = FLOW.toml;
 pub const PROFILE_TOML: &str = include_str!("../../assets/profile.toml");
+
+/// A data file: its name, its TOML text (also for the lines of errors), and, for the embedded
+/// files, the same decoded at build time (`build.rs`) as JSON, which loads far faster than TOML.
+#[derive(Clone, Copy)]
+pub(crate) struct DataFile<'a> {
+    pub name: &'a str,
+    pub toml: &'a str,
+    pub json: Option<&'a str>,
+}
+
+impl DataFile<'_> {
+    pub(crate) fn decode<T: serde::de::DeserializeOwned>(&self) -> Result<T, DataError> {
+        match self.json {
+            Some(json) => serde_json::from_str(json)
+                .map_err(|e| DataError::new(self.name, None, e.to_string())),
+            None => toml::from_str(self.toml)
+                .map_err(|e| DataError::from_toml(self.name, self.toml, &e)),
+        }
+    }
+}
+
+macro_rules! embedded {
+    ($name:ident, $file:literal) => {
+        pub(crate) const $name: DataFile = DataFile {
+            name: concat!("assets/", $file, ".toml"),
+            toml: include_str!(concat!("../../assets/", $file, ".toml")),
+            json: Some(include_str!(concat!(env!("OUT_DIR"), "/", $file, ".json"))),
+        };
+    };
+}
+embedded!(FLOW, "flow");
+embedded!(CODES, "codes");
+embedded!(PATTERNS, "patterns");
+embedded!(ENHANCED, "enhanced");
 
 /// The longest file name and reason an error shows.
 const MAX_NAME: usize = 200;
@@ -103,8 +135,8 @@ pub struct Knowledge {
 impl Knowledge {
     /// The embedded flow, catalogue and patterns, with the given profile.
     pub fn load(profile: Profile) -> Result<Knowledge, DataError> {
-        let flow = Flow::parse(FLOW_TOML, "assets/flow.toml")?;
-        let catalogue = Catalogue::parse(CODES_TOML, PATTERNS_TOML, ENHANCED_TOML, &flow)?;
+        let flow = Flow::embedded()?;
+        let catalogue = Catalogue::load(CODES, PATTERNS, ENHANCED, &flow)?;
         Ok(Knowledge {
             flow,
             catalogue,
@@ -115,8 +147,8 @@ impl Knowledge {
     /// A flow of one's own with the embedded catalogue and the given profile: for tests of the
     /// wizard's rules on a small flow, and later for `--flow`.
     pub fn with_flow(flow: Flow, profile: Profile) -> Result<Knowledge, DataError> {
-        let embedded = Flow::parse(FLOW_TOML, "assets/flow.toml")?;
-        let mut catalogue = Catalogue::parse(CODES_TOML, PATTERNS_TOML, ENHANCED_TOML, &embedded)?;
+        let embedded = Flow::embedded()?;
+        let mut catalogue = Catalogue::load(CODES, PATTERNS, ENHANCED, &embedded)?;
         // Codes and patterns lead only to steps that this flow has.
         for link in catalogue
             .codes
@@ -138,5 +170,37 @@ impl Knowledge {
     /// The embedded flow, catalogue, patterns and the default profile.
     pub fn embedded() -> Result<Knowledge, DataError> {
         Knowledge::load(Profile::embedded()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// build.rs turns the embedded TOML into JSON; what loads from it is what the TOML says.
+    #[test]
+    fn the_json_built_from_the_embedded_toml_says_what_the_toml_says() {
+        let toml_only = |f: DataFile<'static>| DataFile { json: None, ..f };
+        let (a, b) = (
+            Flow::load(FLOW).unwrap(),
+            Flow::load(toml_only(FLOW)).unwrap(),
+        );
+        assert_eq!(
+            (&a.start, &a.lookup, &a.nodes),
+            (&b.start, &b.lookup, &b.nodes)
+        );
+        assert_eq!(a.scenarios, b.scenarios);
+        let c = Catalogue::load(CODES, PATTERNS, ENHANCED, &a).unwrap();
+        let d = Catalogue::load(
+            toml_only(CODES),
+            toml_only(PATTERNS),
+            toml_only(ENHANCED),
+            &b,
+        )
+        .unwrap();
+        assert_eq!(
+            (&c.codes, &c.patterns, &c.enhanced),
+            (&d.codes, &d.patterns, &d.enhanced)
+        );
     }
 }

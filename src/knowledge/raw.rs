@@ -1,0 +1,116 @@
+//! The data files as serde reads them, before any check: shared with `build.rs`, which decodes
+//! the embedded TOML at build time and embeds it as JSON, which loads several times faster.
+
+use serde::{Deserialize, Serialize};
+
+use crate::smtp::ReplyCode;
+
+/// Who has to act on a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Who {
+    Sender,
+    SenderProvider,
+    RecipientSide,
+    Nobody,
+}
+
+impl Who {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Who::Sender => "sender",
+            Who::SenderProvider => "sender-provider",
+            Who::RecipientSide => "recipient-side",
+            Who::Nobody => "nobody",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CodeEntry {
+    pub code: ReplyCode,
+    pub who: Who,
+    pub node: Option<String>,
+    pub source: String,
+}
+
+/// A well-known rejection text, recognised in what the user pastes.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pattern {
+    pub id: String,
+    pub phrases: Vec<String>,
+    pub code: ReplyCode,
+    pub enhanced: Option<String>,
+    pub node: Option<String>,
+    pub source: String,
+}
+
+/// An enhanced status code of the registry, without its class digit.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EnhancedEntry {
+    pub subject: u16,
+    pub detail: u16,
+    /// The registry's title, for reference; users read the localized meaning.
+    pub title: String,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCodes {
+    pub code: Vec<CodeEntry>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPatterns {
+    pub pattern: Vec<Pattern>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEnhanced {
+    pub code: Vec<EnhancedEntry>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFlow {
+    pub start: String,
+    pub lookup: Option<String>,
+    #[serde(default)]
+    pub scenario: Vec<RawScenario>,
+    #[serde(default)]
+    pub node: Vec<RawNode>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawScenario {
+    pub number: u8,
+    pub entry: String,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawNode {
+    pub id: String,
+    pub kind: String,
+    pub scenario: Option<u8>,
+    pub options: Option<Vec<RawOption>>,
+    pub yes: Option<String>,
+    pub no: Option<String>,
+    #[serde(default)]
+    pub advice: Vec<String>,
+    pub next: Option<String>,
+    pub items: Option<Vec<String>>,
+}
+
+#[derive(Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOption {
+    pub label: String,
+    pub target: String,
+}
