@@ -36,7 +36,11 @@ fuzz_target!(|data: &[u8]| {
     let mut model = Model::new(&KB, Lang::ALL[usize::from(plan) % Lang::ALL.len()]);
     for event in &events {
         if let Event::Paste(text) = event {
-            assert!(text.len() <= MAX_PASTE * 3, "a paste of {} bytes", text.len());
+            assert!(
+                text.len() <= MAX_PASTE * 3,
+                "a paste of {} bytes",
+                text.len()
+            );
         }
         let env = Env {
             kb: &KB,
