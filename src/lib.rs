@@ -14,6 +14,7 @@
 
 pub mod access;
 pub mod app;
+pub mod bounce;
 pub mod cli;
 pub mod error;
 pub mod explain;

@@ -2,6 +2,7 @@
 //! its corpus, the knowledge, the languages, and the real binary's command line and restricted
 //! mode. The end-to-end tests in a pseudo-terminal are the other binary, `tests/pty`.
 
+mod bounces;
 mod cli;
 mod corpus;
 mod i18n;

@@ -1,0 +1,174 @@
+//! Whole bounce messages (tests/corpus/messages/, written for the project): each gives its kind
+//! and its recipients, each recipient its own code, enhanced code, remote server and diagnostic,
+//! and nothing from the returned message's headers changes a diagnosis.
+
+use mailwiz::bounce::{self, Kind};
+use serde::Deserialize;
+
+use crate::support::kb;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expected {
+    message: Vec<Message>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Message {
+    file: String,
+    kind: String,
+    #[serde(default)]
+    recipient: Vec<Recipient>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Recipient {
+    address: String,
+    action: String,
+    code: Option<u16>,
+    enhanced: Option<String>,
+    remote_mta: Option<String>,
+    diagnostic_contains: Option<String>,
+}
+
+fn folder() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/messages")
+}
+
+fn expected() -> Vec<Message> {
+    let text = std::fs::read_to_string(folder().join("expected.toml")).unwrap();
+    toml::from_str::<Expected>(&text).unwrap().message
+}
+
+fn kind_name(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Failure => "failure",
+        Kind::Delay => "delay",
+        Kind::Delivered => "delivered",
+        Kind::AutoReply => "auto-reply",
+        Kind::Feedback => "feedback",
+    }
+}
+
+#[test]
+fn every_message_of_the_corpus_gives_its_recipients_and_their_evidence() {
+    let kb = kb();
+    let mut failures = Vec::new();
+    let all = expected();
+    assert!(all.len() >= 12, "only {} messages", all.len());
+    for m in &all {
+        let bytes = std::fs::read(folder().join(&m.file)).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(
+            bounce::is_message(&text),
+            "{}: not taken for a message",
+            m.file
+        );
+        let Some(b) = bounce::read(&bytes) else {
+            failures.push(format!("{}: not read", m.file));
+            continue;
+        };
+        if kind_name(b.kind) != m.kind {
+            failures.push(format!(
+                "{}: kind {:?}, expected {}",
+                m.file, b.kind, m.kind
+            ));
+        }
+        if b.recipients.len() != m.recipient.len() {
+            failures.push(format!(
+                "{}: {} recipients {:?}, expected {}",
+                m.file,
+                b.recipients.len(),
+                b.recipients.iter().map(|r| &r.address).collect::<Vec<_>>(),
+                m.recipient.len()
+            ));
+            continue;
+        }
+        for (got, want) in b.recipients.iter().zip(&m.recipient) {
+            let at = format!("{} {}", m.file, want.address);
+            if got.address != want.address {
+                failures.push(format!("{at}: address {}", got.address));
+            }
+            if got.delivery.as_str() != want.action {
+                failures.push(format!("{at}: action {:?}", got.delivery));
+            }
+            if want.remote_mta.is_some() && got.remote_mta != want.remote_mta {
+                failures.push(format!("{at}: remote MTA {:?}", got.remote_mta));
+            }
+            if let Some(phrase) = &want.diagnostic_contains
+                && !got
+                    .diagnostic
+                    .as_deref()
+                    .unwrap_or("")
+                    .to_lowercase()
+                    .contains(&phrase.to_lowercase())
+            {
+                failures.push(format!("{at}: diagnostic {:?}", got.diagnostic));
+            }
+            let e = bounce::diagnose(&kb, got);
+            let code = e.as_ref().and_then(|e| e.code).map(u16::from);
+            let enhanced = e.as_ref().and_then(|e| e.enhanced).map(|x| x.to_string());
+            if want.code.is_some() && code != want.code {
+                failures.push(format!("{at}: code {code:?}, expected {:?}", want.code));
+            }
+            if want.enhanced.is_some() && enhanced != want.enhanced {
+                failures.push(format!(
+                    "{at}: enhanced {enhanced:?}, expected {:?}",
+                    want.enhanced
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The returned message of nearly every bounce carries a DKIM-Signature and authentication
+/// results; none of it may turn "user unknown" into "DKIM check failed".
+#[test]
+fn the_returned_messages_headers_never_change_a_diagnosis() {
+    let kb = kb();
+    for m in expected() {
+        let bytes = std::fs::read(folder().join(&m.file)).unwrap();
+        let Some(b) = bounce::read(&bytes) else {
+            continue;
+        };
+        for r in &b.recipients {
+            let Some(e) = bounce::diagnose(&kb, r) else {
+                continue;
+            };
+            if let Some(p) = &e.pattern {
+                let diagnostic = r.diagnostic.as_deref().unwrap_or("").to_lowercase();
+                let pattern = kb.catalogue.patterns.iter().find(|x| &x.id == p).unwrap();
+                assert!(
+                    pattern.matches(&diagnostic),
+                    "{}: pattern {p} came from outside {:?}",
+                    m.file,
+                    r.diagnostic
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_reply_line_or_garbage_is_not_a_message() {
+    for text in [
+        "550 5.1.1 User unknown",
+        "",
+        "\u{0}\u{1}\u{2}",
+        "Relay access denied",
+    ] {
+        assert!(!bounce::is_message(text), "{text:?}");
+    }
+    // Garbage never panics.
+    for bytes in [
+        &b""[..],
+        b"\xff\xfe",
+        b"From: x\n\n",
+        b"Content-Type: multipart/report; boundary=\"\"\n\n--\n",
+    ] {
+        let _ = bounce::read(bytes);
+    }
+}
