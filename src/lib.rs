@@ -16,6 +16,7 @@ pub mod access;
 pub mod app;
 pub mod bounce;
 pub mod cli;
+pub mod diagnose;
 pub mod error;
 pub mod explain;
 pub mod i18n;

@@ -162,6 +162,85 @@ impl fmt::Display for Enhanced {
     }
 }
 
+/// Why a message was not delivered, in one word: the vocabulary bounce-processing tools already
+/// use (Sisimai's), so scripts can switch to mailwiz without a mapping. The last three are not
+/// failures.
+macro_rules! reasons {
+    ($( $(#[doc = $doc:literal])* $variant:ident = $name:literal, )+) => {
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum Reason {
+            $( $(#[doc = $doc])* #[serde(rename = $name)] $variant, )+
+        }
+
+        impl Reason {
+            pub const ALL: &'static [Reason] = &[$(Reason::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $( Reason::$variant => $name, )+
+                }
+            }
+        }
+    };
+}
+
+reasons! {
+    /// The recipient's mailbox does not exist at that domain.
+    UserUnknown = "userunknown",
+    /// The recipient's side refused the message by its own filter, after accepting the address.
+    Filtered = "filtered",
+    MailboxFull = "mailboxfull",
+    /// The message exceeds a limit of the recipient's mailbox.
+    ExceedLimit = "exceedlimit",
+    /// The message is larger than the receiving system accepts.
+    MesgTooBig = "mesgtoobig",
+    HasMoved = "hasmoved",
+    /// The mailbox exists but is disabled or inactive.
+    Suspend = "suspend",
+    /// The recipient's domain does not exist or has no mail host.
+    HostUnknown = "hostunknown",
+    /// The recipient's domain accepts no mail (null MX, 521, 556).
+    NotAccept = "notaccept",
+    NoRelaying = "norelaying",
+    /// The sender's address was refused.
+    Rejected = "rejected",
+    /// The sending IP or host was refused: a blocklist, a policy on that IP.
+    Blocked = "blocked",
+    BadReputation = "badreputation",
+    /// No or bad reverse DNS for the sending IP.
+    RequirePtr = "requireptr",
+    /// SPF, DKIM or DMARC failed or is missing.
+    AuthFailure = "authfailure",
+    /// Authentication to the server failed, or an account or TLS security problem.
+    SecurityError = "securityerror",
+    FailedStartTls = "failedstarttls",
+    SpamDetected = "spamdetected",
+    VirusDetected = "virusdetected",
+    ContentError = "contenterror",
+    NotCompliantRfc = "notcompliantrfc",
+    PolicyViolation = "policyviolation",
+    /// Too fast or too much: rate limited.
+    Speeding = "speeding",
+    TooManyConn = "toomanyconn",
+    SystemError = "systemerror",
+    SystemFull = "systemfull",
+    NetworkError = "networkerror",
+    /// Delivery gave up after retrying.
+    Expired = "expired",
+    SyntaxError = "syntaxerror",
+    /// A local delivery program failed.
+    MailerError = "mailererror",
+    /// A failure whose cause cannot be decided yet (a temporary refusal such as greylisting).
+    OnHold = "onhold",
+    Undefined = "undefined",
+    /// Not a failure: a delivery report.
+    Delivered = "delivered",
+    /// Not a failure: an automatic reply.
+    Vacation = "vacation",
+    /// Not a failure: an abuse or feedback report.
+    Feedback = "feedback",
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::smtp::ReplyCode;
+use crate::smtp::{Reason, ReplyCode};
 
 /// Who has to act on a reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -40,6 +40,8 @@ pub struct CodeEntry {
 #[serde(deny_unknown_fields)]
 pub struct Pattern {
     pub id: String,
+    /// What the text means, in one word.
+    pub reason: Reason,
     pub phrases: Vec<String>,
     pub code: ReplyCode,
     pub enhanced: Option<String>,

@@ -3,6 +3,7 @@
 //! and nothing from the returned message's headers changes a diagnosis.
 
 use mailwiz::bounce::{self, Kind};
+use mailwiz::diagnose;
 use serde::Deserialize;
 
 use crate::support::kb;
@@ -18,6 +19,7 @@ struct Expected {
 struct Message {
     file: String,
     kind: String,
+    reason: Option<String>,
     #[serde(default)]
     recipient: Vec<Recipient>,
 }
@@ -27,6 +29,7 @@ struct Message {
 struct Recipient {
     address: String,
     action: String,
+    reason: String,
     code: Option<u16>,
     enhanced: Option<String>,
     remote_mta: Option<String>,
@@ -75,6 +78,26 @@ fn every_message_of_the_corpus_gives_its_recipients_and_their_evidence() {
                 "{}: kind {:?}, expected {}",
                 m.file, b.kind, m.kind
             ));
+        }
+        let message_reason = diagnose::kind_reason(b.kind).map(|r| r.as_str().to_string());
+        if m.recipient.is_empty() && m.reason != message_reason {
+            failures.push(format!(
+                "{}: reason {message_reason:?}, expected {:?}",
+                m.file, m.reason
+            ));
+        }
+        let diagnoses = diagnose::diagnose(&kb, &b);
+        for (d, want) in diagnoses.iter().zip(&m.recipient) {
+            if d.reason.as_str() != want.reason {
+                failures.push(format!(
+                    "{} {}: reason {}, expected {} ({:?})",
+                    m.file,
+                    want.address,
+                    d.reason.as_str(),
+                    want.reason,
+                    d.recipient.diagnostic
+                ));
+            }
         }
         if b.recipients.len() != m.recipient.len() {
             failures.push(format!(
@@ -171,4 +194,52 @@ fn a_reply_line_or_garbage_is_not_a_message() {
     ] {
         let _ = bounce::read(bytes);
     }
+}
+
+/// The most specific evidence decides the reason: a recognised provider text before the reply's
+/// words, before a specific enhanced code, before the basic code.
+#[test]
+fn the_most_specific_evidence_gives_the_reason() {
+    use mailwiz::bounce::{Delivery, Recipient};
+    let kb = kb();
+    let reason = |diagnostic: &str| {
+        let r = Recipient {
+            address: "bob@example.net".into(),
+            delivery: Delivery::Failed,
+            status: None,
+            remote_mta: None,
+            diagnostic: Some(diagnostic.into()),
+        };
+        let e = bounce::diagnose(&kb, &r);
+        diagnose::reason(&kb, &r, e.as_ref()).as_str()
+    };
+    // A provider's own text: Gmail's "no PTR record" is not "check the recipient's address".
+    assert_eq!(
+        reason("550-5.7.25 The IP address sending this message does not have a PTR record setup"),
+        "requireptr"
+    );
+    assert_eq!(
+        reason(
+            "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org"
+        ),
+        "blocked"
+    );
+    // The reply's words, before its generic code.
+    assert_eq!(reason("550 5.7.1 Message rejected as spam"), "spamdetected");
+    assert_eq!(
+        reason("421 4.7.0 Temporarily rate limited due to IP reputation"),
+        "badreputation"
+    );
+    // A specific enhanced code, when the words say nothing more.
+    assert_eq!(
+        reason("550 5.1.1 Requested action not taken"),
+        "userunknown"
+    );
+    assert_eq!(
+        reason("452 4.5.3 Requested action not taken"),
+        "toomanyconn"
+    );
+    // The basic code alone, and nothing at all.
+    assert_eq!(reason("552 Requested action not taken"), "mailboxfull");
+    assert_eq!(reason("554 Transaction failed"), "undefined");
 }
