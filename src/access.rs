@@ -27,6 +27,16 @@ pub enum Refusal {
     Profile,
     /// `--summary FILE`: the summary may only go to standard output.
     SummaryFile,
+    /// `explain --file`: no file is read but the administrator's profile.
+    File,
+}
+
+/// Check the files `explain --file` asks to read against the mode.
+pub fn check_files(restricted: bool, files: &[PathBuf]) -> Result<(), Refusal> {
+    if restricted && !files.is_empty() {
+        return Err(Refusal::File);
+    }
+    Ok(())
 }
 
 /// Where the profile comes from.
@@ -84,39 +94,41 @@ pub const MAX_PROFILE: u64 = 256 * 1024;
 /// [`MAX_PROFILE`] bytes of it. Unreadable, not UTF-8, malformed or out-of-range files are errors
 /// with the file's name and, where it applies, the line.
 fn read_profile(path: &Path) -> Result<Profile, DataError> {
+    let name = crate::sanitize::clean(&path.display().to_string(), false);
+    let bytes =
+        read_regular(path, MAX_PROFILE).map_err(|reason| DataError::unreadable(&name, reason))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| DataError::unreadable(&name, "the file is not UTF-8 text"))?;
+    Profile::parse(&text, &name)
+}
+
+/// Read a file that must be a regular one, at most `max` bytes: a FIFO, a device or a directory
+/// is refused at once, without waiting on it. The error is the reason, in English.
+pub fn read_regular(path: &Path, max: u64) -> Result<Vec<u8>, String> {
     use std::io::Read;
     use std::os::unix::fs::OpenOptionsExt;
-    let name = crate::sanitize::clean(&path.display().to_string(), false);
-    let unreadable = |reason: String| DataError::unreadable(&name, reason);
     // Opening a FIFO for reading would wait for a writer: open without waiting, then look.
     let file = std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
         .open(path)
-        .map_err(|e| unreadable(e.to_string()))?;
-    let meta = file.metadata().map_err(|e| unreadable(e.to_string()))?;
+        .map_err(|e| e.to_string())?;
+    let meta = file.metadata().map_err(|e| e.to_string())?;
     if !meta.is_file() {
-        return Err(unreadable("it is not a regular file".to_string()));
+        return Err("it is not a regular file".to_string());
     }
-    if meta.len() > MAX_PROFILE {
-        return Err(unreadable(format!(
-            "it is larger than {} KiB",
-            MAX_PROFILE / 1024
-        )));
+    let too_large = || format!("it is larger than {} KiB", max / 1024);
+    if meta.len() > max {
+        return Err(too_large());
     }
     let mut bytes = Vec::new();
-    file.take(MAX_PROFILE + 1)
+    file.take(max + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| unreadable(e.to_string()))?;
-    if bytes.len() as u64 > MAX_PROFILE {
-        return Err(unreadable(format!(
-            "it is larger than {} KiB",
-            MAX_PROFILE / 1024
-        )));
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > max {
+        return Err(too_large());
     }
-    let text =
-        String::from_utf8(bytes).map_err(|_| unreadable("the file is not UTF-8 text".into()))?;
-    Profile::parse(&text, &name)
+    Ok(bytes)
 }
 
 /// The administrator's profile path. Debug builds, and so the tests, may point it elsewhere with

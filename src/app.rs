@@ -93,14 +93,43 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
     let tr = loc.tr(lang);
     let stdout = io::stdout();
     match args.command {
-        Some(Command::Explain { format, input }) => {
-            let input = if input == ["-"] {
-                vec![cli::args::read_stdin(io::stdin().lock()).map_err(Error::Stdin)?]
-            } else {
-                input
-            };
+        Some(Command::Explain {
+            format,
+            file,
+            input,
+        }) => {
+            access::check_files(restricted, &file).map_err(|refusal| Error::Refused {
+                refusal,
+                system_profile: String::new(),
+            })?;
             let out = Output::for_stdout();
-            cli::explain::run(&kb, tr, &input, format, &mut stdout.lock(), out)
+            // Whole messages: standard input that is one, and every file.
+            let mut messages: Vec<Vec<u8>> = Vec::new();
+            let mut words = input;
+            if words == ["-"] {
+                let bytes = cli::args::read_stdin(io::stdin().lock()).map_err(Error::Stdin)?;
+                let text = String::from_utf8_lossy(&bytes).into_owned();
+                if crate::bounce::is_message(&text) {
+                    messages.push(bytes);
+                    words.clear();
+                } else {
+                    words = vec![text];
+                }
+            }
+            for path in &file {
+                let bytes = access::read_regular(path, crate::bounce::MAX_MESSAGE as u64).map_err(
+                    |reason| Error::MessageFile {
+                        path: path.display().to_string(),
+                        reason,
+                    },
+                )?;
+                messages.extend(
+                    cli::args::split_mbox(&bytes)
+                        .into_iter()
+                        .map(<[u8]>::to_vec),
+                );
+            }
+            cli::explain::run_all(&kb, tr, &words, &messages, format, &mut stdout.lock(), out)
         }
         Some(Command::Codes { format, enhanced }) => {
             let run = if enhanced {

@@ -38,6 +38,8 @@ pub enum Error {
     Output(io::Error),
     /// Standard input cannot be read (`explain -` from a directory or a closed descriptor).
     Stdin(io::Error),
+    /// A file given to `explain --file` cannot be read.
+    MessageFile { path: String, reason: String },
 }
 
 impl Error {
@@ -51,7 +53,8 @@ impl Error {
             | Error::Unexplained(_)
             | Error::NotATerminal
             | Error::DumbTerminal(_)
-            | Error::SummaryExists { .. } => 2,
+            | Error::SummaryExists { .. }
+            | Error::MessageFile { .. } => 2,
             // Whoever closed the pipe has read what they wanted: quietly done.
             Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
             Error::SummaryFile { .. } | Error::Terminal(_) | Error::Output(_) | Error::Stdin(_) => {
@@ -80,6 +83,14 @@ impl Error {
                 refusal: Refusal::SummaryFile,
                 ..
             } => vec![tr.say(Msg::ErrorRestrictedSummary)],
+            Error::Refused {
+                refusal: Refusal::File,
+                ..
+            } => vec![tr.say(Msg::ErrorRestrictedFile)],
+            Error::MessageFile { path, reason } => vec![tr.say(Msg::ErrorMessageFile {
+                file: sanitize::clean(path, false),
+                reason: sanitize::truncate(&sanitize::clean(reason, false), 300),
+            })],
             Error::Data(e) => vec![match (e.line, e.unreadable) {
                 (Some(line), _) => tr.say(Msg::ErrorProfile {
                     file: e.file.clone(),

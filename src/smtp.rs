@@ -163,7 +163,7 @@ impl fmt::Display for Enhanced {
 }
 
 /// Why a message was not delivered, in one word: the vocabulary bounce-processing tools already
-/// use (Sisimai's), so scripts can switch to mailwiz without a mapping. The last three are not
+/// use, so scripts can switch to mailwiz without a mapping. The last three are not
 /// failures.
 macro_rules! reasons {
     ($( $(#[doc = $doc:literal])* $variant:ident = $name:literal, )+) => {

@@ -37,7 +37,10 @@ ui-label-who = Kdo řeší
 ui-label-causes = Časté příčiny
 ui-label-action = Co dělat
 ui-label-step = Krok průvodce
-ui-label-note = Konkrétně
+ui-label-recipient = Příjemce
+ui-label-reason = Příčina
+ui-label-server = Server
+ui-label-diagnostic = Odpověď serveru
 ui-not-in-catalogue = není v katalogu: vysvětleno podle číslic
 ui-step-in-scenario = „{ $step }“ ve scénáři { $scenario }
 ui-enhanced-only-summary = Rozšířený stavový kód { $enhanced } ({ $class }). Oblast problému: { $subject }.
@@ -58,6 +61,13 @@ ui-subject-7 = zabezpečení nebo pravidla
 ui-codes-heading = Kódy odpovědí SMTP: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
 ui-enhanced-heading = Rozšířené stavové kódy: { $count } (X je 2 pro úspěch, 4 pro dočasnou a 5 pro trvalou chybu)
+ui-recipients-failed = { $count ->
+    [one] Jednomu příjemci se zprávu nepodařilo doručit.
+    [few] { $count } příjemcům se zprávu nepodařilo doručit.
+    [many] { $count } příjemce se zprávu nepodařilo doručit.
+   *[other] { $count } příjemcům se zprávu nepodařilo doručit.
+}
+ui-no-recipient = Zpráva neuvádí příjemce, jemuž se ji nepodařilo doručit; její text je vysvětlen jako jedna odpověď serveru.
 
 ## Souhrn
 
@@ -83,12 +93,14 @@ ui-error-profile-invalid = Profil { $file } nelze použít: { $reason }
 ui-error-summary-write = Souhrn se nepodařilo uložit do souboru { $file }: { $reason }
 ui-error-restricted-profile = V omezeném režimu nelze použít --profile. Program čte jen profil správce { $path }, a když tento soubor neexistuje, použije vestavěný profil.
 ui-error-restricted-summary = V omezeném režimu lze souhrn vypsat jen na standardní výstup: místo názvu souboru zadejte --summary -.
+ui-error-restricted-file = V omezeném režimu se nečtou žádné soubory: vložte nedoručenku, nebo ji předejte na standardní vstup příkazem explain -.
 ui-error-not-a-terminal = Průvodce potřebuje terminál. Chcete-li vysvětlit kód bez něj, použijte: mailwiz explain 550
 ui-error-terminal = Terminál přestal fungovat: { $reason }
 ui-error-dumb-terminal = Průvodce potřebuje terminál, který umí vykreslit celou obrazovku, a TERM („{ $term }“) uvádí, že tento to neumí. Chcete-li vysvětlit kód bez průvodce, použijte: mailwiz explain 550
 ui-error-summary-exists = Soubor { $file } už existuje a souhrn nikdy nepřepisuje existující soubor. Zadejte nový název souboru, nebo --summary - pro standardní výstup.
 ui-error-output = Výstup se nepodařilo zapsat: { $reason }
 ui-error-stdin = Standardní vstup se nepodařilo přečíst: { $reason }
+ui-error-message-file = Soubor { $file } nelze přečíst: { $reason }
 
 ## Klávesy: co která klávesa dělá (zápatí a nápověda)
 

@@ -37,7 +37,10 @@ ui-label-who = Who acts
 ui-label-causes = Usual causes
 ui-label-action = What to do
 ui-label-step = Wizard step
-ui-label-note = In particular
+ui-label-recipient = Recipient
+ui-label-reason = Reason
+ui-label-server = Server
+ui-label-diagnostic = Server's words
 ui-not-in-catalogue = not in the catalogue: explained from its digits
 ui-step-in-scenario = "{ $step }" in { $scenario }
 ui-enhanced-only-summary = Enhanced status { $enhanced } ({ $class }): the problem concerns { $subject }.
@@ -59,6 +62,11 @@ ui-codes-heading = SMTP reply codes: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
 
 ui-enhanced-heading = Enhanced status codes: { $count } (X is 2 for success, 4 for a temporary and 5 for a permanent failure)
+ui-recipients-failed = { $count ->
+    [one] One recipient failed.
+   *[other] { $count } recipients failed.
+}
+ui-no-recipient = The message names no failed recipient; its text is explained as one reply.
 
 ## The summary
 
@@ -84,12 +92,14 @@ ui-error-profile-invalid = The profile { $file } cannot be used: { $reason }
 ui-error-summary-write = The summary could not be written to { $file }: { $reason }
 ui-error-restricted-profile = Restricted mode does not accept --profile. It reads only the administrator's profile, { $path }, and uses the built-in one when that file does not exist.
 ui-error-restricted-summary = In restricted mode the summary can only go to standard output: use --summary - instead of a file name.
+ui-error-restricted-file = Restricted mode reads no file: paste the bounce, or give it on standard input with explain -.
 ui-error-not-a-terminal = The wizard needs a terminal. To explain a code without one, use: mailwiz explain 550
 ui-error-terminal = The terminal stopped working: { $reason }
 ui-error-dumb-terminal = The wizard needs a terminal that can draw a full screen, and TERM ("{ $term }") says this one cannot. To explain a code without it, use: mailwiz explain 550
 ui-error-summary-exists = { $file } already exists, and the summary never replaces a file. Give a new file name, or --summary - for standard output.
 ui-error-output = The output could not be written: { $reason }
 ui-error-stdin = Standard input could not be read: { $reason }
+ui-error-message-file = The file { $file } cannot be read: { $reason }
 
 ## Keys: what each key does (footer and help overlay)
 

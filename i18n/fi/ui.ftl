@@ -37,7 +37,10 @@ ui-label-who = Kuka toimii
 ui-label-causes = Yleiset syyt
 ui-label-action = Mitä tehdä
 ui-label-step = Vaihe
-ui-label-note = Erityisesti
+ui-label-recipient = Vastaanottaja
+ui-label-reason = Syy
+ui-label-server = Palvelin
+ui-label-diagnostic = Palvelimen vastaus
 ui-not-in-catalogue = ei luettelossa: selitetty numeroiden perusteella
 ui-step-in-scenario = { $scenario }: "{ $step }"
 ui-enhanced-only-summary = Laajennettu tilakoodi { $enhanced } ({ $class }), ongelman aihe: { $subject }.
@@ -59,6 +62,11 @@ ui-codes-heading = SMTP-vastauskoodit: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
 
 ui-enhanced-heading = Laajennetut tilakoodit: { $count } (X on 2 onnistumiselle, 4 tilapäiselle ja 5 pysyvälle virheelle)
+ui-recipients-failed = { $count ->
+    [one] Viestiä ei voitu toimittaa yhdelle vastaanottajalle.
+   *[other] Viestiä ei voitu toimittaa { $count } vastaanottajalle.
+}
+ui-no-recipient = Viestistä ei löydy vastaanottajaa, jolle toimitus epäonnistui; sen teksti selitetään yhtenä palvelimen vastauksena.
 
 ## The summary
 
@@ -84,12 +92,14 @@ ui-error-profile-invalid = Profiilia { $file } ei voi käyttää: { $reason }
 ui-error-summary-write = Yhteenvetoa ei voitu tallentaa tiedostoon { $file }: { $reason }
 ui-error-restricted-profile = Rajoitetussa tilassa valitsinta --profile ei voi käyttää. Ohjelma lukee vain ylläpitäjän profiilin { $path } ja käyttää sisäänrakennettua profiilia, jos tiedostoa ei ole.
 ui-error-restricted-summary = Rajoitetussa tilassa yhteenvedon voi tulostaa vain vakiotulosteeseen: anna tiedostonimen sijaan --summary -.
+ui-error-restricted-file = Rajoitetussa tilassa tiedostoja ei lueta: liitä palautusviesti tai anna se vakiosyötteeseen komennolla explain -.
 ui-error-not-a-terminal = Ohjattu toiminto tarvitsee päätteen. Koodin saa selitettyä ilman sitä komennolla: mailwiz explain 550
 ui-error-terminal = Pääte lakkasi toimimasta: { $reason }
 ui-error-dumb-terminal = Ohjattu toiminto tarvitsee päätteen, joka osaa piirtää koko näytön, ja TERM (”{ $term }”) kertoo, ettei tämä osaa. Koodin saa selitettyä ilman sitä komennolla: mailwiz explain 550
 ui-error-summary-exists = { $file } on jo olemassa, eikä yhteenveto koskaan korvaa olemassa olevaa tiedostoa. Anna uusi tiedostonimi tai --summary -, jolloin yhteenveto tulostetaan vakiotulosteeseen.
 ui-error-output = Tulostetta ei voitu kirjoittaa: { $reason }
 ui-error-stdin = Vakiosyötettä ei voitu lukea: { $reason }
+ui-error-message-file = Tiedostoa { $file } ei voi lukea: { $reason }
 
 ## Keys: what each key does (footer and help overlay)
 

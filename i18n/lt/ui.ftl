@@ -37,7 +37,10 @@ ui-label-who = Kas sprendžia
 ui-label-causes = Dažnos priežastys
 ui-label-action = Ką daryti
 ui-label-step = Vedlio žingsnis
-ui-label-note = Konkrečiai
+ui-label-recipient = Gavėjas
+ui-label-reason = Priežastis
+ui-label-server = Serveris
+ui-label-diagnostic = Serverio atsakymas
 ui-not-in-catalogue = kataloge nėra: paaiškinta pagal skaitmenis
 ui-step-in-scenario = „{ $step }“ scenarijuje „{ $scenario }“
 ui-enhanced-only-summary = Išplėstinė būsena { $enhanced } ({ $class }): problemos sritis – { $subject }.
@@ -59,6 +62,12 @@ ui-codes-heading = SMTP atsakymo kodai: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
 
 ui-enhanced-heading = Išplėstiniai būsenos kodai: { $count } (X – 2 sėkmei, 4 laikinai klaidai, 5 nuolatinei klaidai)
+ui-recipients-failed = { $count ->
+    [one] Nepavyko pristatyti { $count } gavėjui.
+    [few] Nepavyko pristatyti { $count } gavėjams.
+   *[other] Nepavyko pristatyti { $count } gavėjų.
+}
+ui-no-recipient = Laiške nenurodytas gavėjas, kuriam nepavyko pristatyti; jo tekstas paaiškinamas kaip vienas serverio atsakymas.
 
 ## The summary
 
@@ -84,12 +93,14 @@ ui-error-profile-invalid = Profilio { $file } naudoti negalima: { $reason }
 ui-error-summary-write = Nepavyko įrašyti santraukos į { $file }: { $reason }
 ui-error-restricted-profile = Ribotoje veiksenoje parinkties --profile naudoti negalima. Skaitomas tik administratoriaus profilis { $path }, o jei tokio failo nėra, naudojamas įtaisytasis profilis.
 ui-error-restricted-summary = Ribotoje veiksenoje santrauką galima išvesti tik į standartinę išvestį: vietoj failo vardo nurodykite --summary -.
+ui-error-restricted-file = Ribotoje veiksenoje failai neskaitomi: įklijuokite grąžintą laišką arba perduokite jį į standartinę įvestį komanda explain -.
 ui-error-not-a-terminal = Vedliui reikia terminalo. Norėdami paaiškinti kodą be jo, naudokite: mailwiz explain 550
 ui-error-terminal = Terminalas nustojo veikti: { $reason }
 ui-error-dumb-terminal = Vedliui reikia terminalo, galinčio piešti visą ekraną, o TERM („{ $term }“) rodo, kad šis to negali. Norėdami paaiškinti kodą be vedlio, naudokite: mailwiz explain 550
 ui-error-summary-exists = Failas { $file } jau yra, o santrauka niekada nepakeičia esamo failo. Nurodykite naują failo pavadinimą arba --summary -, kad santrauka būtų išvesta į standartinę išvestį.
 ui-error-output = Nepavyko išvesti rezultato: { $reason }
 ui-error-stdin = Nepavyko nuskaityti standartinės įvesties: { $reason }
+ui-error-message-file = Nepavyko perskaityti failo { $file }: { $reason }
 
 ## Keys: what each key does (footer and help overlay)
 

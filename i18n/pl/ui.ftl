@@ -37,7 +37,10 @@ ui-label-who = Kto ma działać
 ui-label-causes = Typowe przyczyny
 ui-label-action = Co zrobić
 ui-label-step = Krok kreatora
-ui-label-note = W szczególności
+ui-label-recipient = Odbiorca
+ui-label-reason = Przyczyna
+ui-label-server = Serwer
+ui-label-diagnostic = Odpowiedź serwera
 ui-not-in-catalogue = brak w katalogu: wyjaśnienie na podstawie cyfr
 ui-step-in-scenario = „{ $step }” ({ $scenario })
 ui-enhanced-only-summary = Rozszerzony status { $enhanced } ({ $class }): problem dotyczy { $subject }.
@@ -58,6 +61,13 @@ ui-subject-7 = bezpieczeństwa lub zasad
 ui-codes-heading = Kody odpowiedzi SMTP: { $count }
 ui-codes-class-heading = { $class } ({ $digit }xx)
 ui-enhanced-heading = Rozszerzone kody statusu: { $count } (X to 2 dla sukcesu, 4 dla błędu tymczasowego, 5 dla trwałego)
+ui-recipients-failed = { $count ->
+    [one] Nie doręczono do jednego odbiorcy.
+    [few] Nie doręczono do { $count } odbiorców.
+    [many] Nie doręczono do { $count } odbiorców.
+   *[other] Nie doręczono do { $count } odbiorcy.
+}
+ui-no-recipient = Wiadomość nie wskazuje odbiorcy, do którego nie doręczono poczty; jej treść jest wyjaśniona jako jedna odpowiedź serwera.
 
 ## Podsumowanie
 
@@ -83,12 +93,14 @@ ui-error-profile-invalid = Nie można użyć profilu { $file }: { $reason }
 ui-error-summary-write = Nie udało się zapisać podsumowania w pliku { $file }: { $reason }
 ui-error-restricted-profile = W trybie ograniczonym nie można podać --profile. Program czyta tylko profil administratora, { $path }, a gdy tego pliku nie ma, korzysta z profilu wbudowanego.
 ui-error-restricted-summary = W trybie ograniczonym podsumowanie można wypisać tylko na standardowe wyjście: zamiast nazwy pliku podaj --summary -.
+ui-error-restricted-file = W trybie ograniczonym nie można czytać plików: wklej zwrotkę albo przekaż ją na standardowe wejście poleceniem explain -.
 ui-error-not-a-terminal = Kreator wymaga terminala. Aby wyjaśnić kod bez niego, użyj: mailwiz explain 550
 ui-error-terminal = Terminal przestał działać: { $reason }
 ui-error-dumb-terminal = Kreator wymaga terminala, który potrafi rysować cały ekran, a TERM („{ $term }”) wskazuje, że ten tego nie potrafi. Aby wyjaśnić kod bez kreatora, użyj: mailwiz explain 550
 ui-error-summary-exists = Plik { $file } już istnieje, a podsumowanie nigdy nie zastępuje istniejącego pliku. Podaj nową nazwę pliku albo --summary -, aby wypisać je na standardowe wyjście.
 ui-error-output = Nie udało się zapisać wyniku: { $reason }
 ui-error-stdin = Nie udało się odczytać standardowego wejścia: { $reason }
+ui-error-message-file = Nie można odczytać pliku { $file }: { $reason }
 
 ## Klawisze: co robi każdy z nich (stopka i okno pomocy)
 

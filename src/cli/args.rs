@@ -33,11 +33,15 @@ pub struct Args {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Explain reply codes, enhanced status codes or error lines from bounces (`-` reads standard input).
+    /// Explain reply codes, enhanced status codes or error lines from bounces (`-` reads standard
+    /// input, which may be a whole bounce message).
     Explain {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
-        #[arg(required = true, value_name = "INPUT")]
+        /// A bounce message (.eml) or an mbox of several, explained recipient by recipient.
+        #[arg(long, value_name = "PATH")]
+        file: Vec<PathBuf>,
+        #[arg(required_unless_present = "file", value_name = "INPUT")]
         input: Vec<String>,
     },
     /// List every reply code in the catalogue (with --enhanced: the enhanced status codes).
@@ -117,14 +121,49 @@ fn option_names() -> Vec<String> {
     names
 }
 
-/// The most of standard input `explain -` reads; the parser looks at no more.
-pub const MAX_STDIN: usize = crate::reply::MAX_INPUT;
+/// The most of standard input `explain -` reads: a whole bounce message.
+pub const MAX_STDIN: usize = crate::bounce::MAX_MESSAGE;
 
-/// `explain -`: standard input as one input, at most [`MAX_STDIN`] bytes, invalid UTF-8 replaced.
-pub fn read_stdin(input: impl Read) -> io::Result<String> {
+/// `explain -`: standard input, at most [`MAX_STDIN`] bytes.
+pub fn read_stdin(input: impl Read) -> io::Result<Vec<u8>> {
     let mut bytes = Vec::new();
     input.take(MAX_STDIN as u64).read_to_end(&mut bytes)?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(bytes)
+}
+
+/// The messages of a file: an mbox holds several, each after a line that starts with "From ";
+/// anything else is one.
+pub fn split_mbox(bytes: &[u8]) -> Vec<&[u8]> {
+    if !bytes.starts_with(b"From ") {
+        return vec![bytes];
+    }
+    let mut starts = vec![0];
+    let mut at = 0;
+    while let Some(p) = memchr_newline_from(bytes, at) {
+        if bytes[p + 1..].starts_with(b"From ") {
+            starts.push(p + 1);
+        }
+        at = p + 1;
+    }
+    starts.push(bytes.len());
+    starts
+        .windows(2)
+        .map(|w| {
+            let message = &bytes[w[0]..w[1]];
+            // The "From " line is mbox's, not the message's.
+            message
+                .iter()
+                .position(|b| *b == b'\n')
+                .map_or(message, |nl| &message[nl + 1..])
+        })
+        .collect()
+}
+
+fn memchr_newline_from(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes[from..]
+        .iter()
+        .position(|b| *b == b'\n')
+        .map(|p| from + p)
 }
 
 /// Group command-line words into inputs. A word starts a new input when it is a bare basic code
@@ -197,7 +236,17 @@ mod tests {
     fn standard_input_is_read_up_to_the_bound() {
         let big = vec![b'5'; MAX_STDIN * 2];
         assert_eq!(read_stdin(&big[..]).unwrap().len(), MAX_STDIN);
-        assert_eq!(read_stdin(&b"550 \xff"[..]).unwrap(), "550 \u{fffd}");
+        assert_eq!(read_stdin(&b"550 \xff"[..]).unwrap(), b"550 \xff");
+    }
+
+    #[test]
+    fn an_mbox_is_split_into_its_messages() {
+        let mbox = b"From a@example.com Mon Jan  1 00:00:00 2026\nSubject: one\n\nx\nFrom b@example.com Tue Jan  2 00:00:00 2026\nSubject: two\n\ny\n";
+        let parts = split_mbox(mbox);
+        assert_eq!(parts.len(), 2);
+        assert!(parts[0].starts_with(b"Subject: one"));
+        assert!(parts[1].starts_with(b"Subject: two"));
+        assert_eq!(split_mbox(b"Subject: x\n\nFrom here on\n").len(), 1);
     }
 
     fn explain_words(args: &[&str]) -> Vec<String> {

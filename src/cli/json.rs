@@ -81,3 +81,72 @@ pub fn line(value: &impl Serialize) -> String {
     s.push('\n');
     s
 }
+
+/// One recipient of a bounce message: its explanation's fields and what the report says of it.
+#[derive(Debug, Clone, Serialize)]
+pub struct JsonRecipient {
+    #[serde(flatten)]
+    pub explanation: JsonExplanation,
+    pub recipient: Option<String>,
+    pub delivery: Option<&'static str>,
+    pub remote_mta: Option<String>,
+    /// The server's words used for the diagnosis.
+    pub diagnostic: Option<String>,
+    pub reason: &'static str,
+    pub hard: bool,
+}
+
+impl JsonRecipient {
+    pub fn of(d: &crate::diagnose::Diagnosis, kb: &Knowledge, tr: Tr) -> JsonRecipient {
+        let r = &d.recipient;
+        let explanation = match &d.explanation {
+            Some(e) => JsonExplanation::of(e, kb, tr),
+            // No code at all ("Unrouteable address"): what the reason says.
+            None => {
+                let class = if r.delivery == crate::bounce::Delivery::Delayed {
+                    Class::Transient
+                } else {
+                    Class::Permanent
+                };
+                JsonExplanation {
+                    input: crate::sanitize::truncate(
+                        &crate::sanitize::clean(r.diagnostic.as_deref().unwrap_or(""), false),
+                        crate::explain::SHOWN_INPUT,
+                    ),
+                    code: None,
+                    enhanced: r.status.map(|s| s.to_string()),
+                    class,
+                    retry: class.retry(),
+                    known: false,
+                    who: None,
+                    summary: tr.reason(d.reason),
+                    enhanced_summary: None,
+                    causes: None,
+                    action: tr.class_action(class),
+                    pattern: None,
+                    pattern_summary: None,
+                    pattern_action: None,
+                    scenario: None,
+                    step: None,
+                    lang: tr.lang().code(),
+                }
+            }
+        };
+        let clean = |s: &Option<String>| {
+            s.as_deref()
+                .map(|s| crate::sanitize::truncate(&crate::sanitize::clean(s, false), 300))
+        };
+        JsonRecipient {
+            explanation,
+            recipient: Some(crate::sanitize::truncate(
+                &crate::sanitize::clean(&r.address, false),
+                200,
+            )),
+            delivery: Some(r.delivery.as_str()),
+            remote_mta: clean(&r.remote_mta),
+            diagnostic: clean(&r.diagnostic),
+            reason: d.reason.as_str(),
+            hard: d.hard,
+        }
+    }
+}

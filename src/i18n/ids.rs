@@ -5,7 +5,7 @@
 use super::lang::File;
 use crate::knowledge::flow::{Answer, Node, NodeKind};
 use crate::knowledge::{Catalogue, CodeEntry, EnhancedEntry, Flow, Knowledge, Pattern, Who};
-use crate::smtp::{Class, ReplyCode};
+use crate::smtp::{Class, Reason, ReplyCode};
 
 /// A message id and the file that holds it.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -119,6 +119,11 @@ pub fn subject_in_sentence(subject: u16) -> Id {
     id(File::Ui, format!("ui-subject-{s}"))
 }
 
+/// What a bounce reason means.
+pub fn reason(r: Reason) -> Id {
+    id(File::Reasons, format!("reason-{}", r.as_str()))
+}
+
 /// Every message the flow needs.
 pub fn flow(flow: &Flow) -> Vec<Id> {
     let mut ids = Vec::new();
@@ -156,6 +161,7 @@ pub fn catalogue(cat: &Catalogue) -> Vec<Id> {
     for c in Class::ALL {
         ids.extend([class_name(c), class_retry(c), class_action(c)]);
     }
+    ids.extend(Reason::ALL.iter().map(|r| reason(*r)));
     ids.extend(
         CATEGORIES
             .iter()

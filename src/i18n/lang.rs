@@ -19,15 +19,18 @@ pub enum File {
     Enhanced,
     /// Recognised rejection texts.
     Patterns,
+    /// What each bounce reason means.
+    Reasons,
 }
 
 impl File {
-    pub const ALL: [File; 5] = [
+    pub const ALL: [File; 6] = [
         File::Ui,
         File::Flow,
         File::Codes,
         File::Enhanced,
         File::Patterns,
+        File::Reasons,
     ];
 
     pub fn name(self) -> &'static str {
@@ -37,6 +40,7 @@ impl File {
             File::Codes => "codes.ftl",
             File::Enhanced => "enhanced.ftl",
             File::Patterns => "patterns.ftl",
+            File::Reasons => "reasons.ftl",
         }
     }
 
@@ -88,6 +92,12 @@ macro_rules! ftl {
                 "/i18n/",
                 $code,
                 "/patterns.ftl"
+            )),
+            File::Reasons => include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/i18n/",
+                $code,
+                "/reasons.ftl"
             )),
         }
     };

@@ -8,7 +8,7 @@ use super::lang::{File, Lang};
 use super::localizer::{Arg, Localizer};
 use crate::knowledge::flow::{Answer, ChoiceOption, Node};
 use crate::knowledge::{CodeEntry, EnhancedEntry, Pattern, Who};
-use crate::smtp::{Class, ReplyCode};
+use crate::smtp::{Class, Reason, ReplyCode};
 
 /// One row per fixed message: `Name { field: type = "fluent-variable", .. } => "fluent-id";`.
 /// The enum is crate-private, so a row that no code uses is a dead-code error in the build.
@@ -74,7 +74,10 @@ messages! {
     LabelCauses => "ui-label-causes";
     LabelAction => "ui-label-action";
     LabelStep => "ui-label-step";
-    LabelNote => "ui-label-note";
+    LabelRecipient => "ui-label-recipient";
+    LabelReason => "ui-label-reason";
+    LabelServer => "ui-label-server";
+    LabelDiagnostic => "ui-label-diagnostic";
     NotInCatalogue => "ui-not-in-catalogue";
     StepInScenario { step: String = "step", scenario: String = "scenario" } => "ui-step-in-scenario";
     EnhancedOnlySummary {
@@ -85,6 +88,8 @@ messages! {
     CodesHeading { count: usize = "count" } => "ui-codes-heading";
     CodesClassHeading { class: String = "class", digit: u16 = "digit" } => "ui-codes-class-heading";
     EnhancedHeading { count: usize = "count" } => "ui-enhanced-heading";
+    RecipientsFailed { count: usize = "count" } => "ui-recipients-failed";
+    NoRecipient => "ui-no-recipient";
     SummaryTitle => "ui-summary-title";
     SummaryHeading => "ui-summary-heading";
     SummaryLanguage { language: String = "language" } => "ui-summary-language";
@@ -101,12 +106,14 @@ messages! {
     ErrorSummaryWrite { file: String = "file", reason: String = "reason" } => "ui-error-summary-write";
     ErrorRestrictedProfile { path: String = "path" } => "ui-error-restricted-profile";
     ErrorRestrictedSummary => "ui-error-restricted-summary";
+    ErrorRestrictedFile => "ui-error-restricted-file";
     ErrorNotATerminal => "ui-error-not-a-terminal";
     ErrorTerminal { reason: String = "reason" } => "ui-error-terminal";
     ErrorDumbTerminal { term: String = "term" } => "ui-error-dumb-terminal";
     ErrorSummaryExists { file: String = "file" } => "ui-error-summary-exists";
     ErrorOutput { reason: String = "reason" } => "ui-error-output";
     ErrorStdin { reason: String = "reason" } => "ui-error-stdin";
+    ErrorMessageFile { file: String = "file", reason: String = "reason" } => "ui-error-message-file";
     ErrorProfileInvalid { file: String = "file", reason: String = "reason" } => "ui-error-profile-invalid";
     HelpTitle => "help-title";
     HelpClose => "help-close";
@@ -245,6 +252,10 @@ impl<'a> Tr<'a> {
     pub fn enhanced_subject(&self, subject: u16) -> String {
         self.get(ids::enhanced_subject(subject))
     }
+    /// What a bounce reason means.
+    pub fn reason(&self, r: Reason) -> String {
+        self.get(ids::reason(r))
+    }
     /// A subject inside a sentence.
     pub fn subject_in_sentence(&self, subject: u16) -> String {
         self.get(ids::subject_in_sentence(subject))
@@ -319,7 +330,13 @@ mod tests {
         let tr = loc.tr(Lang::Pl);
         tr.say(Msg::HelpQuit);
         assert!(loc.parsed(Lang::Pl, File::Ui));
-        for file in [File::Flow, File::Codes, File::Enhanced, File::Patterns] {
+        for file in [
+            File::Flow,
+            File::Codes,
+            File::Enhanced,
+            File::Patterns,
+            File::Reasons,
+        ] {
             assert!(!loc.parsed(Lang::Pl, file), "{file}");
         }
         assert!(File::ALL.iter().all(|f| !loc.parsed(Lang::En, *f)));

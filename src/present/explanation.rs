@@ -1,6 +1,8 @@
 //! An explanation in words, and the one list of its fields in the order both the code screen and
 //! `explain`'s text output show them: the most useful first, since on a small screen the end is
-//! what gets cut.
+//! what gets cut. The headline and the advice come from the most specific evidence: a provider's
+//! own text (a recognised pattern), then a specific enhanced code, then the basic code, whose
+//! generic meaning stays as a secondary line.
 
 use crate::explain::Explanation;
 use crate::i18n::{Msg, Tr};
@@ -11,7 +13,10 @@ use crate::knowledge::Knowledge;
 pub struct Words {
     /// "550 5.1.1", "5.7.1" or "554 (5.7.1)".
     pub heading: String,
+    /// The headline, from the most specific evidence.
     pub summary: String,
+    /// The basic code's generic meaning, when the headline is something more specific.
+    pub basic: Option<String>,
     pub causes: Option<String>,
     pub action: String,
     pub class_name: String,
@@ -20,8 +25,10 @@ pub struct Words {
     pub who: Option<String>,
     /// The meaning of the enhanced code, when the registry has it.
     pub enhanced_meaning: Option<String>,
-    /// A recognised rejection text: its summary and action.
+    /// A recognised rejection text: its summary and action (the headline and the advice).
     pub note: Option<(String, String)>,
+    /// The enhanced code's meaning is the headline.
+    enhanced_leads: bool,
     /// The related wizard step: its title and its scenario's name.
     pub step: Option<(String, String)>,
 }
@@ -29,8 +36,6 @@ pub struct Words {
 /// The fields of an explanation, in the order they are shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
-    /// The recognised rejection text: what it means and what to do.
-    Note,
     Action,
     Who,
     /// The class and whether to retry.
@@ -39,7 +44,8 @@ pub enum Field {
     Enhanced,
     Causes,
     Category,
-    /// Only for a code missing from the catalogue: says so.
+    /// The basic code's generic meaning under a more specific headline, or, for a code missing
+    /// from the catalogue, that it is.
     Code,
     /// The related wizard step (on the code screen it is the menu instead).
     Step,
@@ -50,7 +56,6 @@ pub enum Field {
 impl Field {
     fn label(self) -> Msg {
         match self {
-            Field::Note => Msg::LabelNote,
             Field::Action => Msg::LabelAction,
             Field::Who => Msg::LabelWho,
             Field::Class => Msg::LabelClass,
@@ -87,23 +92,37 @@ impl Words {
             .enhanced
             .and_then(|x| kb.catalogue.enhanced(x))
             .map(|x| tr.enhanced_meaning(x));
-        let summary = match (entry, e.code, e.enhanced) {
-            (Some(entry), _, _) => tr.code_summary(entry),
-            (None, Some(code), _) => tr.code_unknown(code),
-            (None, None, Some(x)) => match &enhanced_meaning {
-                Some(meaning) => meaning.clone(),
-                None => tr.say(Msg::EnhancedOnlySummary {
-                    enhanced: x.to_string(),
-                    class: class_name.clone(),
-                    subject: tr.subject_in_sentence(x.subject),
-                }),
-            },
-            (None, None, None) => String::new(),
-        };
         let pattern = e
             .pattern
             .as_deref()
             .and_then(|id| kb.catalogue.patterns.iter().find(|p| p.id == id));
+        let basic = match (entry, e.code) {
+            (Some(entry), _) => Some(tr.code_summary(entry)),
+            (None, Some(code)) => Some(tr.code_unknown(code)),
+            (None, None) => None,
+        };
+        // A specific enhanced code (not X.Y.0) of the same class says more than the basic code.
+        let specific_enhanced = match (e.code, e.enhanced, &enhanced_meaning) {
+            (Some(_), Some(x), Some(meaning)) if x.detail != 0 && x.class() == e.class => {
+                Some(meaning.clone())
+            }
+            _ => None,
+        };
+        let enhanced_only = || match (e.enhanced, &enhanced_meaning) {
+            (Some(_), Some(meaning)) => meaning.clone(),
+            (Some(x), None) => tr.say(Msg::EnhancedOnlySummary {
+                enhanced: x.to_string(),
+                class: class_name.clone(),
+                subject: tr.subject_in_sentence(x.subject),
+            }),
+            (None, _) => String::new(),
+        };
+        let (summary, basic_is_headline) = match (pattern, &specific_enhanced, &basic) {
+            (Some(p), _, _) => (tr.pattern_summary(p), false),
+            (None, Some(meaning), _) => (meaning.clone(), false),
+            (None, None, Some(basic)) => (basic.clone(), true),
+            (None, None, None) => (enhanced_only(), false),
+        };
         let step = e.node.as_deref().and_then(|id| kb.flow.node(id)).map(|n| {
             let scenario = n.scenario.map(|s| tr.scenario_name(s)).unwrap_or_default();
             (tr.node_title(n), scenario)
@@ -111,15 +130,22 @@ impl Words {
         Words {
             heading,
             summary,
-            causes: entry.map(|c| tr.code_causes(c)),
-            action: match entry {
-                Some(c) => tr.code_action(c),
-                None => tr.class_action(e.class),
+            basic: if basic_is_headline { None } else { basic },
+            enhanced_leads: specific_enhanced.is_some() && pattern.is_none(),
+            // The code's causes and who acts are the code's, generic: shown only when the code
+            // itself is the headline.
+            causes: entry
+                .filter(|_| basic_is_headline)
+                .map(|c| tr.code_causes(c)),
+            action: match (pattern, entry) {
+                (Some(p), _) => tr.pattern_action(p),
+                (None, Some(c)) => tr.code_action(c),
+                (None, None) => tr.class_action(e.class),
             },
             class_name,
             retry: tr.class_retry(e.class),
             category: e.code.map(|c| tr.category(c)),
-            who: e.who.map(|w| tr.who(w)),
+            who: e.who.filter(|_| basic_is_headline).map(|w| tr.who(w)),
             enhanced_meaning,
             note: pattern.map(|p| (tr.pattern_summary(p), tr.pattern_action(p))),
             step,
@@ -138,12 +164,6 @@ impl Words {
                 });
             }
         };
-        add(
-            Field::Note,
-            self.note
-                .as_ref()
-                .map(|(summary, action)| format!("{summary}. {action}")),
-        );
         add(Field::Action, Some(self.action.clone()));
         add(Field::Who, self.who.clone());
         add(
@@ -158,13 +178,21 @@ impl Words {
         add(
             Field::Enhanced,
             match (e.code, e.enhanced, &self.enhanced_meaning) {
-                (Some(_), Some(x), Some(meaning)) => Some(format!("{x}: {meaning}")),
+                (Some(_), Some(x), Some(meaning)) if !self.enhanced_leads => {
+                    Some(format!("{x}: {meaning}"))
+                }
                 _ => None,
             },
         );
         add(Field::Causes, self.causes.clone());
         add(Field::Category, self.category.clone());
-        add(Field::Code, (!e.known).then(|| tr.say(Msg::NotInCatalogue)));
+        add(
+            Field::Code,
+            match (&self.basic, e.code) {
+                (Some(basic), Some(code)) => Some(format!("{code}: {basic}")),
+                _ => (!e.known).then(|| tr.say(Msg::NotInCatalogue)),
+            },
+        );
         add(
             Field::Step,
             self.step.as_ref().map(|(step, scenario)| {

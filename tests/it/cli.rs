@@ -19,10 +19,18 @@ fn the_bounce_from_the_readme_is_explained_in_polish() {
     let pl = |id: &str| text(Lang::Pl, id);
     assert!(out.starts_with("550 5.1.1 · "), "{out}");
     let flat = unwrapped(&out);
+    // The provider's words ("User unknown") lead; the code's generic meaning follows.
+    assert!(out.starts_with(&format!(
+        "550 5.1.1 · {}",
+        pl("code-pattern-user-unknown-summary")
+            .split_whitespace()
+            .next()
+            .unwrap()
+    )));
     for id in [
+        "code-pattern-user-unknown-summary",
+        "code-pattern-user-unknown-action",
         "code-550-summary",
-        "code-550-action",
-        "code-who-sender",
         "class-permanent",
     ] {
         assert!(
@@ -30,7 +38,10 @@ fn the_bounce_from_the_readme_is_explained_in_polish() {
             "{id} missing from:\n{out}"
         );
     }
-    assert_ne!(pl("code-550-action"), text(Lang::En, "code-550-action"));
+    assert_ne!(
+        pl("code-pattern-user-unknown-action"),
+        text(Lang::En, "code-pattern-user-unknown-action")
+    );
 }
 
 #[test]
@@ -74,8 +85,16 @@ fn json_output_in_every_language() {
         assert_eq!(v[0]["who"], "sender");
         assert_eq!(v[0]["scenario"], 7);
         assert_eq!(v[0]["lang"], lang.code());
-        assert_eq!(v[0]["summary"], text(*lang, "code-550-summary"));
-        assert_eq!(v[0]["action"], text(*lang, "code-550-action"));
+        // The most specific evidence leads: the recognised text, not the code's generic words.
+        assert_eq!(v[0]["pattern"], "user-unknown");
+        assert_eq!(
+            v[0]["summary"],
+            text(*lang, "code-pattern-user-unknown-summary")
+        );
+        assert_eq!(
+            v[0]["action"],
+            text(*lang, "code-pattern-user-unknown-action")
+        );
         assert_eq!(v[1]["code"], Value::Null);
         assert_eq!(v[1]["enhanced"], "5.7.1");
         assert_eq!(v[1]["class"], "permanent");
@@ -696,4 +715,90 @@ fn a_profile_nested_too_deep_is_invalid_not_unreadable() {
     let unreadable = text(Lang::En, "ui-error-profile-unreadable");
     let cannot_be_read = &unreadable[unreadable.find("cannot").unwrap()..][..14];
     assert!(!err.contains(cannot_be_read), "{err}");
+}
+
+// --- Whole bounce messages ---------------------------------------------------------------------
+
+fn message(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/corpus/messages")
+        .join(name)
+}
+
+/// A whole bounce, from a file or standard input: one JSON object per recipient, with the
+/// recipient's own evidence and reason.
+#[test]
+fn a_bounce_message_is_explained_recipient_by_recipient() {
+    let file = message("02-postfix-two-recipients.eml");
+    let v = json_lines(&stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "--file"])
+            .arg(&file),
+    ));
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0]["recipient"], "grace@example.net");
+    assert_eq!(v[0]["delivery"], "failed");
+    assert_eq!(v[0]["reason"], "userunknown");
+    assert_eq!(v[0]["hard"], true);
+    assert_eq!(v[0]["code"], 550);
+    assert_eq!(v[1]["recipient"], "heidi@example.org");
+    assert_eq!(v[1]["reason"], "mailboxfull");
+    assert_eq!(v[1]["enhanced"], "5.2.2");
+    // The same from standard input, and in text: a count, then a block per recipient.
+    let bytes = std::fs::read(&file).unwrap();
+    let v2 = json_lines(&stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "-"])
+            .write_stdin(bytes.clone()),
+    ));
+    assert_eq!(v, v2);
+    let out = stdout(mailwiz().args(["explain", "-"]).write_stdin(bytes));
+    assert!(out.starts_with("2 recipients failed."), "{out}");
+    assert_eq!(out.matches("Recipient: ").count(), 2, "{out}");
+    // No header of the returned message leaks in: neither DKIM nor SPF is the reason.
+    assert!(!unwrapped(&out).to_lowercase().contains("dkim"), "{out}");
+}
+
+#[test]
+fn an_mbox_of_several_bounces_and_a_report_that_is_no_failure() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mbox = tmp.path().join("bounces.mbox");
+    let mut text = Vec::new();
+    for name in ["01-postfix-user-unknown.eml", "12-amazon-ses-bounce.eml"] {
+        text.extend_from_slice(b"From MAILER-DAEMON Mon Mar  2 10:00:00 2026\n");
+        text.extend(std::fs::read(message(name)).unwrap());
+        text.push(b'\n');
+    }
+    std::fs::write(&mbox, text).unwrap();
+    let v = json_lines(&stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "--file"])
+            .arg(&mbox),
+    ));
+    let reasons: Vec<_> = v.iter().map(|o| o["reason"].as_str().unwrap()).collect();
+    assert_eq!(reasons, ["userunknown", "suspend"]);
+    let v = json_lines(&stdout(
+        mailwiz()
+            .args(["explain", "--format", "json", "--file"])
+            .arg(message("13-auto-reply-out-of-office.eml")),
+    ));
+    assert_eq!(v[0]["reason"], "vacation");
+    assert_eq!(v[0]["hard"], false);
+}
+
+#[test]
+fn a_file_that_cannot_be_read_is_refused_and_restricted_mode_reads_none() {
+    let err = fails(mailwiz().args(["explain", "--file", "/nonexistent.eml"]));
+    assert!(err.contains("/nonexistent.eml"), "{err}");
+    let err = fails(mailwiz().args(["explain", "--file", "/dev/zero"]));
+    assert!(err.contains("regular file"), "{err}");
+    let err = fails(
+        mailwiz()
+            .args(["--restricted", "explain", "--file"])
+            .arg(message("01-postfix-user-unknown.eml")),
+    );
+    assert!(
+        err.contains(&text(Lang::En, "ui-error-restricted-file")[..20]),
+        "{err}"
+    );
 }

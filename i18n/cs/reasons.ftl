@@ -1,0 +1,37 @@
+### Důvody nedoručení: co se stalo se zprávou, jedna věta pro každý důvod (čeština).
+
+reason-userunknown = Schránka příjemce v této doméně neexistuje.
+reason-filtered = Server příjemce adresu přijal, ale zprávu pak odmítl kvůli vlastnímu filtru nebo nastavení.
+reason-mailboxfull = Schránka příjemce je plná, a proto zprávu nepřijala.
+reason-exceedlimit = Zpráva překračuje limit velikosti nastavený pro schránku příjemce.
+reason-mesgtoobig = Zpráva je větší, než přijímající server povoluje.
+reason-hasmoved = Příjemce už tuto adresu nepoužívá; novou adresu může uvádět odpověď serveru.
+reason-suspend = Schránka příjemce existuje, ale je vypnutá nebo pozastavená a poštu nepřijímá.
+reason-hostunknown = Doména příjemce neexistuje nebo nemá žádný poštovní server.
+reason-notaccept = Doména příjemce oznamuje, že nepřijímá vůbec žádnou poštu.
+reason-norelaying = Server odmítl zprávu předat dál, protože poštu pro doménu příjemce neobsluhuje.
+reason-rejected = Přijímající server odmítl adresu odesílatele nebo její doménu.
+reason-blocked = Přijímající server odmítl spojení z IP adresy odesílajícího serveru, například kvůli blacklistu.
+reason-badreputation = Zpráva byla odmítnuta nebo zdržena, protože IP adresa nebo doména odesílatele má špatnou reputaci.
+reason-requireptr = IP adresa odesílajícího serveru nemá platný PTR záznam (reverzní DNS), proto byla zpráva odmítnuta.
+reason-authfailure = Doména odesílatele neprošla požadovanou kontrolou SPF, DKIM nebo DMARC, nebo potřebný záznam nemá.
+reason-securityerror = Přihlášení k serveru selhalo, nebo zprávu zastavil problém s účtem či zabezpečením.
+reason-failedstarttls = Odeslání selhalo, protože se vyžadovalo šifrované spojení (TLS) nebo ho nešlo navázat.
+reason-spamdetected = Přijímající server vyhodnotil zprávu jako spam a odmítl ji.
+reason-virusdetected = Přijímající server ve zprávě našel virus nebo jiný škodlivý software a odmítl ji.
+reason-contenterror = Přijímající server odmítl formát nebo obsah zprávy, například hlavičky nebo přílohy.
+reason-notcompliantrfc = Zpráva porušuje standard formátu e-mailu (RFC 5322), například obsahuje zdvojené hlavičky nebo některá chybí.
+reason-policyviolation = Zásady přijímající strany nedovolují tuto zprávu doručit.
+reason-speeding = Odesílatel poslal v krátké době příliš mnoho zpráv, a přijímající server je proto omezuje.
+reason-toomanyconn = Odesílající strana otevřela najednou příliš mnoho spojení nebo zadala příliš mnoho příjemců.
+reason-systemerror = V poštovním systému příjemce došlo k vnitřní chybě, kterou nezpůsobila samotná zpráva.
+reason-systemfull = Poštovnímu serveru příjemce došlo místo na disku nebo jiné prostředky.
+reason-networkerror = Server příjemce nebyl dostupný, například kvůli chybě DNS, výpadku sítě nebo vypršení časového limitu.
+reason-expired = Odesílající server doručení opakovaně zkoušel, ale po uplynutí povolené doby to vzdal.
+reason-syntaxerror = Server nerozuměl příkazu nebo volbě, které mu poslal poštovní klient nebo jiný server.
+reason-mailererror = Na serveru příjemce selhal program nebo skript, který doručuje poštu do schránky.
+reason-onhold = Doručení selhalo, ale z nedoručenky zatím nelze určit proč.
+reason-undefined = Doručení selhalo z důvodu, který neodpovídá žádné známé příčině.
+reason-delivered = Nejde o chybu, ale o potvrzení, že zpráva byla doručena.
+reason-vacation = Nejde o chybu, ale o automatickou odpověď, například oznámení o nepřítomnosti.
+reason-feedback = Nejde o chybu, ale o stížnost: příjemce označil zprávu jako spam nebo nahlásil zneužití.

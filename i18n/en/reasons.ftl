@@ -1,0 +1,37 @@
+### Bounce reasons: what happened to the message, one sentence for each reason (English).
+
+reason-userunknown = The recipient's mailbox does not exist at that domain.
+reason-filtered = The recipient's server accepted the address but then refused the message with its own filter or settings.
+reason-mailboxfull = The recipient's mailbox is full, so it could not take the message.
+reason-exceedlimit = The message is larger than the size limit set for the recipient's mailbox.
+reason-mesgtoobig = The message is larger than the receiving server accepts.
+reason-hasmoved = The recipient no longer uses this address; the server's reply may give the new one.
+reason-suspend = The recipient's mailbox exists but is disabled or suspended, so it does not take mail.
+reason-hostunknown = The recipient's domain does not exist or has no mail server.
+reason-notaccept = The recipient's domain has declared that it accepts no mail at all.
+reason-norelaying = The server refused to pass the message on, because it does not handle mail for the recipient's domain.
+reason-rejected = The receiving server refused the sender's address or its domain.
+reason-blocked = The receiving server refused the sending server's IP address, for example because it is on a blocklist.
+reason-badreputation = The message was refused or delayed because the sending IP address or domain has a poor reputation.
+reason-requireptr = The sending server's IP address has no valid reverse DNS (PTR) record, so the message was refused.
+reason-authfailure = The sender's domain failed a required SPF, DKIM or DMARC check, or has no such record.
+reason-securityerror = Logging in to the server failed, or an account or security problem stopped the message.
+reason-failedstarttls = Sending failed because an encrypted connection (TLS) was required or could not be set up.
+reason-spamdetected = The receiving server judged the message to be spam and refused it.
+reason-virusdetected = The receiving server found a virus or other malware in the message and refused it.
+reason-contenterror = The receiving server refused the message's format or content, such as its headers or attachments.
+reason-notcompliantrfc = The message breaks the e-mail format standard (RFC 5322), for example with duplicate or missing headers.
+reason-policyviolation = The receiving side's rules (its policy) do not allow this message to be delivered.
+reason-speeding = Too many messages were sent too fast, so the receiving server is slowing them down or refusing them.
+reason-toomanyconn = Too many connections were opened, or too many recipients addressed, at the same time.
+reason-systemerror = An error happened inside the receiving mail system; the message itself did not cause it.
+reason-systemfull = The receiving mail server has run out of disk space or other resources.
+reason-networkerror = The receiving server could not be reached, for example because of a DNS, network or timeout problem.
+reason-expired = The sending server kept trying but gave up when the time allowed for delivery ran out.
+reason-syntaxerror = The server did not understand a command or option sent by the mail program or another server.
+reason-mailererror = A program or script on the recipient's server that delivers mail into the mailbox failed.
+reason-onhold = Delivery failed, but the bounce does not yet show enough to tell why.
+reason-undefined = Delivery failed for a reason that matches none of the known causes.
+reason-delivered = This is not a failure but a report confirming that the message was delivered.
+reason-vacation = This is not a failure but an automatic reply, such as an out-of-office message.
+reason-feedback = This is not a failure but a complaint: a recipient marked a message as spam or reported abuse.

@@ -1,0 +1,37 @@
+### Palautusviestien syyt: mitä viestille tapahtui, yksi lause kustakin syystä (suomi / Finnish).
+
+reason-userunknown = Vastaanottajan verkkotunnuksessa ei ole postilaatikkoa tällä osoitteella.
+reason-filtered = Vastaanottava palvelin hyväksyi osoitteen, mutta hylkäsi viestin oman suodattimensa tai asetustensa vuoksi.
+reason-mailboxfull = Vastaanottajan postilaatikko on täynnä, joten viestiä ei voitu ottaa vastaan.
+reason-exceedlimit = Viesti on suurempi kuin vastaanottajan postilaatikolle asetettu enimmäiskoko.
+reason-mesgtoobig = Viesti on suurempi kuin vastaanottava palvelin hyväksyy.
+reason-hasmoved = Vastaanottaja ei enää käytä tätä osoitetta; uusi osoite voi näkyä palvelimen vastauksessa.
+reason-suspend = Vastaanottajan postilaatikko on olemassa, mutta se on jäädytetty tai poistettu käytöstä.
+reason-hostunknown = Vastaanottajan verkkotunnusta ei ole olemassa tai sillä ei ole postipalvelinta.
+reason-notaccept = Vastaanottajan verkkotunnus ilmoittaa, ettei se ota vastaan lainkaan sähköpostia.
+reason-norelaying = Palvelin ei välittänyt viestiä eteenpäin, koska se ei käsittele vastaanottajan verkkotunnuksen postia.
+reason-rejected = Vastaanottava palvelin hylkäsi lähettäjän osoitteen tai sen verkkotunnuksen.
+reason-blocked = Vastaanottava palvelin torjui yhteyden lähettävän palvelimen IP-osoitteesta, esimerkiksi estolistan vuoksi.
+reason-badreputation = Viesti hylättiin tai sitä viivytettiin, koska lähettävän IP-osoitteen tai verkkotunnuksen maine on huono.
+reason-requireptr = Lähettävän IP-osoitteen käänteinen DNS (PTR-tietue) puuttuu tai on virheellinen, joten viesti hylättiin.
+reason-authfailure = Lähettäjän verkkotunnus ei läpäissyt SPF-, DKIM- tai DMARC-tarkistusta, tai siltä puuttuu vaadittu tietue.
+reason-securityerror = Kirjautuminen palvelimelle epäonnistui, tai viestin esti tiliin liittyvä tai muu tietoturvaongelma.
+reason-failedstarttls = Lähetys epäonnistui, koska palvelin vaati salattua yhteyttä (TLS) tai sitä ei saatu muodostettua.
+reason-spamdetected = Vastaanottava palvelin arvioi viestin roskapostiksi ja hylkäsi sen.
+reason-virusdetected = Vastaanottava palvelin löysi viestistä viruksen tai muun haittaohjelman ja hylkäsi viestin.
+reason-contenterror = Vastaanottava palvelin ei hyväksynyt viestin muotoa tai sisältöä, esimerkiksi otsikkotietoja tai liitteitä.
+reason-notcompliantrfc = Viesti ei noudata sähköpostin muotostandardia (RFC 5322): esimerkiksi jokin otsikkotieto toistuu tai puuttuu.
+reason-policyviolation = Vastaanottavan pään käytännöt eivät salli tämän viestin toimittamista.
+reason-speeding = Viestejä lähetettiin liikaa liian lyhyessä ajassa, joten vastaanottava palvelin rajoittaa niitä.
+reason-toomanyconn = Yhteyksiä avattiin kerralla liian monta tai viestillä oli liian monta vastaanottajaa.
+reason-systemerror = Vastaanottavassa postijärjestelmässä tapahtui sisäinen virhe, joka ei johtunut viestistä.
+reason-systemfull = Vastaanottavalta palvelimelta on loppunut levytila tai muut resurssit.
+reason-networkerror = Vastaanottavaa palvelinta ei tavoitettu, esimerkiksi DNS-virheen, verkkohäiriön tai aikakatkaisun vuoksi.
+reason-expired = Lähettävä palvelin yritti toimitusta toistuvasti, mutta luopui siitä, kun sallittu aika kului umpeen.
+reason-syntaxerror = Palvelin ei ymmärtänyt sähköpostiohjelman tai toisen palvelimen lähettämää komentoa tai sen parametria.
+reason-mailererror = Vastaanottavan palvelimen ohjelma tai skripti, joka toimittaa postin postilaatikkoon, epäonnistui.
+reason-onhold = Toimitus epäonnistui, mutta palautusviestistä ei vielä voi päätellä syytä.
+reason-undefined = Toimitus epäonnistui syystä, joka ei vastaa mitään tunnettua tapausta.
+reason-delivered = Tämä ei ole virhe vaan vahvistus siitä, että viesti toimitettiin perille.
+reason-vacation = Tämä ei ole virhe vaan automaattinen vastaus, esimerkiksi poissaoloviesti.
+reason-feedback = Tämä ei ole virhe vaan valitus: vastaanottaja merkitsi viestin roskapostiksi tai ilmoitti väärinkäytöstä.

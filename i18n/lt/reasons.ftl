@@ -1,0 +1,37 @@
+### Grąžintų laiškų priežastys: kas nutiko laiškui, po vieną sakinį kiekvienai priežasčiai (lietuvių kalba).
+
+reason-userunknown = Tokios gavėjo pašto dėžutės tame domene nėra.
+reason-filtered = Gavėjo serveris adresą priėmė, bet laišką atmetė dėl savo filtro ar nustatymų.
+reason-mailboxfull = Gavėjo pašto dėžutė pilna, todėl laiškas nepriimtas.
+reason-exceedlimit = Laiško dydis viršija gavėjo pašto dėžutei nustatytą ribą.
+reason-mesgtoobig = Laiškas didesnis, nei leidžia gaunantysis serveris.
+reason-hasmoved = Gavėjas šio adreso nebenaudoja; naujas adresas gali būti nurodytas serverio atsakyme.
+reason-suspend = Gavėjo pašto dėžutė yra, bet ji išjungta arba sustabdyta ir laiškų nepriima.
+reason-hostunknown = Gavėjo domenas neegzistuoja arba neturi pašto serverio.
+reason-notaccept = Gavėjo domenas paskelbė, kad visai nepriima el. laiškų.
+reason-norelaying = Serveris atsisakė perduoti laišką toliau, nes neaptarnauja gavėjo domeno pašto.
+reason-rejected = Gaunantysis serveris atmetė siuntėjo adresą arba jo domeną.
+reason-blocked = Gaunantysis serveris atmetė ryšį iš siunčiančiojo serverio IP adreso, pvz., dėl juodojo sąrašo.
+reason-badreputation = Laiškas atmestas arba atidėtas dėl prastos siuntėjo IP adreso ar domeno reputacijos.
+reason-requireptr = Siunčiančiojo serverio IP adresas neturi tinkamo PTR (atvirkštinio DNS) įrašo, todėl laiškas atmestas.
+reason-authfailure = Siuntėjo domenas neišlaikė reikalaujamos SPF, DKIM ar DMARC patikros arba neturi reikiamų įrašų.
+reason-securityerror = Nepavyko prisijungti prie serverio arba laišką sustabdė paskyros ar saugumo problema.
+reason-failedstarttls = Išsiųsti nepavyko, nes buvo reikalaujamas šifruotas ryšys (TLS) arba jo nepavyko užmegzti.
+reason-spamdetected = Gaunantysis serveris nusprendė, kad laiškas yra šlamštas, ir jį atmetė.
+reason-virusdetected = Gaunantysis serveris laiške aptiko virusą ar kitą kenkėjišką programą ir laišką atmetė.
+reason-contenterror = Gaunantysis serveris atmetė laišką dėl jo formato ar turinio, pvz., antraščių ar priedų.
+reason-notcompliantrfc = Laiškas neatitinka el. laiškų formato standarto (RFC 5322), pvz., antraštės kartojasi arba jų trūksta.
+reason-policyviolation = Gavėjo pusės taisyklės neleidžia pristatyti šio laiško.
+reason-speeding = Per trumpą laiką išsiųsta per daug laiškų, todėl gaunantysis serveris juos riboja.
+reason-toomanyconn = Vienu metu užmegzta per daug ryšių arba nurodyta per daug gavėjų.
+reason-systemerror = Gavėjo pašto sistemoje įvyko vidinė klaida, kurią lėmė ne pats laiškas.
+reason-systemfull = Gaunančiajam pašto serveriui trūksta vietos diske ar kitų išteklių.
+reason-networkerror = Nepavyko pasiekti gaunančiojo serverio, pvz., dėl DNS klaidos, tinklo sutrikimo ar pasibaigusio laukimo laiko.
+reason-expired = Siunčiantysis serveris kartojo bandymus, bet pasibaigus leistinam laikui pristatymo atsisakė.
+reason-syntaxerror = Serveris nesuprato pašto programos ar kito serverio atsiųstos komandos arba jos parametro.
+reason-mailererror = Gavėjo serveryje sutriko programa ar skriptas, pristatantis laiškus į pašto dėžutę.
+reason-onhold = Pristatyti nepavyko, bet iš grąžinto laiško kol kas neaišku, kodėl.
+reason-undefined = Pristatyti nepavyko dėl priežasties, kuri neatitinka nė vieno žinomo atvejo.
+reason-delivered = Tai ne klaida, o patvirtinimas, kad laiškas pristatytas.
+reason-vacation = Tai ne klaida, o automatinis atsakymas, pvz., pranešimas, kad gavėjo nėra darbe.
+reason-feedback = Tai ne klaida, o skundas: gavėjas pažymėjo laišką kaip šlamštą arba pranešė apie piktnaudžiavimą.

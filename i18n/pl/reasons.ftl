@@ -1,0 +1,37 @@
+### Przyczyny zwrotek: co się stało z wiadomością, jedno zdanie na każdą przyczynę (Polish, polski).
+
+reason-userunknown = W domenie odbiorcy nie ma skrzynki o tym adresie.
+reason-filtered = Serwer odbiorcy przyjął adres, ale odrzucił wiadomość z powodu własnego filtra lub ustawień.
+reason-mailboxfull = Skrzynka odbiorcy jest pełna, więc nie mogła przyjąć wiadomości.
+reason-exceedlimit = Wiadomość jest większa, niż pozwala limit ustawiony dla skrzynki odbiorcy.
+reason-mesgtoobig = Wiadomość jest większa, niż pozwala serwer odbiorcy.
+reason-hasmoved = Odbiorca nie używa już tego adresu; nowy może być podany w odpowiedzi serwera.
+reason-suspend = Skrzynka odbiorcy istnieje, ale jest wyłączona lub zawieszona i nie przyjmuje poczty.
+reason-hostunknown = Domena odbiorcy nie istnieje lub nie ma serwera pocztowego.
+reason-notaccept = Domena odbiorcy deklaruje, że w ogóle nie odbiera poczty.
+reason-norelaying = Serwer odmówił przekazania wiadomości dalej, bo nie obsługuje poczty domeny odbiorcy.
+reason-rejected = Serwer odbiorcy odrzucił adres nadawcy lub jego domenę.
+reason-blocked = Serwer odbiorcy odrzucił połączenie z adresu IP serwera wysyłającego, np. z powodu czarnej listy.
+reason-badreputation = Wiadomość odrzucono lub opóźniono, bo adres IP lub domena nadawcy ma złą reputację.
+reason-requireptr = Adres IP serwera wysyłającego nie ma poprawnego rekordu PTR (odwrotnego DNS), więc wiadomość odrzucono.
+reason-authfailure = Domena nadawcy nie przeszła wymaganej weryfikacji SPF, DKIM lub DMARC albo nie ma potrzebnych rekordów.
+reason-securityerror = Logowanie do serwera nie powiodło się albo wiadomość zatrzymał problem z kontem lub zabezpieczeniami.
+reason-failedstarttls = Wysyłka nie powiodła się, bo wymagane było szyfrowane połączenie (TLS) albo nie udało się go nawiązać.
+reason-spamdetected = Serwer odbiorcy uznał wiadomość za spam i ją odrzucił.
+reason-virusdetected = Serwer odbiorcy wykrył w wiadomości wirusa lub inne złośliwe oprogramowanie i ją odrzucił.
+reason-contenterror = Serwer odbiorcy odrzucił wiadomość z powodu jej formatu lub treści, np. nagłówków albo załączników.
+reason-notcompliantrfc = Wiadomość nie spełnia standardu formatu e-maili (RFC 5322), np. nagłówki są zdublowane lub ich brakuje.
+reason-policyviolation = Zasady serwera odbiorcy nie pozwalają na doręczenie tej wiadomości.
+reason-speeding = Wysłano zbyt wiele wiadomości w zbyt krótkim czasie, więc serwer odbiorcy je ogranicza lub odrzuca.
+reason-toomanyconn = Nawiązano naraz zbyt wiele połączeń lub zaadresowano zbyt wielu odbiorców.
+reason-systemerror = W systemie pocztowym odbiorcy wystąpił błąd wewnętrzny, niezwiązany z samą wiadomością.
+reason-systemfull = Serwerowi odbiorcy zabrakło miejsca na dysku lub innych zasobów.
+reason-networkerror = Serwer odbiorcy był nieosiągalny, np. z powodu błędu DNS, awarii sieci lub przekroczenia limitu czasu.
+reason-expired = Serwer wysyłający ponawiał próby, ale zrezygnował po upływie dopuszczalnego czasu na doręczenie.
+reason-syntaxerror = Serwer nie zrozumiał polecenia lub opcji, które przysłał program pocztowy albo inny serwer.
+reason-mailererror = Na serwerze odbiorcy zawiódł program lub skrypt, który doręcza pocztę do skrzynki.
+reason-onhold = Doręczenie nie powiodło się, ale ze zwrotki nie da się jeszcze ustalić przyczyny.
+reason-undefined = Doręczenie nie powiodło się z przyczyny, która nie pasuje do żadnej ze znanych.
+reason-delivered = To nie jest błąd, tylko potwierdzenie, że wiadomość została doręczona.
+reason-vacation = To nie jest błąd, tylko automatyczna odpowiedź, np. informacja o nieobecności.
+reason-feedback = To nie jest błąd, tylko skarga: odbiorca oznaczył wiadomość jako spam lub zgłosił nadużycie.
