@@ -177,6 +177,35 @@ fn main() {
         }),
     );
 
+    // Whole bounce messages: the corpus of tests/corpus/messages, read and diagnosed.
+    let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/messages");
+    let messages: Vec<Vec<u8>> = std::fs::read_dir(folder)
+        .map(|dir| {
+            dir.filter_map(|e| e.ok())
+                .filter(|e| e.path().extension().is_some_and(|x| x == "eml"))
+                .filter_map(|e| std::fs::read(e.path()).ok())
+                .collect()
+        })
+        .unwrap_or_default();
+    if !messages.is_empty() {
+        let all = median(200, || {
+            for m in &messages {
+                if let Some(b) = mailwiz::bounce::read(black_box(m)) {
+                    black_box(mailwiz::diagnose::diagnose(&kb, &b));
+                }
+            }
+        });
+        report(
+            &format!("read and diagnose {} bounce messages", messages.len()),
+            all,
+        );
+        println!(
+            "{:<48} {:>10.0} messages per second",
+            "bounce messages (the corpus)",
+            messages.len() as f64 / all.as_secs_f64()
+        );
+    }
+
     let release = concat!(env!("CARGO_MANIFEST_DIR"), "/target/release/mailwiz");
     if std::path::Path::new(release).exists() {
         let explain = median(PROCESS_RUNS, || run(release, &["explain", "550"]));
