@@ -121,6 +121,20 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
+    // A whole bounce message: explained from its first failed recipient's own words, never from
+    // the returned message's headers. (One recipient for now; the list of all is to come.)
+    if crate::bounce::is_message(&text[..cut])
+        && let Some(report) = crate::bounce::read(&text.as_bytes()[..cut])
+        && let Some(explanation) = report
+            .recipients
+            .iter()
+            .filter(|r| r.delivery == crate::bounce::Delivery::Failed)
+            .chain(report.recipients.iter())
+            .find_map(|r| crate::bounce::diagnose(kb, r))
+    {
+        show(model, explanation);
+        return;
+    }
     let clean = sanitize::clean(&text[..cut], true);
     if let Ok(explanation) = explain::explain(kb, &clean) {
         show(model, explanation);

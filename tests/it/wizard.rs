@@ -521,3 +521,29 @@ fn a_long_session_keeps_a_bounded_history() {
     }
     assert!(m.history.is_empty());
 }
+
+/// A pasted whole bounce is explained from its failed recipient's words: the DKIM-Signature and
+/// authentication results of the returned message never make "user unknown" a DKIM failure.
+#[test]
+fn a_pasted_bounce_message_is_explained_from_its_recipient() {
+    let kb = mini();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/messages/01-postfix-user-unknown.eml"
+    );
+    let m = run(&kb, &[Paste(std::fs::read_to_string(path).unwrap())]);
+    let Stage::Explained { explanation, .. } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    assert_eq!(explanation.code.map(u16::from), Some(550));
+    assert_eq!(
+        explanation.enhanced.map(|e| e.to_string()).as_deref(),
+        Some("5.1.1")
+    );
+    assert_eq!(explanation.pattern.as_deref(), Some("user-unknown"));
+    assert!(
+        explanation.input.contains("User unknown"),
+        "{}",
+        explanation.input
+    );
+}
