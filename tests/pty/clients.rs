@@ -409,3 +409,20 @@ fn q_on_the_help_overlay_quits() {
     s.send("q");
     s.assert_exit_and_restored(true);
 }
+
+/// A terminal without bracketed paste sends a pasted bounce as plain keys in one burst: it is
+/// taken as a paste, so the `q` and `s` in its words neither quit nor open the summary.
+#[test]
+fn a_paste_without_bracketed_paste_is_a_paste_not_commands() {
+    let mut s = Session::start(wizard());
+    s.wait_for("Run the pre-checks");
+    s.send("550 5.1.1 <bob@example.net>: User unknown\r\nquestions? see the summary\r\n");
+    s.wait_for("550 5.1.1 ·");
+    assert!(
+        !s.shows(&english("ui-summary-heading")),
+        "{}",
+        s.screen_text()
+    );
+    s.send("q");
+    s.assert_exit_and_restored(true);
+}

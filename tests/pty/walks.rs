@@ -146,10 +146,13 @@ fn lookup_from_any_screen_and_a_pasted_bounce() {
     s.wait_for("> 554");
     s.send(ESC);
     s.wait_for("Postiloki");
-    // A pasted Gmail 5.7.26 bounce is explained at once, in Finnish, with its own advice.
+    // A pasted Gmail 5.7.26 bounce is explained at once, in Finnish, headed by Gmail's own words.
     s.send("\x1b[200~550-5.7.26 This mail is unauthenticated, which poses a security risk to the\r\n550 5.7.26 sender and Gmail users, and has been blocked. - gsmtp\x1b[201~");
     s.wait_for("550 5.7.26 ·");
-    s.wait_for("Erityisesti");
+    let headline = Localizer::new()
+        .tr(Lang::Fi)
+        .text("code-pattern-gmail-unauthenticated-summary");
+    s.wait_for(&headline);
     s.send("q");
     s.assert_exit_and_restored(true);
 }

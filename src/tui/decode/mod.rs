@@ -25,6 +25,27 @@ enum State {
     Pending(Vec<u8>),
     /// Inside a bracketed paste: what was kept, and how much of the end marker has been seen.
     Paste { kept: Vec<u8>, matched: usize },
+    /// A paste from a terminal without bracketed paste: text with line breaks arriving as one
+    /// burst of reads; it ends when the input goes quiet.
+    Burst(Vec<u8>),
+}
+
+/// A read of at least this many bytes, holding words (a space) and a line break and no escape or
+/// other control, is pasted text: no one types that much between two reads. (Keys sent by a
+/// program, such as `/550` Enter over and over, have no spaces and stay keys.)
+pub const PASTE_BURST: usize = 32;
+
+/// Whether one read is a paste that came without bracketed-paste markers.
+fn is_burst(bytes: &[u8]) -> bool {
+    bytes.len() >= PASTE_BURST
+        && bytes.iter().any(|b| matches!(b, b'\n' | b'\r'))
+        && bytes.contains(&b' ')
+        && !bytes.contains(&0x1b)
+        && bytes
+            .iter()
+            .filter(|b| b.is_ascii_control() && !matches!(b, b'\n' | b'\r' | b'\t'))
+            .count()
+            == 0
 }
 
 /// Decodes terminal input. `feed` what was read; `idle` when nothing more came for a while.
@@ -45,8 +66,21 @@ impl Decoder {
         matches!(self.state, State::Paste { .. })
     }
 
-    /// Decode `bytes`, appending the events to `out`.
+    /// Decode `bytes`, appending the events to `out`. `bytes` is one read: a read that is pasted
+    /// text (see [`PASTE_BURST`]) starts a paste, so that a `q` in it is text, not quit.
     pub fn feed(&mut self, bytes: &[u8], out: &mut Vec<Event>) {
+        match &mut self.state {
+            State::Burst(kept) => {
+                let room = MAX_PASTE.saturating_sub(kept.len());
+                kept.extend(bytes.iter().take(room));
+                return;
+            }
+            State::Ground if is_burst(bytes) => {
+                self.state = State::Burst(bytes[..bytes.len().min(MAX_PASTE)].to_vec());
+                return;
+            }
+            _ => {}
+        }
         for &b in bytes {
             self.byte(b, out);
         }
@@ -67,12 +101,18 @@ impl Decoder {
                     self.state = State::Ground;
                 }
             }
-            State::Paste { kept, .. } => out.push(paste(&kept)),
+            State::Paste { kept, .. } | State::Burst(kept) => out.push(paste(&kept)),
         }
     }
 
     fn byte(&mut self, b: u8, out: &mut Vec<Event>) {
         match &mut self.state {
+            // Fed whole in `feed`.
+            State::Burst(kept) => {
+                if kept.len() < MAX_PASTE {
+                    kept.push(b);
+                }
+            }
             State::Paste { kept, matched } => {
                 if b == PASTE_END[*matched] {
                     *matched += 1;

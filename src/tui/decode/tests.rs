@@ -135,3 +135,24 @@ fn invalid_bytes_are_dropped() {
     assert_eq!(decode(&[b"\xff\xfeq\xc3"]), [c('q')]);
     assert_eq!(decode(&[b"\xc3(q"]), [c('('), c('q')]);
 }
+
+/// A terminal without bracketed paste sends a pasted bounce as one burst of reads: it is one
+/// paste, and the `q` and `s` inside it are text, not commands.
+#[test]
+fn a_burst_of_text_with_line_breaks_is_a_paste() {
+    let text = b"550 5.1.1 <bob@example.net>: User unknown\r\nquit and stop\r\n";
+    let got = decode(&[&text[..20], &text[20..]]);
+    // The first read alone is too short to be a paste: keys; the rest is one paste.
+    assert!(got.iter().all(|e| matches!(e, Event::Key(_))) || got.len() > 1);
+    let got = decode(&[text]);
+    assert_eq!(
+        got,
+        [Event::Paste(String::from_utf8_lossy(text).into_owned())]
+    );
+    let got = decode(&[text, b"more text of the same paste\n"]);
+    assert_eq!(got.len(), 1);
+    // Typing, even fast, comes in small reads: keys.
+    assert_eq!(decode(&[b"q"]), [c('q')]);
+    assert_eq!(decode(&[b"/550\r"]).len(), 5);
+    assert_eq!(decode(&[&b"/550\r".repeat(100)]).len(), 500);
+}
