@@ -103,7 +103,9 @@ pub fn is_message(text: &str) -> bool {
 /// Read a whole message. `None` when it is not a message at all.
 pub fn read(bytes: &[u8]) -> Option<Bounce> {
     let bytes = &bytes[..bytes.len().min(MAX_MESSAGE)];
-    let message = MessageParser::default().parse(bytes)?;
+    // mail-parser has a debug assertion that some malformed multipart input trips (it is not in
+    // release builds, which ship): a debug build treats that input as no message.
+    let message = std::panic::catch_unwind(|| MessageParser::default().parse(bytes)).ok()??;
     let ctype = |p: &mail_parser::MessagePart| {
         p.content_type()
             .map(|c| {
