@@ -59,12 +59,30 @@ pub fn text(model: &Model, kb: &Knowledge, tr: Tr) -> String {
         out.push_str(&format!("  {nothing}\n"));
     }
     for l in &model.lookups {
-        let words = Words::of(&l.explanation, kb, tr);
-        out.push_str(&format!("  - {}: {}\n", words.heading, words.summary));
-        if l.explanation.input != words.heading {
+        // A bounce's recipient: the address, its reason and what to do.
+        if let Some((address, reason)) = &l.recipient {
+            out.push_str(&format!(
+                "  - {address}: {} ({})\n",
+                tr.reason(*reason),
+                reason.as_str()
+            ));
+        }
+        let Some(explanation) = &l.explanation else {
+            continue;
+        };
+        let words = Words::of(explanation, kb, tr);
+        let indent = if l.recipient.is_some() {
+            "    "
+        } else {
+            "  - "
+        };
+        out.push_str(&format!("{indent}{}: {}\n", words.heading, words.summary));
+        if l.recipient.is_some() {
+            out.push_str(&format!("    {}\n", words.action));
+        } else if explanation.input != words.heading {
             out.push_str(&format!(
                 "    {}\n",
-                crate::sanitize::truncate(&l.explanation.input, 200)
+                crate::sanitize::truncate(&explanation.input, 200)
             ));
         }
     }

@@ -75,8 +75,12 @@ pub struct Binding {
 use Screen::*;
 
 /// Every screen but the lookup, where keys type.
-const COMMANDS: &[Screen] = &[Menu, Check, Unsure, Advice, End, Explained, Summary];
-const EVERY: &[Screen] = &[Menu, Check, Unsure, Advice, End, Explained, Summary, Lookup];
+const COMMANDS: &[Screen] = &[
+    Menu, Check, Unsure, Advice, End, Explained, Summary, Recipients,
+];
+const EVERY: &[Screen] = &[
+    Menu, Check, Unsure, Advice, End, Explained, Summary, Recipients, Lookup,
+];
 const CHECKS: &[Screen] = &[Check, Unsure];
 
 const DIGITS: &[Key] = &[
@@ -104,21 +108,21 @@ pub const BINDINGS: &[Binding] = &[
         act: Act::Do(Action::Up),
         desc: Msg::HelpMove,
         show: Show::Label("↑↓"),
-        on: &[Menu, Explained, Summary],
+        on: &[Menu, Explained, Summary, Recipients],
     },
     Binding {
         keys: &[key(KeyCode::Down), ch('j')],
         act: Act::Do(Action::Down),
         desc: Msg::HelpMove,
         show: Show::Merged,
-        on: &[Menu, Explained, Summary],
+        on: &[Menu, Explained, Summary, Recipients],
     },
     Binding {
         keys: &[key(KeyCode::Enter)],
         act: Act::Do(Action::Choose),
         desc: Msg::HelpChoose,
         show: Show::Label("Enter"),
-        on: &[Menu, Explained],
+        on: &[Menu, Explained, Recipients],
     },
     Binding {
         keys: DIGITS,
@@ -224,7 +228,7 @@ pub const BINDINGS: &[Binding] = &[
         act: Act::Do(Action::Summary),
         desc: Msg::HelpSummary,
         show: Show::Label("s"),
-        on: &[Menu, Check, Unsure, Advice, End, Explained],
+        on: &[Menu, Check, Unsure, Advice, End, Explained, Recipients],
     },
     Binding {
         keys: &[ch('L')],

@@ -15,6 +15,7 @@ use crate::i18n::Lang;
 use crate::knowledge::flow::Answer;
 use crate::knowledge::{Knowledge, NodeKind};
 use crate::search::SearchIndex;
+use crate::smtp::Reason;
 
 /// Where the user is on a flow node, or which screen outside the flow is open there.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,6 +39,24 @@ pub enum Stage {
     },
     /// The summary of the session.
     Summary,
+    /// The recipients of a pasted bounce, each with its reason; Enter opens one.
+    Recipients {
+        entries: Vec<RecipientEntry>,
+        next: Option<String>,
+    },
+}
+
+/// One recipient of a pasted bounce, as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecipientEntry {
+    /// The address, cleaned and shortened for showing.
+    pub address: String,
+    pub reason: Reason,
+    /// Delivery to it failed (rather than being delayed, or done).
+    pub failed: bool,
+    pub hard: bool,
+    /// What its own words mean; none when they hold no code at all.
+    pub explanation: Option<Box<Explanation>>,
 }
 
 /// Which screen is showing: what the keys mean and which view draws it.
@@ -59,6 +78,8 @@ pub enum Screen {
     Explained,
     /// The summary of the session.
     Summary,
+    /// The recipients of a pasted bounce.
+    Recipients,
 }
 
 /// One place in the wizard: the node, the stage on it and the selection in its menu.
@@ -79,10 +100,12 @@ pub struct AnswerRecord {
     depth: usize,
 }
 
-/// A code that was looked up.
+/// A code that was looked up, or a recipient of a pasted bounce.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LookupRecord {
-    pub explanation: Explanation,
+    pub explanation: Option<Explanation>,
+    /// The recipient and its reason, for a bounce's recipient.
+    pub recipient: Option<(String, Reason)>,
     depth: usize,
 }
 
@@ -221,6 +244,7 @@ impl Model {
             Stage::Lookup { .. } => Screen::Lookup,
             Stage::Explained { .. } => Screen::Explained,
             Stage::Summary => Screen::Summary,
+            Stage::Recipients { .. } => Screen::Recipients,
             Stage::Advice(_) => Screen::Advice,
             Stage::Unsure => Screen::Unsure,
             Stage::Node => match kb.flow.node(&self.pos.node).map(|n| &n.kind) {
@@ -300,9 +324,19 @@ impl Model {
         }
     }
 
-    fn record_lookup(&mut self, explanation: Explanation) {
-        let depth = self.history.len() + 1;
-        self.lookups.push(LookupRecord { explanation, depth });
+    /// Remember what is about to be shown at the next place: Back from that place forgets it,
+    /// coming back to it from further on does not.
+    fn record_lookup(
+        &mut self,
+        explanation: Option<Explanation>,
+        recipient: Option<(String, Reason)>,
+    ) {
+        let depth = self.history.len();
+        self.lookups.push(LookupRecord {
+            explanation,
+            recipient,
+            depth,
+        });
         if self.lookups.len() > MAX_KEPT {
             self.lookups.remove(0);
         }

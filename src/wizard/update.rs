@@ -2,7 +2,7 @@
 
 use super::{
     Action, Effect, Env, ExplainedOption, MAX_LOOKUP_INPUT, MAX_SUMMARY_SCROLL, Model, Observation,
-    Report, Stage,
+    RecipientEntry, Report, Stage,
 };
 use crate::explain;
 use crate::knowledge::flow::{Answer, Node};
@@ -121,18 +121,39 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
     while !text.is_char_boundary(cut) {
         cut -= 1;
     }
-    // A whole bounce message: explained from its first failed recipient's own words, never from
-    // the returned message's headers. (One recipient for now; the list of all is to come.)
+    // A whole bounce message: each recipient from its own words, never from the returned
+    // message's headers; one recipient opens its explanation, several a list of them.
     if crate::bounce::is_message(&text[..cut])
         && let Some(report) = crate::bounce::read(&text.as_bytes()[..cut])
-        && let Some(explanation) = report
-            .recipients
-            .iter()
-            .filter(|r| r.delivery == crate::bounce::Delivery::Failed)
-            .chain(report.recipients.iter())
-            .find_map(|r| crate::bounce::diagnose(kb, r))
+        && !report.recipients.is_empty()
     {
-        show(model, explanation);
+        let diagnoses = crate::diagnose::diagnose(kb, &report);
+        let entries: Vec<RecipientEntry> = diagnoses
+            .into_iter()
+            .map(|d| RecipientEntry {
+                address: sanitize::truncate(&sanitize::clean(&d.recipient.address, false), 200),
+                reason: d.reason,
+                failed: d.recipient.delivery == crate::bounce::Delivery::Failed,
+                hard: d.hard,
+                explanation: d.explanation.map(Box::new),
+            })
+            .collect();
+        if let [only] = entries.as_slice()
+            && let Some(explanation) = &only.explanation
+        {
+            let recipient = Some((only.address.clone(), only.reason));
+            show_recorded(model, (**explanation).clone(), recipient);
+            return;
+        }
+        let next = match &model.pos.stage {
+            Stage::Lookup { next, .. } => next.clone(),
+            _ => None,
+        };
+        for e in &entries {
+            let recipient = Some((e.address.clone(), e.reason));
+            model.record_lookup(e.explanation.as_deref().cloned(), recipient);
+        }
+        model.push_stage(Stage::Recipients { entries, next });
         return;
     }
     let clean = sanitize::clean(&text[..cut], true);
@@ -162,11 +183,19 @@ fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
 
 /// From the lookup to the explanation, which the summary remembers.
 fn show(model: &mut Model, explanation: explain::Explanation) {
+    show_recorded(model, explanation, None);
+}
+
+fn show_recorded(
+    model: &mut Model,
+    explanation: explain::Explanation,
+    recipient: Option<(String, crate::smtp::Reason)>,
+) {
     let Stage::Lookup { next, .. } = &model.pos.stage else {
         return;
     };
     let next = next.clone();
-    model.record_lookup(explanation.clone());
+    model.record_lookup(Some(explanation.clone()), recipient);
     model.push_stage(Stage::Explained {
         explanation: Box::new(explanation),
         next,
@@ -195,6 +224,25 @@ fn on_stage(model: &mut Model, kb: &Knowledge, action: Action) {
             model.pos.selected = (model.pos.selected + 1).min(MAX_SUMMARY_SCROLL)
         }
         (Stage::Summary, _) => {}
+        (Stage::Recipients { entries, .. }, Action::Up) => {
+            let last = entries.len().saturating_sub(1);
+            model.pos.selected = model.pos.selected.saturating_sub(1).min(last)
+        }
+        (Stage::Recipients { entries, .. }, Action::Down) => {
+            let last = entries.len().saturating_sub(1);
+            model.pos.selected = (model.pos.selected + 1).min(last)
+        }
+        (Stage::Recipients { entries, next }, Action::Choose) => {
+            // A recipient whose words hold no code has nothing more to open than the list says.
+            if let Some(explanation) = entries
+                .get(model.pos.selected)
+                .and_then(|e| e.explanation.clone())
+            {
+                let next = next.clone();
+                model.push_stage(Stage::Explained { explanation, next });
+            }
+        }
+        (Stage::Recipients { .. }, _) => {}
         (Stage::Advice(answer), Action::Choose) => {
             if let NodeKind::Check { yes, no, .. } = &node.kind {
                 let target = if *answer == Answer::Yes { yes } else { no };

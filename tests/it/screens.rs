@@ -135,3 +135,14 @@ fn search_screen() {
     insta::assert_snapshot!("search_no_match_en", screen(Lang::En, &actions, 80, 24));
     insta::assert_snapshot!("search_empty_en", screen(Lang::En, &[Lookup], 80, 24));
 }
+
+#[test]
+fn the_recipients_of_a_pasted_bounce() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/messages/05-exim-wrapped-code.eml"
+    );
+    let actions = [Paste(std::fs::read_to_string(path).unwrap())];
+    insta::assert_snapshot!("recipients_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("recipients_cs", screen(Lang::Cs, &actions, 80, 24));
+}

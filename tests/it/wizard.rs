@@ -547,3 +547,67 @@ fn a_pasted_bounce_message_is_explained_from_its_recipient() {
         explanation.input
     );
 }
+
+/// A pasted bounce with two failed recipients opens a list of them, each with its reason; Enter
+/// opens one's explanation, Back returns to the list, and the summary records both.
+#[test]
+fn a_pasted_bounce_with_two_recipients_lists_them() {
+    let kb = kb();
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/messages/02-postfix-two-recipients.eml"
+    );
+    let mut m = run(&kb, &[Paste(std::fs::read_to_string(path).unwrap())]);
+    assert_eq!(m.screen(&kb), Screen::Recipients);
+    let Stage::Recipients { entries, .. } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    let listed: Vec<_> = entries
+        .iter()
+        .map(|e| (e.address.as_str(), e.reason.as_str()))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("grace@example.net", "userunknown"),
+            ("heidi@example.org", "mailboxfull")
+        ]
+    );
+    assert_eq!(m.lookups.len(), 2);
+    let list = m.pos.clone();
+    update(&mut m, &kb, Down);
+    update(&mut m, &kb, Choose);
+    let Stage::Explained { explanation, .. } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    assert_eq!(
+        explanation.enhanced.map(|e| e.to_string()).as_deref(),
+        Some("5.2.2")
+    );
+    update(&mut m, &kb, Back);
+    assert_eq!(m.pos.node, list.node);
+    assert_eq!(m.pos.selected, 1);
+    let loc = mailwiz::i18n::Localizer::new().with_profile(&kb.profile);
+    let summary = mailwiz::present::summary::text(&m, &kb, loc.tr(Lang::En));
+    assert!(summary.contains("grace@example.net: "), "{summary}");
+    assert!(summary.contains("(mailboxfull)"), "{summary}");
+}
+
+/// A code looked up stays in the summary when the user goes on from its explanation and comes
+/// back to it; only going back from the explanation itself forgets it.
+#[test]
+fn a_lookup_is_kept_when_coming_back_to_its_explanation() {
+    let kb = kb();
+    let mut m = at(&kb, "scenario-7-code");
+    for a in typed("550 5.1.1 User unknown") {
+        update(&mut m, &kb, a);
+    }
+    update(&mut m, &kb, Choose);
+    update(&mut m, &kb, Choose);
+    assert_eq!(m.pos.node, "scenario-7-address");
+    update(&mut m, &kb, Back);
+    assert!(matches!(m.pos.stage, Stage::Explained { .. }));
+    assert_eq!(m.lookups.len(), 1);
+    update(&mut m, &kb, Back);
+    assert!(m.lookups.is_empty());
+}

@@ -34,7 +34,9 @@ pub fn header(ui: Ui, area: Rect, buf: &mut Buffer) {
     let crumb = match &model.pos.stage {
         Stage::Summary => tr.say(Msg::SummaryTitle),
         // The lookup opened with `/` away from a code step is a place of its own.
-        Stage::Lookup { next: None, .. } | Stage::Explained { next: None, .. }
+        Stage::Lookup { next: None, .. }
+        | Stage::Explained { next: None, .. }
+        | Stage::Recipients { next: None, .. }
             if !matches!(node.map(|n| &n.kind), Some(NodeKind::Code { .. })) =>
         {
             kb.flow

@@ -7,6 +7,7 @@ mod explained;
 mod help;
 mod lookup;
 mod node;
+mod recipients;
 mod summary;
 mod widgets;
 
@@ -86,6 +87,7 @@ impl Ui<'_> {
             Screen::Summary => summary::body(self),
             Screen::Lookup => lookup::body(self, area),
             Screen::Explained => explained::body(self),
+            Screen::Recipients => recipients::body(self),
             Screen::Menu | Screen::Check | Screen::Unsure | Screen::Advice | Screen::End => {
                 node::body(self, screen)
             }
