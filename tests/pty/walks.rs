@@ -156,3 +156,30 @@ fn lookup_from_any_screen_and_a_pasted_bounce() {
     s.send("q");
     s.assert_exit_and_restored(true);
 }
+
+/// A whole bounce with two recipients, pasted: the list of both with their reasons, one opened
+/// and left, and the summary with both.
+#[test]
+fn a_pasted_bounce_lists_its_recipients_and_the_summary_keeps_them() {
+    let bounce = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/messages/02-postfix-two-recipients.eml"
+    ))
+    .unwrap()
+    .replace('\n', "\r\n");
+    let mut s = Session::start(wizard());
+    s.wait_for("Run the pre-checks");
+    s.send(&format!("\x1b[200~{bounce}\x1b[201~"));
+    s.wait_for("2 recipients failed.");
+    s.wait_for("grace@example.net");
+    s.wait_for("heidi@example.org");
+    s.send(ENTER);
+    s.wait_for("550 5.1.1 ·");
+    s.send(ESC);
+    s.wait_for("2 recipients failed.");
+    s.send("s");
+    s.wait_for("(userunknown)");
+    s.wait_for("(mailboxfull)");
+    s.send("q");
+    s.assert_exit_and_restored(true);
+}
