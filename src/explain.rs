@@ -46,7 +46,10 @@ pub fn explain(kb: &Knowledge, input: &str) -> Result<Explanation, ExplainError>
         &sanitize::clean(&reply_text_for_display(input), false),
         SHOWN_INPUT,
     );
-    let pattern = kb.catalogue.pattern_in(&reply.text);
+    let pattern = kb
+        .catalogue
+        .pattern_in(&reply.text)
+        .or_else(|| kb.catalogue.provider_pattern(reply.enhanced, &reply.text));
     let (code, enhanced) = match (reply.code, reply.enhanced, pattern) {
         (None, None, Some(p)) => (
             Some(p.code),

@@ -79,6 +79,21 @@ impl Catalogue {
                     format!("pattern \"{}\" needs non-empty phrases", p.id),
                 ));
             }
+            if !p.hints.is_empty()
+                && (p.enhanced.is_none()
+                    || p.hints
+                        .iter()
+                        .any(|h| h.trim().is_empty() || h.to_lowercase() != *h))
+            {
+                return Err(DataError::new(
+                    patterns_name,
+                    line(),
+                    format!(
+                        "pattern \"{}\": hints need an enhanced code and must be lower-case words",
+                        p.id
+                    ),
+                ));
+            }
             if let Some(e) = &p.enhanced
                 && Enhanced::parse(e).is_none()
             {
@@ -140,6 +155,17 @@ impl Catalogue {
             .binary_search_by_key(&(e.subject, e.detail), |x| (x.subject, x.detail))
             .ok()
             .map(|i| &self.enhanced[i])
+    }
+
+    /// The provider's pattern for a reply with this enhanced code that carries one of its hints:
+    /// the provider's meaning of a registry number it reuses.
+    pub fn provider_pattern(&self, enhanced: Option<Enhanced>, text: &str) -> Option<&Pattern> {
+        let enhanced = enhanced?;
+        let lower = text.to_lowercase();
+        self.patterns.iter().find(|p| {
+            p.enhanced.as_deref().and_then(Enhanced::parse) == Some(enhanced)
+                && p.hints.iter().any(|h| lower.contains(h.as_str()))
+        })
     }
 
     /// The first pattern whose phrase occurs in `text`.

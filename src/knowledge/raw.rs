@@ -42,6 +42,9 @@ pub struct Pattern {
     pub id: String,
     /// What the text means, in one word.
     pub reason: Reason,
+    /// Words that mark the provider's own replies, for a reply with this `enhanced` code.
+    #[serde(default)]
+    pub hints: Vec<String>,
     pub phrases: Vec<String>,
     pub code: ReplyCode,
     pub enhanced: Option<String>,

@@ -250,3 +250,18 @@ fn the_most_specific_evidence_gives_the_reason() {
     assert_eq!(reason("552 Requested action not taken"), "mailboxfull");
     assert_eq!(reason("554 Transaction failed"), "undefined");
 }
+
+/// Providers give registry numbers their own meanings: a Gmail reply (it ends in "gsmtp") with
+/// 5.7.27 is about SPF, whatever its words; the same code from elsewhere keeps the registry's.
+#[test]
+fn a_providers_own_meaning_of_a_registry_number_leads() {
+    let kb = kb();
+    let gmail = mailwiz::explain::explain(
+        &kb,
+        "550-5.7.27 The sender does not pass checks. x1si - gsmtp",
+    )
+    .unwrap();
+    assert_eq!(gmail.pattern.as_deref(), Some("gmail-spf"));
+    let other = mailwiz::explain::explain(&kb, "550 5.7.27 Sender address has null MX").unwrap();
+    assert_eq!(other.pattern, None);
+}
