@@ -5,7 +5,7 @@
 
 use crate::bounce::{self, Bounce, Delivery, Kind, Recipient};
 use crate::explain::Explanation;
-use crate::knowledge::Knowledge;
+use crate::knowledge::{Knowledge, Who};
 use crate::smtp::{Class, Enhanced, Reason, ReplyCode};
 
 /// What one recipient's evidence means.
@@ -333,4 +333,37 @@ pub fn kind_reason(kind: Kind) -> Option<Reason> {
         Kind::Delivered => Some(Reason::Delivered),
         Kind::Failure | Kind::Delay => None,
     }
+}
+
+/// Who has to act on a failure of this reason, where the reason says it: the sender fixes what
+/// they sent or how, the sender's provider fixes the sending server and its domain's DNS, the
+/// recipient's side fixes its mailbox or server.
+pub fn who_of(reason: Reason) -> Option<Who> {
+    use Reason::*;
+    Some(match reason {
+        UserUnknown | HostUnknown | HasMoved | MesgTooBig | NoRelaying | Rejected
+        | SecurityError | FailedStartTls | SpamDetected | VirusDetected | ContentError
+        | NotCompliantRfc | PolicyViolation | TooManyConn | SyntaxError => Who::Sender,
+        Blocked | BadReputation | RequirePtr | AuthFailure | Speeding => Who::SenderProvider,
+        Filtered | MailboxFull | ExceedLimit | Suspend | NotAccept | SystemError | SystemFull
+        | NetworkError | Expired | MailerError => Who::RecipientSide,
+        OnHold | Delivered | Vacation | Feedback => Who::Nobody,
+        Undefined => return None,
+    })
+}
+
+/// The reason of a single explained reply, from its own words.
+pub fn reason_of(kb: &Knowledge, e: &Explanation) -> Reason {
+    let r = Recipient {
+        address: String::new(),
+        delivery: if e.class == Class::Transient {
+            Delivery::Delayed
+        } else {
+            Delivery::Failed
+        },
+        status: None,
+        remote_mta: None,
+        diagnostic: Some(e.input.clone()),
+    };
+    reason(kb, &r, Some(e))
 }

@@ -23,6 +23,8 @@ pub struct Words {
     pub retry: String,
     pub category: Option<String>,
     pub who: Option<String>,
+    /// Who acts, from the most specific evidence: the code's when it leads, else the reason's.
+    pub who_kind: Option<crate::knowledge::Who>,
     /// The meaning of the enhanced code, when the registry has it.
     pub enhanced_meaning: Option<String>,
     /// A recognised rejection text: its summary and action (the headline and the advice).
@@ -123,6 +125,14 @@ impl Words {
             (None, None, Some(basic)) => (basic.clone(), true),
             (None, None, None) => (enhanced_only(), false),
         };
+        // Who acts: the code's own answer when the code leads; under a more specific headline,
+        // the answer of what the evidence means (a full mailbox is the recipient's to fix, even
+        // under a 550 whose catalogue entry says the sender).
+        let who_kind = if basic_is_headline {
+            e.who
+        } else {
+            crate::diagnose::who_of(crate::diagnose::reason_of(kb, e)).or(e.who)
+        };
         let step = e.node.as_deref().and_then(|id| kb.flow.node(id)).map(|n| {
             let scenario = n.scenario.map(|s| tr.scenario_name(s)).unwrap_or_default();
             (tr.node_title(n), scenario)
@@ -145,7 +155,8 @@ impl Words {
             class_name,
             retry: tr.class_retry(e.class),
             category: e.code.map(|c| tr.category(c)),
-            who: e.who.filter(|_| basic_is_headline).map(|w| tr.who(w)),
+            who: who_kind.map(|w| tr.who(w)),
+            who_kind,
             enhanced_meaning,
             note: pattern.map(|p| (tr.pattern_summary(p), tr.pattern_action(p))),
             step,
