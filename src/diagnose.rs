@@ -149,6 +149,8 @@ const PHRASES: &[(Reason, &[&str])] = &[
             "no such recipient",
             "recipientnotfound",
             "mailbox unavailable",
+            "not listed in",
+            "no such address",
         ],
     ),
     (

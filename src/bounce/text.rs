@@ -160,6 +160,23 @@ pub fn recipients(text: &str) -> Vec<Recipient> {
             i = j.max(i + 1);
             continue;
         }
+        // OpenSMTPD, Zoho and others: "quinn@example.org: 552 5.2.2 Mailbox full",
+        // "rob@example.net, ERROR CODE :550 - Host not found".
+        if let Some((head, rest)) = trimmed.split_once([':', ','])
+            && !head.contains(' ')
+            && let Some(address) = address_in(head)
+            && has_code(rest)
+        {
+            let rest = rest.trim();
+            let diagnostic = if rest.to_ascii_lowercase().starts_with("error code") {
+                rest[10..].trim_start_matches([' ', ':']).to_string()
+            } else {
+                rest.to_string()
+            };
+            add(failed(address, diagnostic, None), &mut out);
+            i += 1;
+            continue;
+        }
         // Exim: the address alone on an indented line, the reasons more indented below it.
         if indent(line) > 0
             && !trimmed.contains(' ')
@@ -231,6 +248,33 @@ pub fn recipients(text: &str) -> Vec<Recipient> {
             }
         }
         i += 1;
+    }
+    // Domino: "was not delivered to:", the addresses, then "because:" and the reason.
+    if out.is_empty()
+        && let Some(at) = lines
+            .iter()
+            .position(|l| l.to_ascii_lowercase().contains("was not delivered to"))
+    {
+        let because = lines[at..]
+            .iter()
+            .position(|l| l.trim().to_ascii_lowercase().starts_with("because"))
+            .map(|p| at + p);
+        let addresses: Vec<String> = lines[at + 1..because.unwrap_or(lines.len())]
+            .iter()
+            .filter_map(|l| l.split_whitespace().find_map(address_in))
+            .collect();
+        let reason = because
+            .map(|b| {
+                let after = lines[b + 1..]
+                    .iter()
+                    .position(|l| !l.trim().is_empty())
+                    .map_or(lines.len(), |p| b + 1 + p);
+                joined(&lines, after.min(lines.len()))
+            })
+            .unwrap_or_default();
+        for a in addresses {
+            add(failed(a, reason.clone(), None), &mut out);
+        }
     }
     // Sendmail: the addresses under "permanent fatal errors", the reply in the transcript.
     if out.is_empty() {
