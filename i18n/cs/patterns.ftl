@@ -8,6 +8,10 @@ code-pattern-gmail-unauthenticated-action = Gmail přijímá jen poštu, která 
 
 code-pattern-gmail-spf-summary = Gmail: SPF záznam domény nepovoluje odesílající server
 code-pattern-gmail-spf-action = SPF záznam domény, tedy položka v DNS se seznamem serverů, které za ni smějí odesílat poštu, neobsahuje server, který tuto zprávu odeslal. Doplňte tento server do záznamu, nebo odesílejte přes server, který v něm už uvedený je.
+code-pattern-gmail-dkim-summary = Gmail: zpráva nemá platný podpis DKIM
+code-pattern-gmail-dkim-action = Gmail vyžaduje od hromadných odesílatelů platný podpis DKIM. Správce odesílajícího serveru musí odchozí poštu podepisovat klíčem DKIM domény odesílatele a tento klíč zveřejnit v DNS domény.
+code-pattern-gmail-tls-summary = Gmail: zpráva nebyla odeslána šifrovaným spojením (TLS)
+code-pattern-gmail-tls-action = Gmail omezuje nebo odmítá poštu doručenou bez TLS. Správce odesílajícího serveru musí pro odchozí spojení zapnout TLS (STARTTLS); jakmile bude fungovat, zpráva se odešle znovu automaticky.
 
 code-pattern-gmail-ptr-summary = Gmail: IP adresa odesílajícího serveru nemá odpovídající PTR záznam
 code-pattern-gmail-ptr-action = Gmail odmítá poštu z IP adres bez reverzního DNS. Správce odesílajícího serveru musí jeho IP adrese nastavit PTR záznam s názvem serveru a tento název musí odkazovat zpět na stejnou adresu.

@@ -8,6 +8,10 @@ code-pattern-gmail-unauthenticated-action = Gmail only takes mail that passes SP
 
 code-pattern-gmail-spf-summary = Gmail: the sending server is not allowed by the domain's SPF record
 code-pattern-gmail-spf-action = The domain's SPF record, the DNS entry that lists the servers allowed to send for it, does not include the server that sent this message. Add that server to the record, or send through a server that is already listed.
+code-pattern-gmail-dkim-summary = Gmail: the message has no valid DKIM signature
+code-pattern-gmail-dkim-action = Gmail requires a passing DKIM signature from bulk senders. Whoever runs the sending server must sign outgoing mail with DKIM for the sender's domain and publish the DKIM key in the domain's DNS.
+code-pattern-gmail-tls-summary = Gmail: the message was not sent over an encrypted (TLS) connection
+code-pattern-gmail-tls-action = Gmail limits or refuses mail that arrives without TLS. Whoever runs the sending server must turn on TLS (STARTTLS) for outgoing connections; once that works, the message is sent again by itself.
 
 code-pattern-gmail-ptr-summary = Gmail: the sending server's IP address has no matching PTR record
 code-pattern-gmail-ptr-action = Gmail refuses mail from IP addresses without reverse DNS. Whoever runs the sending server must give its IP address a PTR record with the server's name, and that name must point back to the same address.

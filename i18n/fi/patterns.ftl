@@ -8,6 +8,10 @@ code-pattern-gmail-unauthenticated-action = Gmail ottaa vastaan vain postia, jok
 
 code-pattern-gmail-spf-summary = Gmail: verkkotunnuksen SPF-tietue ei salli lähettävää palvelinta
 code-pattern-gmail-spf-action = Verkkotunnuksen SPF-tietue on DNS:ssä oleva luettelo palvelimista, jotka saavat lähettää sen nimissä. Tämän viestin lähettänyt palvelin puuttuu siitä. Lisää palvelin tietueeseen tai lähetä jonkin jo luettelossa olevan palvelimen kautta.
+code-pattern-gmail-dkim-summary = Gmail: viestissä ei ole kelvollista DKIM-allekirjoitusta
+code-pattern-gmail-dkim-action = Gmail vaatii joukkopostin lähettäjiltä hyväksytyn DKIM-allekirjoituksen. Lähettävän palvelimen ylläpitäjän on allekirjoitettava lähtevä posti lähettäjän verkkotunnuksen DKIM-avaimella ja julkaistava avain verkkotunnuksen DNS:ssä.
+code-pattern-gmail-tls-summary = Gmail: viestiä ei lähetetty salatun (TLS) yhteyden kautta
+code-pattern-gmail-tls-action = Gmail rajoittaa tai hylkää postin, joka saapuu ilman TLS:ää. Lähettävän palvelimen ylläpitäjän on otettava TLS (STARTTLS) käyttöön lähteville yhteyksille; kun se toimii, viesti lähetetään uudelleen automaattisesti.
 
 code-pattern-gmail-ptr-summary = Gmail: lähettävän palvelimen IP-osoitteella ei ole vastaavaa PTR-tietuetta
 code-pattern-gmail-ptr-action = Gmail hylkää postin IP-osoitteista, joille ei ole määritetty käänteistä DNS:ää. Lähettävän palvelimen ylläpitäjän on annettava IP-osoitteelle PTR-tietue, jossa on palvelimen nimi, ja tämän nimen on osoitettava takaisin samaan osoitteeseen.

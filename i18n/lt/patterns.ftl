@@ -8,6 +8,10 @@ code-pattern-gmail-unauthenticated-action = Gmail priima tik tuos laiškus, kuri
 
 code-pattern-gmail-spf-summary = Gmail: siunčiantysis serveris neįtrauktas į domeno SPF įrašą
 code-pattern-gmail-spf-action = Domeno SPF įraše – DNS įraše, kuriame išvardyti serveriai, galintys siųsti domeno vardu, – nėra serverio, išsiuntusio šį laišką. Įtraukite tą serverį į įrašą arba siųskite per serverį, kuris jame jau yra.
+code-pattern-gmail-dkim-summary = Gmail: laiškas neturi galiojančio DKIM parašo
+code-pattern-gmail-dkim-action = Gmail reikalauja, kad masinių laiškų siuntėjai turėtų galiojantį DKIM parašą. Siunčiančiojo serverio administratorius turi pasirašyti siunčiamus laiškus siuntėjo domeno DKIM raktu ir paskelbti tą raktą domeno DNS.
+code-pattern-gmail-tls-summary = Gmail: laiškas išsiųstas ne šifruotu (TLS) ryšiu
+code-pattern-gmail-tls-action = Gmail riboja arba atmeta laiškus, gautus be TLS. Siunčiančiojo serverio administratorius turi įjungti TLS (STARTTLS) siunčiamiems ryšiams; kai tai veiks, laiškas bus išsiųstas iš naujo automatiškai.
 
 code-pattern-gmail-ptr-summary = Gmail: siunčiančiojo serverio IP adresas neturi atitinkamo PTR įrašo
 code-pattern-gmail-ptr-action = Gmail atmeta laiškus iš IP adresų be atvirkštinio DNS įrašo. Siunčiančiojo serverio administratorius turi sukurti jo IP adresui PTR įrašą su serverio vardu, o tas vardas turi rodyti atgal į tą patį adresą.

@@ -8,6 +8,10 @@ code-pattern-gmail-unauthenticated-action = Gmail przyjmuje tylko pocztę, któr
 
 code-pattern-gmail-spf-summary = Gmail: rekord SPF domeny nie zezwala na wysyłkę z tego serwera
 code-pattern-gmail-spf-action = Rekord SPF domeny, czyli wpis DNS z listą serwerów, które mogą wysyłać w jej imieniu, nie obejmuje serwera, który wysłał tę wiadomość. Dopisz ten serwer do rekordu albo wysyłaj przez serwer, który już na nim jest.
+code-pattern-gmail-dkim-summary = Gmail: wiadomość nie ma prawidłowego podpisu DKIM
+code-pattern-gmail-dkim-action = Gmail wymaga od nadawców masowych poprawnego podpisu DKIM. Administrator serwera wysyłającego musi podpisywać wychodzącą pocztę kluczem DKIM domeny nadawcy i opublikować ten klucz w DNS domeny.
+code-pattern-gmail-tls-summary = Gmail: wiadomość nie została wysłana połączeniem szyfrowanym (TLS)
+code-pattern-gmail-tls-action = Gmail ogranicza lub odrzuca pocztę, która przychodzi bez TLS. Administrator serwera wysyłającego musi włączyć TLS (STARTTLS) dla połączeń wychodzących; gdy to zadziała, wiadomość zostanie wysłana ponownie automatycznie.
 
 code-pattern-gmail-ptr-summary = Gmail: adres IP serwera wysyłającego nie ma pasującego rekordu PTR
 code-pattern-gmail-ptr-action = Gmail odrzuca pocztę z adresów IP bez odwrotnego DNS. Administrator serwera wysyłającego musi ustawić dla jego adresu IP rekord PTR z nazwą serwera, a ta nazwa musi wskazywać z powrotem na ten sam adres.
