@@ -366,6 +366,7 @@ pub fn reason_of(kb: &Knowledge, e: &Explanation) -> Reason {
         status: None,
         remote_mta: None,
         diagnostic: Some(e.input.clone()),
+        last_attempt: None,
     };
     reason(kb, &r, Some(e))
 }

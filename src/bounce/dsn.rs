@@ -75,6 +75,7 @@ pub fn recipients(text: &str) -> Vec<Recipient> {
                 name.trim_end_matches('.').to_ascii_lowercase()
             }),
             diagnostic: get("diagnostic-code").map(typed_value),
+            last_attempt: get("last-attempt-date").map(str::to_string),
         });
     }
     out
@@ -86,11 +87,15 @@ mod tests {
 
     #[test]
     fn recipients_with_folded_fields() {
-        let text = "Reporting-MTA: dns; mail.example.com\n\nFinal-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.net\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.net>:\n    User unknown\n\nFinal-Recipient: rfc822;<carol@example.net>\nAction: delayed\nStatus: 4.4.1 (timeout)\n";
+        let text = "Reporting-MTA: dns; mail.example.com\n\nFinal-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.1.1\nRemote-MTA: dns; mx.example.net\nDiagnostic-Code: smtp; 550 5.1.1 <bob@example.net>:\n    User unknown\nLast-Attempt-Date: Mon, 2 Mar 2026 10:00:00 +0100\n\nFinal-Recipient: rfc822;<carol@example.net>\nAction: delayed\nStatus: 4.4.1 (timeout)\n";
         let r = recipients(text);
         assert_eq!(r.len(), 2);
         assert_eq!(r[0].address, "bob@example.net");
         assert_eq!(r[0].remote_mta.as_deref(), Some("mx.example.net"));
+        assert_eq!(
+            r[0].last_attempt.as_deref(),
+            Some("Mon, 2 Mar 2026 10:00:00 +0100")
+        );
         assert_eq!(
             r[0].diagnostic.as_deref(),
             Some("550 5.1.1 <bob@example.net>: User unknown")

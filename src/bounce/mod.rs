@@ -68,6 +68,8 @@ pub struct Recipient {
     pub remote_mta: Option<String>,
     /// The server's own words about this recipient, wrapped lines joined.
     pub diagnostic: Option<String>,
+    /// When delivery was last tried (`Last-Attempt-Date`), as the report writes it.
+    pub last_attempt: Option<String>,
 }
 
 /// A report and its recipients.

@@ -102,6 +102,7 @@ fn failed(address: String, diagnostic: String, remote_mta: Option<String>) -> Re
         status: None,
         remote_mta,
         diagnostic: (!diagnostic.is_empty()).then_some(diagnostic),
+        last_attempt: None,
     }
 }
 

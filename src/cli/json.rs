@@ -92,6 +92,8 @@ pub struct JsonRecipient {
     pub remote_mta: Option<String>,
     /// The server's words used for the diagnosis.
     pub diagnostic: Option<String>,
+    /// When delivery was last tried, as the report says (`Last-Attempt-Date`).
+    pub last_attempt: Option<String>,
     pub reason: &'static str,
     pub hard: bool,
 }
@@ -145,6 +147,7 @@ impl JsonRecipient {
             delivery: Some(r.delivery.as_str()),
             remote_mta: clean(&r.remote_mta),
             diagnostic: clean(&r.diagnostic),
+            last_attempt: clean(&r.last_attempt),
             reason: d.reason.as_str(),
             hard: d.hard,
         }

@@ -216,6 +216,7 @@ fn the_most_specific_evidence_gives_the_reason() {
             status: None,
             remote_mta: None,
             diagnostic: Some(diagnostic.into()),
+            last_attempt: None,
         };
         let e = bounce::diagnose(&kb, &r);
         diagnose::reason(&kb, &r, e.as_ref()).as_str()
