@@ -137,6 +137,13 @@ impl Words {
             let scenario = n.scenario.map(|s| tr.scenario_name(s)).unwrap_or_default();
             (tr.node_title(n), scenario)
         });
+        // A provider's own text (a pattern with `hints`) that carries this very enhanced code gives
+        // the number the provider's meaning: a reused registry number (Gmail 5.7.27 for SPF) is
+        // explained by the provider, and the registry's sentence (null MX) is not shown beside it.
+        let owned = matches!(
+            pattern.map(|p| (p.hints.is_empty(), p.enhanced.as_deref())).zip(e.enhanced),
+            Some(((false, Some(own)), x)) if own == x.to_string()
+        );
         Words {
             heading,
             summary,
@@ -157,7 +164,7 @@ impl Words {
             category: e.code.map(|c| tr.category(c)),
             who: who_kind.map(|w| tr.who(w)),
             who_kind,
-            enhanced_meaning,
+            enhanced_meaning: enhanced_meaning.filter(|_| !owned),
             note: pattern.map(|p| (tr.pattern_summary(p), tr.pattern_action(p))),
             step,
         }

@@ -4,6 +4,9 @@
 
 use mailwiz::bounce::{self, Kind};
 use mailwiz::diagnose;
+use mailwiz::explain::Explanation;
+use mailwiz::i18n::{Lang, Localizer};
+use mailwiz::present::explanation::Words;
 use serde::Deserialize;
 
 use crate::support::kb;
@@ -265,4 +268,39 @@ fn a_providers_own_meaning_of_a_registry_number_leads() {
     assert_eq!(gmail.pattern.as_deref(), Some("gmail-spf"));
     let other = mailwiz::explain::explain(&kb, "550 5.7.27 Sender address has null MX").unwrap();
     assert_eq!(other.pattern, None);
+
+    // The words shown and the JSON: Gmail's meaning, and never the registry's "null MX" beside it.
+    let loc = Localizer::new().with_profile(&kb.profile);
+    let tr = loc.tr(Lang::En);
+    let null_mx = tr.enhanced_meaning(kb.catalogue.enhanced(other.enhanced.unwrap()).unwrap());
+    let shown = |e: &Explanation| {
+        let words = Words::of(e, &kb, tr);
+        let fields = words.fields(e, tr);
+        (words, fields)
+    };
+    let (words, fields) = shown(&gmail);
+    assert_eq!(words.summary, tr.text("code-pattern-gmail-spf-summary"));
+    assert_eq!(words.enhanced_meaning, None);
+    assert!(
+        fields.iter().all(|f| !f.value.contains(&null_mx)),
+        "{fields:?}"
+    );
+    let (words, _) = shown(&other);
+    assert_eq!(words.summary, null_mx);
+    assert_eq!(words.enhanced_meaning.as_deref(), Some(null_mx.as_str()));
+}
+
+/// A report that comes only as HTML (as Microsoft 365 can send it) is read from its text.
+#[test]
+fn an_html_only_report_is_read() {
+    let kb = kb();
+    let message = "From: postmaster@example.com\r\nTo: alice@example.com\r\nSubject: Undeliverable: Invoice\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><p><b>Delivery has failed to these recipients or groups:</b></p><p><a href=\"mailto:uma@example.net\">uma@example.net</a><br></p><p>Remote Server returned '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'</p></body></html>\r\n";
+    let b = bounce::read(message.as_bytes()).expect("a message");
+    assert_eq!(b.recipients.len(), 1, "{b:?}");
+    assert_eq!(b.recipients[0].address, "uma@example.net");
+    let d = diagnose::diagnose(&kb, &b);
+    let e = d[0].explanation.as_ref().unwrap();
+    assert_eq!(e.code.map(u16::from), Some(550));
+    assert_eq!(e.enhanced.map(|x| x.to_string()).as_deref(), Some("5.1.10"));
+    assert_eq!(d[0].reason.as_str(), "userunknown");
 }
