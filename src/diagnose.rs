@@ -258,6 +258,9 @@ fn by_enhanced(e: Enhanced) -> Option<Reason> {
         (7, 10) | (7, 11) | (7, 29) => Reason::FailedStartTls,
         (7, 13) => Reason::Suspend,
         (7, 25) => Reason::RequirePtr,
+        // The registry's 5.7.27: the sender's domain has a null MX, so its address is refused
+        // (Gmail's own 5.7.27, SPF, is its pattern's).
+        (7, 27) => Reason::Rejected,
         (7, 20..=27) => Reason::AuthFailure,
         (7, 28) => Reason::Speeding,
         _ => return None,

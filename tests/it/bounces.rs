@@ -253,6 +253,12 @@ fn the_most_specific_evidence_gives_the_reason() {
     // The basic code alone, and nothing at all.
     assert_eq!(reason("552 Requested action not taken"), "mailboxfull");
     assert_eq!(reason("554 Transaction failed"), "undefined");
+    // A reused registry number: Gmail's 5.7.27 is SPF, the registry's is the sender's null MX.
+    assert_eq!(
+        reason("550-5.7.27 The sender does not pass checks. x1si - gsmtp"),
+        "authfailure"
+    );
+    assert_eq!(reason("550 5.7.27 Sender address has null MX"), "rejected");
 }
 
 /// Providers give registry numbers their own meanings: a Gmail reply (it ends in "gsmtp") with
