@@ -4,8 +4,8 @@ use mailwiz::i18n::Lang;
 use serde_json::Value;
 
 use crate::support::{
-    fails_with_2 as fails, flat as unwrapped, json_lines, kb, line_of, mailwiz, succeeds as stdout,
-    text,
+    fails_with_2 as fails, flat as unwrapped, json_lines, kb, line_of, mailwiz, raw_mailwiz,
+    succeeds as stdout, text,
 };
 
 #[test]
@@ -515,22 +515,6 @@ fn explain_and_codes_print_what_was_reviewed() {
 }
 
 // --- Broken plumbing and hostile arguments (the reliability report) ------------------------------
-
-/// The real binary as a std Command, for the cases assert_cmd cannot set up (a full disk, a
-/// closed pipe).
-fn raw_mailwiz() -> std::process::Command {
-    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_mailwiz"));
-    for var in [
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LANG",
-        "NO_COLOR",
-        "MAILWIZ_RESTRICTED",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
 
 #[test]
 fn a_reply_word_that_starts_with_a_hyphen_is_an_input() {

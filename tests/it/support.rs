@@ -147,10 +147,11 @@ pub fn screen(lang: Lang, actions: &[Action], width: u16, height: u16) -> String
     draw(&model, &kb, width, height, false)
 }
 
-/// The real binary, with no language, colour or restricted mode from the environment, and the
-/// administrator's profile pointed at a path that does not exist.
-pub fn mailwiz() -> Command {
-    let mut cmd = Command::cargo_bin("mailwiz").unwrap();
+/// The real binary as a std Command, with no language, colour or restricted mode from the
+/// environment, and the administrator's profile pointed at a path that does not exist. For the
+/// cases assert_cmd cannot set up (a full disk, a closed pipe).
+pub fn raw_mailwiz() -> std::process::Command {
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_mailwiz"));
     for var in [
         "LC_ALL",
         "LC_MESSAGES",
@@ -165,6 +166,11 @@ pub fn mailwiz() -> Command {
         "/nonexistent/mailwiz/profile.toml",
     );
     cmd
+}
+
+/// [`raw_mailwiz`] as an assert_cmd Command.
+pub fn mailwiz() -> Command {
+    Command::from_std(raw_mailwiz())
 }
 
 /// Exit 0, nothing on stderr; stdout returned.

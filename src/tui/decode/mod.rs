@@ -213,15 +213,12 @@ fn parse(p: &[u8]) -> Option<(Option<Event>, usize)> {
         b'O' => {
             let third = *p.get(2)?;
             let code = match third {
-                b'A' => KeyCode::Up,
-                b'B' => KeyCode::Down,
-                b'C' => KeyCode::Right,
-                b'D' => KeyCode::Left,
-                b'H' => KeyCode::Home,
-                b'F' => KeyCode::End,
                 b'P'..=b'S' => KeyCode::F(third - b'P' + 1),
                 b'M' => KeyCode::Enter,
-                _ => return Some((None, 3)),
+                _ => match cursor_key(third) {
+                    Some(code) => code,
+                    None => return Some((None, 3)),
+                },
             };
             Some((Some(key(code, KeyModifiers::NONE)), 3))
         }
@@ -262,12 +259,6 @@ fn csi(p: &[u8]) -> Option<(Option<Event>, usize)> {
         .map(|m| modifiers(*m))
         .unwrap_or(KeyModifiers::NONE);
     let code = match p[end] {
-        b'A' => KeyCode::Up,
-        b'B' => KeyCode::Down,
-        b'C' => KeyCode::Right,
-        b'D' => KeyCode::Left,
-        b'H' => KeyCode::Home,
-        b'F' => KeyCode::End,
         b'Z' => KeyCode::BackTab,
         b'~' => match numbers.first().copied().unwrap_or(0) {
             1 | 7 => KeyCode::Home,
@@ -281,9 +272,25 @@ fn csi(p: &[u8]) -> Option<(Option<Event>, usize)> {
             n @ 23..=24 => KeyCode::F((n - 12) as u8),
             _ => return Some((None, used)),
         },
-        _ => return Some((None, used)),
+        last => match cursor_key(last) {
+            Some(code) => code,
+            None => return Some((None, used)),
+        },
     };
     Some((Some(key(code, mods)), used))
+}
+
+/// The final byte of a cursor key, the same after `ESC [` and `ESC O`.
+fn cursor_key(b: u8) -> Option<KeyCode> {
+    Some(match b {
+        b'A' => KeyCode::Up,
+        b'B' => KeyCode::Down,
+        b'C' => KeyCode::Right,
+        b'D' => KeyCode::Left,
+        b'H' => KeyCode::Home,
+        b'F' => KeyCode::End,
+        _ => return None,
+    })
 }
 
 /// xterm's modifier parameter: 1 + Shift 1, Alt 2, Ctrl 4.
