@@ -175,8 +175,12 @@ fn key(code: KeyCode, mods: KeyModifiers) -> Event {
     Event::Key(KeyEvent::new(code, mods))
 }
 
+/// Terminals send a pasted line break as CR (xterm, tmux, GNOME Terminal turn LF into CR), so a
+/// pasted bounce would have no lines at all: CR LF and a lone CR become LF here, once, for every
+/// reader downstream.
 fn paste(bytes: &[u8]) -> Event {
-    Event::Paste(String::from_utf8_lossy(bytes).into_owned())
+    let text = String::from_utf8_lossy(bytes);
+    Event::Paste(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// One byte below 0x80 outside a sequence.

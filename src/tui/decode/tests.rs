@@ -101,7 +101,7 @@ fn a_paste_is_one_event_even_in_pieces() {
         assert_eq!(
             got,
             [
-                Event::Paste("550 5.1.1 \u{1b}[2J user\r\nunknown".into()),
+                Event::Paste("550 5.1.1 \u{1b}[2J user\nunknown".into()),
                 c('q')
             ],
             "cut at {cut}"
@@ -147,7 +147,9 @@ fn a_burst_of_text_with_line_breaks_is_a_paste() {
     let got = decode(&[text]);
     assert_eq!(
         got,
-        [Event::Paste(String::from_utf8_lossy(text).into_owned())]
+        [Event::Paste(
+            "550 5.1.1 <bob@example.net>: User unknown\nquit and stop\n".into()
+        )]
     );
     let got = decode(&[text, b"more text of the same paste\n"]);
     assert_eq!(got.len(), 1);
@@ -155,4 +157,16 @@ fn a_burst_of_text_with_line_breaks_is_a_paste() {
     assert_eq!(decode(&[b"q"]), [c('q')]);
     assert_eq!(decode(&[b"/550\r"]).len(), 5);
     assert_eq!(decode(&[&b"/550\r".repeat(100)]).len(), 500);
+}
+
+/// A terminal sends a pasted line break as CR: the paste reaches the wizard with its lines.
+#[test]
+fn a_pasted_line_break_is_a_line_break() {
+    let got = decode(&[b"\x1b[200~From: a@example.com\rSubject: x\r\r\nbody\r\x1b[201~"]);
+    assert_eq!(
+        got,
+        [Event::Paste(
+            "From: a@example.com\nSubject: x\n\nbody\n".into()
+        )]
+    );
 }
