@@ -110,12 +110,10 @@ fn type_char(model: &mut Model, c: char) {
 
 /// A paste: a text that explains on its own (a reply line, a bounce) is explained at once, and the
 /// field keeps what was typed before, so Back returns to it unchanged. Anything else is inserted
-/// into the field like typing (for example a code to search for). Outside the lookup, a paste
-/// opens it first, since a pasted text is almost always a bounce.
+/// into the field like typing (for example a code to search for). Outside the lookup, a text that
+/// explains on its own opens its explanation (or list) over the current screen, so Back returns
+/// there; anything else opens the lookup with the text in its field.
 fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
-    if !model.typing() {
-        model.open_lookup(None);
-    }
     // Only as much as the parser reads is cleaned: the rest of a huge paste is not looked at.
     let mut cut = text.len().min(crate::reply::MAX_INPUT);
     while !text.is_char_boundary(cut) {
@@ -159,7 +157,13 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
     let clean = sanitize::clean(&text[..cut], true);
     if let Ok(explanation) = explain::explain(kb, &clean) {
         show(model, explanation);
-    } else if let Stage::Lookup { input, error, .. } = &mut model.pos.stage {
+    } else {
+        if !model.typing() {
+            model.open_lookup(None);
+        }
+        let Stage::Lookup { input, error, .. } = &mut model.pos.stage else {
+            return;
+        };
         let room = MAX_LOOKUP_INPUT.saturating_sub(input.chars().count());
         input.extend(sanitize::clean(&text[..cut], false).chars().take(room));
         *error = false;
@@ -191,10 +195,12 @@ fn show_recorded(
     explanation: explain::Explanation,
     recipient: Option<(String, crate::smtp::Reason)>,
 ) {
-    let Stage::Lookup { next, .. } = &model.pos.stage else {
-        return;
+    // From the lookup, its next step; a paste on another screen opens the explanation straight
+    // from there, so Back returns to that screen.
+    let next = match &model.pos.stage {
+        Stage::Lookup { next, .. } => next.clone(),
+        _ => None,
     };
-    let next = next.clone();
     model.record_lookup(Some(explanation.clone()), recipient);
     model.push_stage(Stage::Explained {
         explanation: Box::new(explanation),

@@ -219,6 +219,34 @@ fn a_paste_explains_at_once_or_is_typed() {
     assert!(matches!(&m.pos.stage, Stage::Lookup { input, .. } if input == "mailbox"));
 }
 
+/// A paste on the start screen opens its explanation, or its list of recipients, straight from
+/// there: one Back returns to the start, not to an empty lookup (ux review, role 3, finding 6).
+#[test]
+fn back_from_a_pasted_explanation_returns_to_the_screen_it_was_pasted_on() {
+    let kb = mini();
+    let start = run(&kb, &[]).pos;
+    let m = run(&kb, &[Paste("421 4.7.0 Try again later".into()), Back]);
+    assert_eq!(m.pos, start);
+    let bounce = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/messages/02-postfix-two-recipients.eml"
+    ))
+    .unwrap();
+    let m = run(&kb, &[Paste(bounce.clone())]);
+    assert!(
+        matches!(m.pos.stage, Stage::Recipients { .. }),
+        "{:?}",
+        m.pos
+    );
+    assert_eq!(run(&kb, &[Paste(bounce), Back]).pos, start);
+    // In the lookup, Back from the explanation still returns to the lookup.
+    let m = run(
+        &kb,
+        &[Lookup, Paste("421 4.7.0 Try again later".into()), Back],
+    );
+    assert!(matches!(m.pos.stage, Stage::Lookup { .. }));
+}
+
 #[test]
 fn help_opens_and_any_key_closes_it() {
     let kb = mini();
