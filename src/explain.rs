@@ -51,16 +51,14 @@ pub fn explain(kb: &Knowledge, input: &str) -> Result<Explanation, ExplainError>
         .pattern_in(&reply.text)
         .or_else(|| kb.catalogue.provider_pattern(reply.enhanced, &reply.text));
     let (code, enhanced) = match (reply.code, reply.enhanced, pattern) {
-        (None, None, Some(p)) => (
-            Some(p.code),
-            p.enhanced.as_deref().and_then(Enhanced::parse),
-        ),
+        (None, None, Some(p)) => (p.code, p.enhanced.as_deref().and_then(Enhanced::parse)),
         (None, None, None) => return Err(ExplainError::NotACode(shown)),
         (code, enhanced, _) => (code, enhanced),
     };
     let class = code
         .map(ReplyCode::class)
         .or(enhanced.map(Enhanced::class))
+        .or(pattern.and_then(|p| p.class))
         .unwrap_or(Class::Permanent);
     let entry = code.and_then(|c| kb.catalogue.get(c));
     let node = pattern
@@ -84,7 +82,7 @@ pub fn explain(kb: &Knowledge, input: &str) -> Result<Explanation, ExplainError>
         enhanced,
         class,
         known: entry.is_some(),
-        who: entry.map(|e| e.who),
+        who: pattern.map(|p| p.who).or(entry.map(|e| e.who)),
         node,
         scenario,
         pattern: pattern.map(|p| p.id.clone()),

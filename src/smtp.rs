@@ -63,7 +63,7 @@ impl fmt::Display for ReplyCode {
 }
 
 /// The class of a reply, from its first digit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Class {
     Positive,

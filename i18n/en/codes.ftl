@@ -31,8 +31,8 @@ code-251-causes = The recipient's mailbox is not on this server, but the server 
 code-251-action = Nothing needs doing. The message is on its way.
 
 code-252-summary = Cannot verify the user, but the server will try to deliver
-code-252-causes = The server cannot confirm right now that the recipient's mailbox exists. It accepts the message anyway and will try to deliver it, possibly later.
-code-252-action = Nothing needs doing. If delivery fails later, you will receive a separate report about it.
+code-252-causes = The server cannot confirm that the mailbox exists, but accepts mail for it. Only the VRFY command, which checks an address, gets this answer (RFC 5321 §3.5.3): a mail program never sees it while sending.
+code-252-action = Nothing needs doing. If delivery fails later, you will get a bounce about it.
 
 ## 3xx
 
@@ -47,36 +47,36 @@ code-354-action = Nothing needs doing. The mail program sends the message by its
 ## 4xx
 
 code-420-summary = Timeout: the connection to the receiving server had a problem
-code-420-causes = A connection timed out or broke on the receiving side. Only GroupWise mail servers send this code.
+code-420-causes = A connection timed out or broke on the receiving side. The code is rare and old: the guides name only GroupWise mail servers for it.
 code-420-action = Try again later. If it keeps happening, the recipient should ask the administrators of their GroupWise server to look into it.
 
 code-421-summary = Service not available: the server is closing the connection
-code-421-causes = The server cannot handle mail right now, for example because it is overloaded, restarting or under maintenance. The reply often does not say why.
-code-421-action = Usually nothing: the sending server tries again by itself. Check that mail to other domains goes out; if it does, simply send again later.
+code-421-causes = The server cannot handle mail right now: it is overloaded, restarting or under maintenance, or it is slowing down a sender it does not trust yet. Large providers (Gmail, Yahoo) send 421 to throttle mail that fails their authentication or reputation checks, and keep doing so until the sender fixes it.
+code-421-action = In a bounce or a log, the sending server tries again by itself; if it goes on for hours, read the text for the reason and give it to your mail provider or server administrator. If your mail program showed it from your provider's own server, look at the provider's status page for maintenance, then send again later.
 
-code-432-summary = Mail reception paused on the receiving Exchange server
-code-432-causes = The receiving server has stopped taking in or processing incoming mail for the moment. Only Microsoft Exchange mail servers send this code.
-code-432-action = Try again later. If it keeps happening, the recipient should ask the administrators of their Exchange server to look into it.
+code-432-summary = A password change is needed, or the receiving Exchange server is pausing delivery
+code-432-causes = The standard meaning (432 4.7.12, RFC 4954 §6) is that the account must change its password, or log in once with a plain password over an encrypted connection, before this login method works. Microsoft Exchange uses 432 4.3.2 (STOREDRV) for a recipient's mailbox that receives too many messages at once; it clears by itself.
+code-432-action = With 4.7.12, log in once in webmail or with the normal password method over SSL/TLS, or set a new password. With 4.3.2 STOREDRV nothing needs doing: the sending server tries again.
 
 code-449-summary = Routing error on the receiving Exchange server
-code-449-causes = The receiving server could not work out where to pass the message next. Only Microsoft Exchange mail servers send this code.
+code-449-causes = The receiving server could not work out where to pass the message next. The code is rare and old: the guides name only old Microsoft Exchange and WinRoute servers for it.
 code-449-action = The recipient should ask the administrators of their Exchange server to check its mail routing. You can try again later.
 
 code-450-summary = Mailbox unavailable for now: the server did not take the message
-code-450-causes = The recipient's mailbox could not be used at the moment, for example because it was busy or locked for security reasons. Servers also delay mail this way from senders they do not trust.
-code-450-action = Try again later. If it keeps happening, ask your mail provider or server administrator to check whether the sending server's IP address is on a blocklist such as Spamhaus, and make sure the message does not look like spam.
+code-450-causes = Usually a temporary state: greylisting (a first message from an unknown sender is held back for a few minutes), a recipient receiving too much mail at once, or a mailbox locked for a moment. A server may also delay mail from senders it does not trust, for example without a PTR record, or whose domain it cannot find.
+code-450-action = Usually nothing: the sending server tries again by itself and the message goes through. If it keeps coming back for hours, read the text for the reason; when it names the sender's IP address, have your mail provider or server administrator check it against blocklists such as Spamhaus.
 
 code-451-summary = Action aborted: a local error happened on the server
-code-451-causes = The server hit a temporary error while handling the message, for example because it was overloaded. Sometimes the check of the sender domain's SPF record (the list of servers allowed to send for it) failed.
-code-451-action = Read the full text of the error and try again later. If it keeps happening, send that text to your mail provider or server administrator so they can check the server's log and the SPF record.
+code-451-causes = The server hit a temporary error while handling the message, for example because it was overloaded or a check it makes (such as of the sender domain's SPF record) could not finish. It is not your fault.
+code-451-action = Try again later; a sending server does so by itself. If it keeps happening, send the full text to your mail provider or, for your own server, the server's administrator.
 
 code-452-summary = Not enough storage, or too many messages or recipients at once
-code-452-causes = The server is overloaded or short of storage space, or too many messages were sent, or too many recipients addressed, at the same time.
-code-452-action = Check your outbox, send fewer messages at a time and try again later. Stay within the sending limits: { $hourly-account-limit } messages per hour per account and { $hourly-ip-limit } per hour per IP address.
+code-452-causes = The answering server is short of storage (RFC 5321), or the recipient's mailbox is out of space (4.2.2), or one message names too many recipients (4.5.3). Servers also use it for sending too many messages in a short time.
+code-452-action = With 4.2.2 the recipient has to free up space. With 4.5.3 send the message to fewer recipients at a time. If it came from { $provider }'s own server while you sent, stay within its limits: { $hourly-account-limit } messages an hour per mailbox and { $hourly-ip-limit } an hour per IP address.
 
 code-454-summary = Temporary login failure: the server could not complete the login
-code-454-causes = The mail program tried to log in, but the server could not finish the login for now. An out-of-date saved password or a passing server problem can cause it.
-code-454-action = Check the login in your mail program: the full e-mail address as user name, the current password, and "outgoing server requires authentication" turned on. Then try again.
+code-454-causes = A temporary failure on the server's side (RFC 4954): the login could not be completed, TLS is not available for the moment (RFC 3207), or, from Postfix as 454 4.7.1, relaying to that domain is refused for now (the program did not log in). Gmail says "Too many login attempts" with it.
+code-454-action = Wait a few minutes and try again. If it keeps coming, check the login in your mail program: the full e-mail address as user name, the current password, and "My outgoing server (SMTP) requires authentication" turned on.
 
 code-455-summary = Server unable to accommodate parameters: it cannot use the settings
 code-455-causes = The receiving server cannot, for the moment, handle the options that came with the addresses. It is a temporary problem on the receiving side.
@@ -97,12 +97,12 @@ code-502-causes = The server recognises the command your mail program used, but 
 code-502-action = Contact your mail provider or server administrator and give them the full error text and the name of your mail program. They can tell you which settings the server supports.
 
 code-503-summary = Bad sequence of commands: the server expected another step first
-code-503-causes = The commands arrived in the wrong order. Most often the mail program tried to send without logging in first.
-code-503-action = In your mail program, turn on "outgoing server requires authentication", with the full e-mail address as user name and the current password. Then try again.
+code-503-causes = The commands arrived in the wrong order. Most often the mail program tried to send without logging in, or tried to log in before starting encryption (the server offers login only after STARTTLS). "Valid RCPT command must precede DATA" means every recipient was already refused: the real error is the line before it.
+code-503-action = In your mail program, turn on "My outgoing server (SMTP) requires authentication", with the full e-mail address as user name and the current password, and choose STARTTLS on port 587 or SSL/TLS on port 465. If the text mentions RCPT or DATA, look for the earlier error about the recipients.
 
-code-504-summary = Command parameter not implemented: an option is not supported
-code-504-causes = The server recognises an option that your mail program added to a command, but that option is turned off in the server's configuration.
-code-504-action = Contact your mail provider or server administrator and give them the full error text and the name of your mail program. They can tell you which settings the server supports.
+code-504-summary = Command parameter not supported: the login method or an option is not accepted
+code-504-causes = Most often the mail program chose a login method the server does not offer (RFC 4954), such as "Secure Password Authentication (SPA)", NTLM or CRAM-MD5. A server of your own can also refuse a HELO name that is not a full host name.
+code-504-action = In the mail program's outgoing server settings choose the normal password method over SSL/TLS or STARTTLS, and turn off "Secure Password Authentication". On your own server, set the HELO name (Postfix myhostname) to the full host name.
 
 code-521-summary = Does not accept mail: the receiving server takes no e-mail
 code-521-causes = The server you reached says it never accepts mail. The recipient's domain may not be set up for e-mail, its MX records (which name its mail servers) may point to the wrong place, or its server may be out of service.
@@ -125,16 +125,16 @@ code-538-causes = The server allows the chosen login method only over an encrypt
 code-538-action = In the outgoing server settings of your mail program, turn on encryption (SSL/TLS) and use the port meant for it. Then try again.
 
 code-550-summary = Mailbox unavailable: the server refused to deliver to this address
-code-550-causes = Most often the address does not exist or is mistyped. The server may also refuse for policy reasons, such as spam protection. "Relay access denied" means the server does not know the address: no such mailbox, or wrong MX records.
+code-550-causes = Most often the address does not exist or is mistyped. The server may also refuse for policy reasons, such as spam protection, or because the recipient's server has a firewall or connection problem.
 code-550-action = Check the recipient's address, correct any typo and send again. If it is right, ask the recipient by other means whether the address still works and whether their server blocks your mail.
 
 code-551-summary = User not local: the server will not pass the message on
 code-551-causes = The recipient's mailbox is not on this server, and the server will not forward mail to other servers, as a protection against spam. The reply may suggest another address.
-code-551-action = Check the recipient's address. If the reply names a different address, send to that one; otherwise ask the recipient for their current address.
+code-551-action = Check the recipient's address. If the reply names a different address, send to that one; otherwise contact your provider with the full error text.
 
-code-552-summary = Storage exceeded: the recipient's mailbox is full
-code-552-causes = The recipient's mailbox has used up its storage space, so it cannot take new mail. The message may also be larger than the receiving server allows.
-code-552-action = Contact the recipient another way and ask them to free up space in their mailbox. If your message has large attachments, you can also try sending it smaller.
+code-552-summary = Storage or size limit exceeded: the mailbox is full or the message too large
+code-552-causes = The recipient's mailbox has used up its space, or the message is larger than the receiving server allows (5.3.4). Some providers also use 552 for a refused attachment or content (Gmail 5.7.0) or for spam (5.2.0).
+code-552-action = Read the enhanced code and the text: with 5.2.2 ask the recipient another way to free up space; with 5.3.4 send smaller attachments or a link instead; with a content refusal remove the attachment it names.
 
 code-553-summary = Mailbox name not allowed: the address is not valid
 code-553-causes = The server refuses the address because it is not valid, most often because it is mistyped or badly formed.
@@ -144,9 +144,9 @@ code-554-summary = Transaction failed: the server refused the message
 code-554-causes = The receiving server refused the message for good. Most often the sending server's IP address is on a blocklist, or the sender or recipient address was not permitted. As a greeting it means the server offers no mail service.
 code-554-action = Ask your mail provider or server administrator to check whether the sending server's IP address is on a blocklist such as Spamhaus. Make sure the message does not look like spam and that the recipient's address is correct.
 
-code-555-summary = Sender or recipient address settings not recognised by the server
-code-555-causes = The server could not use the sender (From) or recipient (To) address as given, or an option attached to it. Going over the sending limits can also lead to this reply.
-code-555-action = Check that the From and To addresses are correct. Also make sure you stayed within the sending limits: { $hourly-account-limit } messages per hour per account and { $hourly-ip-limit } per hour per IP address.
+code-555-summary = Parameters of MAIL FROM or RCPT TO not recognised or not supported
+code-555-causes = The server does not support an option the mail program added to the sender or recipient address, such as SIZE=, BODY=8BITMIME, SMTPUTF8 or NOTIFY= (RFC 5321). The guide of { $provider } also names going over its sending limits as a cause.
+code-555-action = Check the From and To addresses and the mail program's advanced sending options. Also stay within the sending limits of { $provider }: { $hourly-account-limit } messages an hour per mailbox and { $hourly-ip-limit } an hour per IP address.
 
 code-556-summary = Domain does not accept mail: the recipient's domain takes no e-mail
 code-556-causes = The recipient's domain has announced that it receives no e-mail at all (with a so-called null MX record), so no server will deliver to it.
@@ -161,7 +161,8 @@ class-permanent = Permanent failure
 
 class-positive-retry = Done: the step succeeded, so there is nothing to retry.
 class-intermediate-retry = Not finished yet: the server is waiting for the next part of the conversation.
-class-transient-retry = Temporary: the sending server will try again by itself, and you can also try again later.
+class-transient-retry = Temporary: in a bounce or a mail log the sending server tries again by itself; if your mail program showed it, send again later.
+class-transient-final = Temporary in form, but the server says retrying will not succeed until the cause is fixed.
 class-permanent-retry = Permanent: sending the same message again will fail the same way until the cause is fixed.
 
 class-positive-action = Nothing needs doing: the server did what was asked.

@@ -12,6 +12,12 @@ ui-too-small =
 
 ## Answers and screens of the wizard
 
+# The keys that answer a check, as the initials of this language's words: the first letter of
+# each value is shown on screen, the others (separated by spaces) work too. y, n and u answer in
+# every language. None may be a key of another command on a check screen (s, x, q, c, L, /, ?).
+ui-key-yes = y
+ui-key-no = n
+ui-key-unsure = u
 ui-answer-yes = Yes
 ui-answer-no = No
 ui-answer-unsure = Not sure
@@ -42,6 +48,7 @@ ui-label-reason = Reason
 ui-label-server = Server
 ui-label-diagnostic = Server's words
 ui-not-in-catalogue = not in the catalogue: explained from its digits
+ui-no-basic-code = no basic reply code given: explained from the enhanced code
 ui-step-in-scenario = "{ $step }" in { $scenario }
 ui-enhanced-only-summary = Enhanced status { $enhanced } ({ $class }): the problem concerns { $subject }.
 

@@ -38,7 +38,7 @@ impl JsonExplanation {
             code: e.code,
             enhanced: e.enhanced.map(|x| x.to_string()),
             class: e.class,
-            retry: e.class.retry(),
+            retry: !words.retry_final && e.class.retry(),
             known: e.known,
             who: words.who_kind,
             summary: words.summary,

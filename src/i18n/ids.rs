@@ -19,19 +19,19 @@ fn id(file: File, name: String) -> Id {
 }
 
 pub fn node_title(n: &Node) -> Id {
-    id(File::Flow, format!("{}-title", n.id))
+    id(File::Flow, format!("{}-title", n.text))
 }
 pub fn node_text(n: &Node) -> Id {
-    id(File::Flow, format!("{}-text", n.id))
+    id(File::Flow, format!("{}-text", n.text))
 }
 pub fn node_unsure(n: &Node) -> Id {
-    id(File::Flow, format!("{}-unsure", n.id))
+    id(File::Flow, format!("{}-unsure", n.text))
 }
 /// The advice shown after `answer`, if the check has one.
 pub fn node_advice(n: &Node, answer: Answer) -> Option<Id> {
     n.has_advice(answer).then(|| {
         let suffix = if answer == Answer::Yes { "yes" } else { "no" };
-        id(File::Flow, format!("{}-{suffix}", n.id))
+        id(File::Flow, format!("{}-{suffix}", n.text))
     })
 }
 /// A menu option's label, named by the flow itself.
@@ -71,6 +71,10 @@ pub fn class_name(c: Class) -> Id {
 }
 pub fn class_retry(c: Class) -> Id {
     id(File::Codes, format!("class-{}-retry", c.as_str()))
+}
+/// A temporary code whose text says retrying will not succeed.
+pub fn class_transient_final() -> Id {
+    id(File::Codes, "class-transient-final".to_string())
 }
 pub fn class_action(c: Class) -> Id {
     id(File::Codes, format!("class-{}-action", c.as_str()))
@@ -148,7 +152,7 @@ pub fn flow(flow: &Flow) -> Vec<Id> {
 
 /// Every message the catalogue needs, and those of the classes and categories.
 pub fn catalogue(cat: &Catalogue) -> Vec<Id> {
-    let mut ids = vec![code_unknown()];
+    let mut ids = vec![code_unknown(), class_transient_final()];
     for c in &cat.codes {
         ids.extend([code_summary(c), code_causes(c), code_action(c), who(c.who)]);
     }

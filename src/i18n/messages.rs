@@ -52,6 +52,10 @@ messages! {
         width: u16 = "width",
         height: u16 = "height",
     } => "ui-too-small";
+    /// The keys that answer a check in this language, its initials first ("t y" for Tak).
+    KeyYes => "ui-key-yes";
+    KeyNo => "ui-key-no";
+    KeyUnsure => "ui-key-unsure";
     AnswerYes => "ui-answer-yes";
     AnswerNo => "ui-answer-no";
     AnswerUnsure => "ui-answer-unsure";
@@ -79,6 +83,8 @@ messages! {
     LabelServer => "ui-label-server";
     LabelDiagnostic => "ui-label-diagnostic";
     NotInCatalogue => "ui-not-in-catalogue";
+    /// An enhanced code given alone, without the basic three digits.
+    NoBasicCode => "ui-no-basic-code";
     StepInScenario { step: String = "step", scenario: String = "scenario" } => "ui-step-in-scenario";
     EnhancedOnlySummary {
         enhanced: String = "enhanced",
@@ -197,6 +203,30 @@ impl<'a> Tr<'a> {
     pub fn scenario_name(&self, number: u8) -> String {
         self.get(ids::scenario_name(number))
     }
+    /// The keys that give `a` in this language: its own initials, then the y / n / u that answer
+    /// in every language.
+    pub fn answer_keys(&self, a: Answer) -> Vec<char> {
+        let (msg, everywhere) = match a {
+            Answer::Yes => (Msg::KeyYes, 'y'),
+            Answer::No => (Msg::KeyNo, 'n'),
+            Answer::Unsure => (Msg::KeyUnsure, 'u'),
+        };
+        let mut keys: Vec<char> = self
+            .say(msg)
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        if !keys.contains(&everywhere) {
+            keys.push(everywhere);
+        }
+        keys
+    }
+
+    /// The key shown for `a`: this language's initial.
+    pub fn answer_key(&self, a: Answer) -> char {
+        self.answer_keys(a)[0]
+    }
+
     pub fn answer(&self, a: Answer) -> String {
         self.say(match a {
             Answer::Yes => Msg::AnswerYes,
@@ -232,6 +262,9 @@ impl<'a> Tr<'a> {
     }
     pub fn class_retry(&self, c: Class) -> String {
         self.get(ids::class_retry(c))
+    }
+    pub fn class_transient_final(&self) -> String {
+        self.get(ids::class_transient_final())
     }
     pub fn class_action(&self, c: Class) -> String {
         self.get(ids::class_action(c))

@@ -24,7 +24,11 @@ pub struct Catalogue {
     pub enhanced: Vec<EnhancedEntry>,
 }
 
-const SOURCES: [&str; 5] = ["rfc5321", "rfc4954", "rfc7504", "rfc3463", "vendor"];
+/// A source names an RFC section, a provider's page or a product's documentation, or the seed
+/// guide: more than a bare word such as "vendor".
+fn is_source(source: &str) -> bool {
+    source.split_whitespace().count() >= 2
+}
 
 impl Catalogue {
     /// Decode and check the catalogue, the patterns and the enhanced codes, against the flow they
@@ -49,11 +53,14 @@ impl Catalogue {
                     format!("code {} is listed twice", c.code),
                 ));
             }
-            if !SOURCES.contains(&c.source.as_str()) {
+            if !is_source(&c.source) {
                 return Err(DataError::new(
                     codes_name,
                     line(),
-                    format!("code {} has an unknown source \"{}\"", c.code, c.source),
+                    format!(
+                        "code {} needs a source (an RFC section, a provider's page or the seed guide), not \"{}\"",
+                        c.code, c.source
+                    ),
                 ));
             }
             if let Some(node) = &c.node
@@ -90,6 +97,28 @@ impl Catalogue {
                     line(),
                     format!(
                         "pattern \"{}\": hints need an enhanced code and must be lower-case words",
+                        p.id
+                    ),
+                ));
+            }
+            if !is_source(&p.source) {
+                return Err(DataError::new(
+                    patterns_name,
+                    line(),
+                    format!(
+                        "pattern \"{}\" needs a source (an RFC section, a provider's page or the seed guide)",
+                        p.id
+                    ),
+                ));
+            }
+            if p.code.is_none() && p.enhanced.is_none() && p.class.is_none()
+                || p.code.is_some() && p.class.is_some()
+            {
+                return Err(DataError::new(
+                    patterns_name,
+                    line(),
+                    format!(
+                        "pattern \"{}\" needs a `code`, or, for a mail program's own error, a `class`",
                         p.id
                     ),
                 ));

@@ -45,6 +45,9 @@ pub enum NodeKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
     pub id: String,
+    /// The stem of its message ids: its id, or the text it shares with the same step of other
+    /// scenarios (the domain's SPF record is checked alike in scenarios 4, 5 and 7).
+    pub text: String,
     pub scenario: Option<u8>,
     pub kind: NodeKind,
 }
@@ -190,6 +193,7 @@ impl Flow {
                 ));
             }
             nodes.push(Node {
+                text: n.text.unwrap_or_else(|| n.id.clone()),
                 id: n.id,
                 scenario: n.scenario,
                 kind,

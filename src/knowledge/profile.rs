@@ -37,6 +37,8 @@ pub struct Addresses {
     pub smtp_server: String,
     pub imap_server: String,
     pub pop3_server: String,
+    /// The name the domains' SPF records include for the provider's servers.
+    pub spf_include: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -118,7 +120,7 @@ impl Profile {
         Ok(())
     }
 
-    fn texts(&self) -> [(&'static str, &String); 8] {
+    fn texts(&self) -> [(&'static str, &String); 9] {
         [
             ("provider", &self.provider),
             ("status-page", &self.addresses.status_page),
@@ -127,6 +129,7 @@ impl Profile {
             ("smtp-server", &self.addresses.smtp_server),
             ("imap-server", &self.addresses.imap_server),
             ("pop3-server", &self.addresses.pop3_server),
+            ("spf-include", &self.addresses.spf_include),
             ("mail-log", &self.server.mail_log),
         ]
     }
@@ -141,6 +144,7 @@ impl Profile {
             &mut self.addresses.smtp_server,
             &mut self.addresses.imap_server,
             &mut self.addresses.pop3_server,
+            &mut self.addresses.spf_include,
             &mut self.server.mail_log,
         ] {
             *s = sanitize::clean(s, false);

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::smtp::{Reason, ReplyCode};
+use crate::smtp::{Class, Reason, ReplyCode};
 
 /// Who has to act on a reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
@@ -42,11 +42,19 @@ pub struct Pattern {
     pub id: String,
     /// What the text means, in one word.
     pub reason: Reason,
+    /// Who has to act on it: the text's own answer, which leads the code's.
+    pub who: Who,
     /// Words that mark the provider's own replies, for a reply with this `enhanced` code.
     #[serde(default)]
     pub hints: Vec<String>,
     pub phrases: Vec<String>,
-    pub code: ReplyCode,
+    /// The reply code a text without one is explained as; none for a mail program's own error
+    /// (Outlook's 0x800CCC0E), which no server sent.
+    pub code: Option<ReplyCode>,
+    /// For a pattern without a code: whether trying again later can work.
+    pub class: Option<Class>,
+    /// `false` for a temporary code whose text says retrying will not succeed (Yahoo's TS03).
+    pub retry: Option<bool>,
     pub enhanced: Option<String>,
     pub node: Option<String>,
     pub source: String,
@@ -102,6 +110,8 @@ pub struct RawScenario {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct RawNode {
     pub id: String,
+    /// The stem of the node's message ids, when several nodes share one text.
+    pub text: Option<String>,
     pub kind: String,
     pub scenario: Option<u8>,
     pub options: Option<Vec<RawOption>>,

@@ -21,6 +21,8 @@ pub struct Words {
     pub action: String,
     pub class_name: String,
     pub retry: String,
+    /// A temporary code whose text says that retrying will not succeed (Yahoo's TS03).
+    pub retry_final: bool,
     pub category: Option<String>,
     pub who: Option<String>,
     /// Who acts, from the most specific evidence: the code's when it leads, else the reason's.
@@ -125,10 +127,12 @@ impl Words {
             (None, None, Some(basic)) => (basic.clone(), true),
             (None, None, None) => (enhanced_only(), false),
         };
-        // Who acts: the code's own answer when the code leads; under a more specific headline,
-        // the answer of what the evidence means (a full mailbox is the recipient's to fix, even
+        // Who acts: a recognised text's own answer; the code's own answer when the code leads;
+        // under a more specific headline, the answer of what the evidence means (a full mailbox is the recipient's to fix, even
         // under a 550 whose catalogue entry says the sender).
-        let who_kind = if basic_is_headline {
+        let who_kind = if let Some(p) = pattern {
+            Some(p.who)
+        } else if basic_is_headline {
             e.who
         } else {
             crate::diagnose::who_of(crate::diagnose::reason_of(kb, e)).or(e.who)
@@ -144,6 +148,7 @@ impl Words {
             pattern.map(|p| (p.hints.is_empty(), p.enhanced.as_deref())).zip(e.enhanced),
             Some(((false, Some(own)), x)) if own == x.to_string()
         );
+        let retry_final = pattern.and_then(|p| p.retry) == Some(false);
         Words {
             heading,
             summary,
@@ -160,7 +165,12 @@ impl Words {
                 (None, None) => tr.class_action(e.class),
             },
             class_name,
-            retry: tr.class_retry(e.class),
+            retry: if retry_final {
+                tr.class_transient_final()
+            } else {
+                tr.class_retry(e.class)
+            },
+            retry_final,
             category: e.code.map(|c| tr.category(c)),
             who: who_kind.map(|w| tr.who(w)),
             who_kind,
@@ -184,14 +194,18 @@ impl Words {
         };
         add(Field::Action, Some(self.action.clone()));
         add(Field::Who, self.who.clone());
+        // A mail program's own error (no code at all) has no class digit to show.
+        let coded = e.code.is_some() || e.enhanced.is_some();
         add(
             Field::Class,
-            Some(format!(
-                "{} ({}xx). {}",
-                self.class_name,
-                e.class.digit(),
-                self.retry
-            )),
+            coded.then(|| {
+                format!(
+                    "{} ({}xx). {}",
+                    self.class_name,
+                    e.class.digit(),
+                    self.retry
+                )
+            }),
         );
         add(
             Field::Enhanced,
@@ -208,6 +222,8 @@ impl Words {
             Field::Code,
             match (&self.basic, e.code) {
                 (Some(basic), Some(code)) => Some(format!("{code}: {basic}")),
+                (_, None) if e.enhanced.is_some() => Some(tr.say(Msg::NoBasicCode)),
+                (_, None) => None,
                 _ => (!e.known).then(|| tr.say(Msg::NotInCatalogue)),
             },
         );

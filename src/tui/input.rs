@@ -22,7 +22,7 @@ pub fn handle(model: &mut Model, env: Env, event: &Event) -> Option<Effect> {
             handle(model, env, &Event::Key(plain)).or(first)
         }
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            let action = keymap::action(model, env.kb, *key)?;
+            let action = keymap::action(model, env.kb, env.tr, *key)?;
             wizard::update(model, env, action)
         }
         Event::Paste(text) => wizard::update(model, env, Action::Paste(text.clone())),

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::i18n::Msg;
+use crate::i18n::{Msg, Tr};
 use crate::knowledge::Knowledge;
 use crate::knowledge::flow::Answer;
 use crate::wizard::{Action, Model, Screen};
@@ -58,6 +58,8 @@ pub enum Show {
     Label(&'static str),
     /// "1–N", N being the number of options on the screen.
     Range,
+    /// The key of this answer in the screen's language ("t" for Tak).
+    Answer(Answer),
     /// Written in the label of the row before ("↑↓").
     Merged,
     Hidden,
@@ -135,21 +137,21 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[ch('y')],
         act: Act::Do(Action::Answer(Answer::Yes)),
         desc: Msg::HelpYes,
-        show: Show::Label("y"),
+        show: Show::Answer(Answer::Yes),
         on: CHECKS,
     },
     Binding {
         keys: &[ch('n')],
         act: Act::Do(Action::Answer(Answer::No)),
         desc: Msg::HelpNo,
-        show: Show::Label("n"),
+        show: Show::Answer(Answer::No),
         on: CHECKS,
     },
     Binding {
         keys: &[ch('u')],
         act: Act::Do(Action::Answer(Answer::Unsure)),
         desc: Msg::HelpUnsure,
-        show: Show::Label("u"),
+        show: Show::Answer(Answer::Unsure),
         on: CHECKS,
     },
     Binding {
@@ -280,13 +282,40 @@ fn find(screen: Screen, pressed: Key) -> Option<&'static Binding> {
     })
 }
 
+/// The answer a key gives on a check screen, in the language's own initials (Polish t / n / w) or
+/// the y / n / u of every language. A check screen has nothing to move in, so a letter that moves
+/// elsewhere (Finnish k for kyllä) is free to answer.
+fn answer_key(screen: Screen, tr: Option<Tr>, pressed: Key) -> Option<Answer> {
+    let KeyCode::Char(c) = pressed.code else {
+        return None;
+    };
+    if !CHECKS.contains(&screen) || !pressed.mods.is_empty() {
+        return None;
+    }
+    [Answer::Yes, Answer::No, Answer::Unsure]
+        .into_iter()
+        .find(|&a| match tr {
+            Some(tr) => tr.answer_keys(a).contains(&c),
+            None => {
+                [('y', Answer::Yes), ('n', Answer::No), ('u', Answer::Unsure)].contains(&(c, a))
+            }
+        })
+}
+
 /// The action a key press means on this screen, if any. With the help open, every key closes it
 /// but `q` and Ctrl-C, which quit. Ctrl and Alt chords are not the plain key: Ctrl-S must not open
 /// the summary, nor Ctrl-Z, which suspends programs elsewhere, do anything at all.
-pub fn action(model: &Model, kb: &Knowledge, event: KeyEvent) -> Option<Action> {
+pub fn action(model: &Model, kb: &Knowledge, tr: Option<Tr>, event: KeyEvent) -> Option<Action> {
     let pressed = Key::of(event);
     let screen = model.screen(kb);
-    let found = find(screen, pressed);
+    let found = answer_key(screen, tr, pressed)
+        .map(|a| {
+            BINDINGS
+                .iter()
+                .find(|b| b.act == Act::Do(Action::Answer(a)))
+                .expect("every answer has a row")
+        })
+        .or_else(|| find(screen, pressed));
     if model.help {
         let quits = found.is_some_and(|b| b.act == Act::Do(Action::Quit));
         return Some(if quits { Action::Quit } else { Action::Help });
@@ -308,7 +337,7 @@ mod tests {
     fn ctrl_and_alt_chords_do_nothing_but_ctrl_c_quits() {
         let kb = Knowledge::embedded().unwrap();
         let model = Model::new(&kb, Lang::En);
-        let press = |code, modifiers| action(&model, &kb, KeyEvent::new(code, modifiers));
+        let press = |code, modifiers| action(&model, &kb, None, KeyEvent::new(code, modifiers));
         assert_eq!(
             press(KeyCode::Char('s'), KeyModifiers::NONE),
             Some(Action::Summary)
@@ -336,7 +365,7 @@ mod tests {
         let kb = Knowledge::embedded().unwrap();
         let mut model = Model::new(&kb, Lang::En);
         crate::wizard::update(&mut model, &kb, Action::Lookup);
-        let press = |code, modifiers| action(&model, &kb, KeyEvent::new(code, modifiers));
+        let press = |code, modifiers| action(&model, &kb, None, KeyEvent::new(code, modifiers));
         for c in ['q', 's', 'L', '?', '/', '5', 'ż'] {
             assert_eq!(
                 press(KeyCode::Char(c), KeyModifiers::NONE),
@@ -369,7 +398,7 @@ mod tests {
         let kb = Knowledge::embedded().unwrap();
         let mut model = Model::new(&kb, Lang::En);
         model.help = true;
-        let press = |code, modifiers| action(&model, &kb, KeyEvent::new(code, modifiers));
+        let press = |code, modifiers| action(&model, &kb, None, KeyEvent::new(code, modifiers));
         assert_eq!(
             press(KeyCode::Char('q'), KeyModifiers::NONE),
             Some(Action::Quit)

@@ -161,7 +161,15 @@ pub fn event_loop<B: Backend>(
                         panic!("panic requested by MAILWIZ_TEST_PANIC");
                     }
                     let index = model.typing().then(|| searcher.get(kb, loc, model.lang));
-                    input::handle(model, Env { kb, index }, &event)
+                    input::handle(
+                        model,
+                        Env {
+                            kb,
+                            index,
+                            tr: Some(loc.tr(model.lang)),
+                        },
+                        &event,
+                    )
                 }
             };
             if let Some(Effect::CopySummary) = effect {

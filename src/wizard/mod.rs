@@ -11,7 +11,7 @@ mod update;
 pub use update::update;
 
 use crate::explain::Explanation;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Tr};
 use crate::knowledge::flow::Answer;
 use crate::knowledge::{Knowledge, NodeKind};
 use crate::search::SearchIndex;
@@ -195,11 +195,17 @@ pub enum Effect {
 pub struct Env<'a> {
     pub kb: &'a Knowledge,
     pub index: Option<&'a SearchIndex>,
+    /// The texts of the model's language, whose answer keys answer a check (y / n / u without).
+    pub tr: Option<Tr<'a>>,
 }
 
 impl<'a> From<&'a Knowledge> for Env<'a> {
     fn from(kb: &'a Knowledge) -> Env<'a> {
-        Env { kb, index: None }
+        Env {
+            kb,
+            index: None,
+            tr: None,
+        }
     }
 }
 

@@ -71,6 +71,7 @@ pub fn footer_text(ui: Ui, screen: Screen) -> String {
             match b.show {
                 Show::Range => format!("1–{} {desc}", options.max(1)),
                 Show::Label(label) => format!("{label} {desc}"),
+                Show::Answer(a) => format!("{} {desc}", ui.tr.answer_key(a)),
                 Show::Merged | Show::Hidden => String::new(),
             }
         })

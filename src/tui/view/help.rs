@@ -16,6 +16,7 @@ pub fn overlay(ui: Ui, screen: Screen, area: Rect, buf: &mut Buffer) {
         .map(|b| {
             let label = match b.show {
                 Show::Label(l) => l.to_string(),
+                Show::Answer(a) => ui.tr.answer_key(a).to_string(),
                 Show::Range => format!("1–{}", options.max(1)),
                 Show::Merged | Show::Hidden => String::new(),
             };

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::Ui;
-use crate::i18n::Msg;
+use crate::knowledge::flow::Answer;
 
 /// What a screen puts in the body: its lines, scrolled by `scroll`, and lines kept at the bottom
 /// whatever the length of the text (the explanation's menu).
@@ -58,19 +58,18 @@ pub fn option_line(ui: &Ui, i: usize, label: &str, selected: bool) -> Line<'stat
     }
 }
 
-/// "[y] Yes   [n] No   [u] Not sure".
+/// "[y] Yes   [n] No   [u] Not sure", with the language's own keys ("[t] Tak").
 pub fn answers_line(ui: &Ui) -> Line<'static> {
     let (tr, bold) = (ui.tr, ui.theme.bold());
-    Line::from(vec![
-        Span::styled("[y] ", bold),
-        Span::raw(tr.say(Msg::AnswerYes)),
-        Span::raw("   "),
-        Span::styled("[n] ", bold),
-        Span::raw(tr.say(Msg::AnswerNo)),
-        Span::raw("   "),
-        Span::styled("[u] ", bold),
-        Span::raw(tr.say(Msg::AnswerUnsure)),
-    ])
+    let mut spans = Vec::new();
+    for a in [Answer::Yes, Answer::No, Answer::Unsure] {
+        if !spans.is_empty() {
+            spans.push(Span::raw("   "));
+        }
+        spans.push(Span::styled(format!("[{}] ", tr.answer_key(a)), bold));
+        spans.push(Span::raw(tr.answer(a)));
+    }
+    Line::from(spans)
 }
 
 /// "Label: value", the label bold.
