@@ -297,6 +297,7 @@ scenario-5-ptr-unsure =
 scenario-5-ptr-no =
     Many receiving servers refuse mail from an address without a matching PTR record. Set it in the
     control panel for your IP address to the server's name, which must resolve back to that address.
+    The name the server introduces itself with (HELO) must be that same full name.
 scenario-5-helo-title = HELO name matches
 scenario-5-helo-text =
     Does the server introduce itself (HELO, in Postfix myhostname) with its full name, the same name
@@ -306,7 +307,8 @@ scenario-5-helo-unsure =
       postconf myhostname
       exim -bP primary_hostname
 scenario-5-helo-no =
-    Set the name the server introduces itself with to its full name, such as mail.example.com, the
+    Set the name the server introduces itself with (Postfix myhostname, Exim primary_hostname) to
+    its full name, such as mail.example.com, the
     same as in the PTR record and resolving to the server's address; "localhost" or a name without a
     dot is refused by many receivers. Turn on TLS for outgoing mail too (in Postfix
     smtp_tls_security_level = may): Gmail requires it of bulk senders.
@@ -320,7 +322,7 @@ scenario-5-blocklist-yes =
     relay instead.
 scenario-5-queue-title = Unknown messages in the queue
 scenario-5-queue-text =
-    Does the mail queue hold messages you did not send, such as spam from a hacked mailbox or
+    Does the mail queue hold spam or other strange messages, such as from a hacked mailbox or
     script?
 scenario-5-queue-unsure =
     List the queue and look at the senders and the number of messages:

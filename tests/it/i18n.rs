@@ -216,3 +216,136 @@ fn no_locale_writes_a_provider_fact_as_a_literal() {
         }
     }
 }
+
+/// Words that turn a question negative, whose natural "no" then reads as its opposite ("Is the IP
+/// not on a blocklist?" "No." means listed): the native reviews' worst finding. Czech and
+/// Lithuanian negate with the prefix ne-, so in them every word that starts with it counts, but
+/// for the words listed as not negative.
+fn negations(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
+    match lang {
+        Lang::En => (
+            &["not", "no", "never", "without", "none", "nothing", "absent", "free"],
+            &[],
+        ),
+        Lang::Pl => (&["nie", "bez", "brak", "żaden", "żadnej", "żadnego", "nigdy"], &[]),
+        Lang::Cs => (
+            &["ne", "bez", "žádný", "žádná", "žádné", "nikdy"],
+            &[
+                "nebo", "než", "nejlépe", "nejméně", "nejvýše", "nejdříve", "nějak", "nějaký",
+                "nějaká", "nějaké", "něco", "někdo", "někde", "nevyžádané", "nevyžádaná",
+                "nevyžádanou", "nevyžádaných", "nedoručenka", "nedoručenku", "nedoručenky",
+                "nedoručenek", "new",
+            ],
+        ),
+        Lang::Lt => (
+            &["ne", "nė", "be", "jokio", "jokių", "niekada"],
+            &["nei", "nes", "neseniai", "new"],
+        ),
+        Lang::Fi => (
+            &["ei", "en", "et", "eivät", "ettei", "eikö", "eikä", "ilman", "mitään"],
+            &[],
+        ),
+    }
+}
+
+/// Whether a question has a word of negation: a listed word, or for Czech and Lithuanian a
+/// word that starts with ne- / nė- and is not listed as harmless.
+fn negative_words(lang: Lang, question: &str) -> Vec<String> {
+    let (words, harmless) = negations(lang);
+    let prefixed = matches!(lang, Lang::Cs | Lang::Lt);
+    let lower = question.to_lowercase();
+    let mut found: Vec<String> = lower
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && !harmless.contains(w))
+        .filter(|w| {
+            words.contains(w)
+                || (prefixed && (w.starts_with("ne") || w.starts_with("nė")) && w.len() > 3)
+        })
+        .map(str::to_string)
+        .collect();
+    if lang == Lang::En && lower.contains("n't") {
+        found.push("n't".to_string());
+    }
+    found
+}
+
+#[test]
+fn no_check_is_asked_in_the_negative_in_any_language() {
+    let kb = Knowledge::embedded().unwrap();
+    let loc = Localizer::new().with_profile(&kb.profile);
+    let mut bad = Vec::new();
+    for &lang in Lang::ALL.iter() {
+        let tr = loc.tr(lang);
+        for n in kb
+            .flow
+            .nodes
+            .iter()
+            .filter(|n| matches!(n.kind, mailwiz::knowledge::NodeKind::Check { .. }))
+        {
+            let text = tr.node_text(n);
+            // The question: the sentence that ends in "?" (a check may say more around it).
+            let Some(end) = text.rfind('?') else {
+                bad.push(format!("{lang:?} {}: no question in {text:?}", n.id));
+                continue;
+            };
+            let start = text[..end]
+                .rfind(['.', ':', '!'])
+                .filter(|&i| text[i + 1..end].split_whitespace().count() > 3)
+                .map_or(0, |i| i + 1);
+            let question = &text[start..end];
+            let found = negative_words(lang, question);
+            if !found.is_empty() {
+                bad.push(format!("{lang:?} {}: {found:?} in {question:?}", n.id));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn the_negation_test_catches_what_the_reviews_found() {
+    let found = |lang, q| !negative_words(lang, q).is_empty();
+    assert!(found(Lang::En, "Is the server's IP address absent from public blocklists"));
+    assert!(found(Lang::Pl, "Czy adresu IP serwera nie ma na publicznych czarnych listach"));
+    assert!(found(Lang::Lt, "Ar neviršijote limitų"));
+    assert!(found(Lang::Lt, "Ar serverio IP adreso nėra viešuose juoduosiuose sąrašuose"));
+    assert!(found(Lang::Fi, "Näyttääkö tilasivu, ettei palveluasi koske mikään huoltotyö"));
+    assert!(found(Lang::Cs, "Není adresa serveru na blacklistu"));
+    assert!(!found(Lang::Cs, "Je adresa IP serveru na některém veřejném blacklistu"));
+}
+
+#[test]
+fn every_language_answers_with_its_own_initials_and_y_n_u() {
+    use mailwiz::knowledge::flow::Answer;
+    let loc = Localizer::new();
+    let expected = [
+        (Lang::En, ['y', 'n', 'u']),
+        (Lang::Pl, ['t', 'n', 'w']),
+        (Lang::Cs, ['a', 'n', 'v']),
+        (Lang::Lt, ['t', 'n', 'ž']),
+        (Lang::Fi, ['k', 'e', 't']),
+    ];
+    for (lang, shown) in expected {
+        let tr = loc.tr(lang);
+        let answers = [Answer::Yes, Answer::No, Answer::Unsure];
+        for (a, key) in answers.into_iter().zip(shown) {
+            assert_eq!(tr.answer_key(a), key, "{lang:?} {a:?}");
+            // The key is a letter of the answer's word, so the screen explains it.
+            assert!(
+                tr.answer(a).to_lowercase().contains(key),
+                "{lang:?}: {key} in {}",
+                tr.answer(a)
+            );
+        }
+        for (a, alias) in answers.into_iter().zip(['y', 'n', 'u']) {
+            assert!(tr.answer_keys(a).contains(&alias), "{lang:?} {a:?}");
+        }
+        // No key gives two answers, and none is another command of a check screen.
+        let all: Vec<char> = answers.iter().flat_map(|a| tr.answer_keys(*a)).collect();
+        let unique: BTreeSet<char> = all.iter().copied().collect();
+        assert_eq!(unique.len(), all.len(), "{lang:?}: {all:?}");
+        for taken in ['s', 'x', 'q', 'c', 'L', '/', '?'] {
+            assert!(!unique.contains(&taken), "{lang:?}: {taken}");
+        }
+    }
+}

@@ -73,6 +73,7 @@ pub fn run_with_index(kb: &Knowledge, index: &SearchIndex, actions: &[Action]) -
             Env {
                 kb,
                 index: Some(index),
+                tr: None,
             },
             a.clone(),
         );

@@ -440,11 +440,13 @@ fn scenarios_one_to_four_hand_over_to_lost_email() {
         m.pos.node
     };
     assert_eq!(into_seven("scenario-1-left", Y), "scenario-7-bounce");
-    assert_eq!(into_seven("scenario-2-left", Y), "scenario-7-bounce");
+    // No error when receiving, and none of the receiving side's causes: the message is lost.
+    assert_eq!(into_seven("scenario-2-quarantine", N), "scenario-7-bounce");
     assert_eq!(into_seven("scenario-3-what", Pick(2)), "scenario-7-bounce");
+    // mail() reports success, and the domain's SPF, DKIM and DMARC are right.
     let mut m = at(&kb, "scenario-4-function");
-    for _ in 0..3 {
-        update(&mut m, &kb, Y);
+    for a in [Y, N, Y, Y, Y, Y, Y] {
+        update(&mut m, &kb, a);
     }
     assert_eq!(m.pos.node, "scenario-7-bounce");
 }
@@ -500,6 +502,7 @@ fn an_alt_chord_is_esc_then_the_key() {
         let env = Env {
             kb: &kb,
             index: Some(&index),
+            tr: None,
         };
         mailwiz::tui::input::handle(m, env, &Event::Key(KeyEvent::new(code, modifiers)));
     };
@@ -638,4 +641,87 @@ fn a_lookup_is_kept_when_coming_back_to_its_explanation() {
     assert_eq!(m.lookups.len(), 1);
     update(&mut m, &kb, Back);
     assert!(m.lookups.is_empty());
+}
+
+/// Each step a hosting agent expects: where it stands, the answer that shows its advice, a phrase
+/// of that advice, and where the wizard goes on (knowledge review, part D).
+#[test]
+fn the_hosting_steps_advise_on_the_answer_that_means_trouble_and_lead_on() {
+    let kb = kb();
+    let loc = mailwiz::i18n::Localizer::new().with_profile(&kb.profile);
+    let tr = loc.tr(Lang::En);
+    let steps: &[(&str, Action, &str, &str)] = &[
+        ("check-maintenance", Y, "Work in progress", "check-mx"),
+        ("scenario-1-connect", Y, "never port 25", "scenario-1-config"),
+        ("scenario-1-blocked", Y, "scan every computer", "scenario-1-limit"),
+        ("scenario-1-limit", Y, "Wait an hour", "scenario-1-contact"),
+        ("scenario-2-pop3", Y, "Leave a copy of messages on the server", "scenario-2-full"),
+        ("scenario-2-full", Y, "empty the trash", "scenario-2-rules"),
+        ("scenario-2-rules", Y, "blocked list", "scenario-2-quarantine"),
+        ("scenario-2-quarantine", Y, "Release the message", "scenario-2-solved"),
+        ("scenario-4-limit", Y, "daily limit", "scenario-4-from"),
+        ("scenario-4-from", N, "Reply-To", "scenario-4-arrive"),
+        ("scenario-4-spf", N, "v=spf1 include:_spf.example.com ~all", "scenario-4-dkim"),
+        ("scenario-4-dkim", N, "_domainkey", "scenario-4-dmarc"),
+        ("scenario-4-dmarc", N, "v=DMARC1; p=none", "scenario-7-bounce"),
+        ("scenario-5-port25", Y, "blocks outbound port 25", "scenario-5-ptr"),
+        ("scenario-5-ptr", N, "PTR record", "scenario-5-helo"),
+        ("scenario-5-helo", N, "myhostname", "scenario-5-blocklist"),
+        ("scenario-5-blocklist", Y, "PBL", "scenario-5-queue"),
+        ("scenario-5-queue", Y, "postsuper -d", "scenario-5-spf"),
+        ("scenario-5-align", N, "From domain matches", "scenario-5-retry"),
+        ("scenario-6-antispam", Y, "quarantine", "scenario-6-retry"),
+        ("scenario-7-delayed", Y, "a warning, not a failure", "scenario-7-spam"),
+        ("scenario-7-rules", Y, "Message-ID", "scenario-7-mx"),
+        ("scenario-7-align", N, "From domain matches", "scenario-7-contact"),
+    ];
+    for (id, answer, phrase, next) in steps {
+        let mut m = at(&kb, id);
+        update(&mut m, &kb, answer.clone());
+        let Stage::Advice(a) = m.pos.stage.clone() else {
+            panic!("{id}: {answer:?} shows no advice");
+        };
+        let node = kb.flow.node(id).unwrap();
+        let advice = tr.node_advice(node, a).unwrap();
+        assert!(advice.contains(phrase), "{id}: {advice}");
+        update(&mut m, &kb, Choose);
+        assert_eq!(m.pos.node, *next, "{id}");
+        // The other answer goes on at once.
+        let other = if *answer == Y { N } else { Y };
+        let mut m = at(&kb, id);
+        update(&mut m, &kb, other);
+        assert_eq!(m.pos.stage, Stage::Node, "{id}");
+    }
+}
+
+#[test]
+fn a_bounce_skips_the_spam_folder_and_a_delay_is_not_a_failure() {
+    let kb = kb();
+    // A bounce came back: after its explanation the address, then the recipient's MX records,
+    // never the spam folder or the mailbox (a bounce means it was refused).
+    let targets = |id: &str| kb.flow.node(id).unwrap().targets().join(" ");
+    assert_eq!(targets("scenario-7-bounce"), "scenario-7-code scenario-7-delayed");
+    assert_eq!(targets("scenario-7-code"), "scenario-7-address");
+    assert_eq!(targets("scenario-7-address"), "scenario-7-mx scenario-7-mx");
+    // No bounce: first whether a delay notice came, then the spam folder.
+    let mut m = at(&kb, "scenario-7-bounce");
+    update(&mut m, &kb, N);
+    assert_eq!(m.pos.node, "scenario-7-delayed");
+    update(&mut m, &kb, N);
+    assert_eq!(m.pos.node, "scenario-7-spam");
+}
+
+#[test]
+fn the_domain_steps_share_one_text_in_every_scenario() {
+    let kb = kb();
+    for stem in ["domain-spf", "domain-dkim", "domain-dmarc"] {
+        let scenarios: Vec<u8> = kb
+            .flow
+            .nodes
+            .iter()
+            .filter(|n| n.text == stem)
+            .filter_map(|n| n.scenario)
+            .collect();
+        assert_eq!(scenarios, [4, 5, 7], "{stem}");
+    }
 }

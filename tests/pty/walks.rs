@@ -54,7 +54,7 @@ fn walk_in_every_language_with_resizes() {
         s.resize(40, 120);
         s.wait_until("the wizard at 120×40", |s| fills(s, 40, 120, &name));
         s.wait_for(&t("check-maintenance-title"));
-        s.send("y");
+        s.send("n");
         s.wait_for(&t("check-mx-title"));
 
         s.resize(12, 40);
@@ -183,4 +183,40 @@ fn a_pasted_bounce_lists_its_recipients_and_the_summary_keeps_them() {
     s.wait_for("(mailboxfull)");
     s.send("q");
     s.assert_exit_and_restored(true);
+}
+
+/// In each language the checks are answered with that language's initials (Polish t / n / w,
+/// Finnish k / e / t), shown on the screen, while y / n / u keep working.
+#[test]
+fn checks_take_the_answer_keys_of_each_language() {
+    use mailwiz::knowledge::flow::Answer;
+    let loc = Localizer::new();
+    for &lang in Lang::ALL {
+        let tr = loc.tr(lang);
+        let t = |id: &str| tr.text(id);
+        let key = |a| tr.answer_key(a).to_string();
+        let mut s = Session::start(Launch {
+            args: &["--lang", lang.code()],
+            ..wizard()
+        });
+        s.wait_for(&t("ui-start-prechecks"));
+        s.send("1");
+        s.wait_for(&t("check-service-title"));
+        let shown = format!("[{}] {}", key(Answer::Yes), tr.answer(Answer::Yes));
+        s.wait_for(&shown);
+        s.wait_for(&format!("[{}] {}", key(Answer::Unsure), tr.answer(Answer::Unsure)));
+        // Not sure, in the language's key: how to find out, and the check can then be answered.
+        s.send(&key(Answer::Unsure));
+        s.wait_for(&t("ui-unsure-heading"));
+        s.send(&key(Answer::Yes));
+        s.wait_for(&t("check-webmail-title"));
+        // No, in the language's key: webmail does not work, so the login is checked next.
+        s.send(&key(Answer::No));
+        s.wait_for(&t("check-login-title"));
+        // The keys of every language still answer.
+        s.send("y");
+        s.wait_for(&t("check-maintenance-title"));
+        s.send("q");
+        s.assert_exit_and_restored(true);
+    }
 }
