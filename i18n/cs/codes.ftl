@@ -18,21 +18,21 @@ code-221-summary = Ukončení spojení: server řádně končí komunikaci
 code-221-causes = Poštovní klient oznámil, že skončil (příkazem QUIT), a server proto spojení uzavírá. Takto normálně končí každá úspěšná relace.
 code-221-action = Není třeba nic dělat.
 
-code-235-summary = Ověření proběhlo: server přijal přihlášení
+code-235-summary = Ověření proběhlo úspěšně: server přijal přihlášení
 code-235-causes = Poštovní klient se přihlásil uživatelským jménem a heslem a server je přijal.
 code-235-action = Není třeba nic dělat. Přihlašovací údaje v poštovním klientovi jsou správné.
 
 code-250-summary = OK: server provedl požadovaný krok
 code-250-causes = Server provedl poslední příkaz. Přijde-li tato odpověď po odeslání samotné zprávy, server zprávu přijal a převzal její doručení.
-code-250-action = Není třeba nic dělat. Pokud příjemce zprávu přesto nemůže najít, požádejte ho, ať se podívá do složky se spamem.
+code-250-action = Není třeba nic dělat. Pokud příjemce zprávu přesto nemůže najít, požádejte ho, aby se podíval do složky se spamem.
 
 code-251-summary = Uživatel není místní: server zprávu přepošle jinam
-code-251-causes = Schránka příjemce není na tomto serveru, ale server ví, kde je, a zprávu předá dál, například podle pravidla pro přeposílání nebo jinému poštovnímu serveru domény.
+code-251-causes = Schránka příjemce není na tomto serveru, ale server ví, kde je, a zprávu předá dál, například podle pravidla pro přeposílání nebo na jiný poštovní server domény.
 code-251-action = Není třeba nic dělat. Zpráva je na cestě.
 
 code-252-summary = Uživatele nelze ověřit, server se ale pokusí zprávu doručit
 code-252-causes = Server teď nemůže potvrdit, že schránka příjemce existuje. Zprávu přesto přijme a pokusí se ji doručit, případně později.
-code-252-action = Není třeba nic dělat. Pokud doručení později selže, dostanete o tom samostatné oznámení.
+code-252-action = Není třeba nic dělat. Pokud doručení později selže, dostanete o tom nedoručenku.
 
 ## 3xx
 
@@ -63,7 +63,7 @@ code-449-causes = Přijímající server nedokázal určit, kam má zprávu pře
 code-449-action = Příjemce by měl požádat správce svého serveru Exchange o kontrolu směrování pošty. Můžete to zkusit později znovu.
 
 code-450-summary = Schránka je dočasně nedostupná: server zprávu nepřevzal
-code-450-causes = Schránku příjemce teď nešlo použít, například protože byla zaneprázdněná nebo z bezpečnostních důvodů zamčená. Takto servery také zdržují poštu od odesílatelů, kterým nedůvěřují.
+code-450-causes = Obvykle jde o dočasný stav: greylisting (první zprávu od neznámého odesílatele server na několik minut zadrží), příjemce, kterému najednou přichází příliš mnoho pošty, nebo schránka na chvíli zamčená. Server také může zdržovat poštu od odesílatelů, kterým nedůvěřuje, například bez PTR záznamu nebo s doménou, kterou nedokáže najít.
 code-450-action = Zkuste to později znovu. Pokud se to opakuje, požádejte poskytovatele pošty nebo správce serveru, aby ověřili, zda IP adresa odesílajícího serveru není na blacklistu, jako je Spamhaus, a dbejte, aby zpráva nevypadala jako spam.
 
 code-451-summary = Akce přerušena: na serveru došlo k místní chybě
@@ -120,35 +120,35 @@ code-530-causes = Server odesílá poštu jen přihlášeným uživatelům a po�
 code-530-action = Zkontrolujte přihlášení v poštovním klientovi: celá e-mailová adresa jako uživatelské jméno, aktuální heslo a zapnutá volba „Server pro odchozí poštu (SMTP) vyžaduje ověření“. Pak to zkuste znovu.
 
 code-534-summary = Způsob ověření je pro tento server příliš slabý
-code-534-causes = Poštovní klient se pokusil přihlásit metodou, kterou server považuje za příliš slabou, například s odesláním hesla přes nešifrované spojení.
+code-534-causes = Poštovní klient se pokusil přihlásit metodou, kterou server považuje za příliš slabou, například takovou, při které se heslo posílá nešifrovaným spojením.
 code-534-action = V poštovním klientovi zapněte pro server odchozí pošty šifrované spojení (SSL/TLS), nebo zvolte jinou metodu ověření. Uživatelským jménem zůstává celá e-mailová adresa, heslo zadejte aktuální.
 
 code-535-summary = Ověření selhalo: uživatelské jméno nebo heslo nebylo přijato
 code-535-causes = Server odmítl přihlašovací údaje. Obvykle je heslo chybné nebo zastaralé, nebo uživatelské jméno není celá e-mailová adresa.
 code-535-action = Zkontrolujte přihlášení v poštovním klientovi: celá e-mailová adresa jako uživatelské jméno, aktuální heslo a zapnutá volba „Server pro odchozí poštu (SMTP) vyžaduje ověření“. Pak to zkuste znovu.
 
-code-538-summary = Vyžaduje se šifrování: tato metoda přihlášení potřebuje šifrované spojení
+code-538-summary = Vyžaduje se šifrování: přihlásit se lze jen přes šifrované spojení
 code-538-causes = Server zvolenou metodu přihlášení povoluje jen přes šifrované spojení, ale poštovní klient se připojil bez šifrování.
 code-538-action = V nastavení serveru odchozí pošty v poštovním klientovi zapněte šifrování (SSL/TLS) a použijte port, který je k tomu určený. Pak to zkuste znovu.
 
 code-550-summary = Schránka není dostupná: server odmítl doručit zprávu na tuto adresu
-code-550-causes = Nejčastěji adresa neexistuje nebo obsahuje překlep. Server může zprávu odmítnout i kvůli svým pravidlům, například ochraně proti spamu. „Relay access denied“ znamená, že server adresu nezná: schránka neexistuje nebo jsou chybné MX záznamy.
+code-550-causes = Nejčastěji adresa neexistuje nebo obsahuje překlep. Server může zprávu odmítnout i kvůli svým zásadám, například ochraně proti spamu. „Relay access denied“ znamená, že server adresu nezná: schránka neexistuje nebo jsou chybné MX záznamy.
 code-550-action = Zkontrolujte adresu příjemce, opravte případný překlep a zprávu odešlete znovu. Pokud je správně, zeptejte se příjemce jinou cestou, zda adresa stále funguje a zda jeho server vaši poštu neblokuje.
 
 code-551-summary = Uživatel není místní: server zprávu dál nepředá
 code-551-causes = Schránka příjemce není na tomto serveru a server kvůli ochraně proti spamu nepředává poštu na jiné servery. Odpověď může navrhnout jinou adresu.
 code-551-action = Zkontrolujte adresu příjemce. Pokud odpověď uvádí jinou adresu, pošlete zprávu na ni; jinak se příjemce zeptejte na jeho aktuální adresu.
 
-code-552-summary = Překročeno úložiště: schránka příjemce je plná
+code-552-summary = Překročen limit: schránka je plná nebo zpráva příliš velká
 code-552-causes = Schránka příjemce vyčerpala svůj úložný prostor, a nemůže proto přijímat novou poštu. Zpráva také může být větší, než přijímající server povoluje.
-code-552-action = Kontaktujte příjemce jinou cestou a požádejte ho, aby ve schránce uvolnil místo. Pokud má vaše zpráva velké přílohy, můžete ji také zkusit poslat menší.
+code-552-action = Přečtěte si rozšířený kód a text odpovědi: u 5.2.2 požádejte příjemce jinou cestou, aby uvolnil místo ve schránce; u 5.3.4 pošlete menší přílohy, nebo místo nich odkaz; když server odmítl obsah, odstraňte přílohu, kterou uvádí.
 
 code-553-summary = Název schránky není povolen: adresa je neplatná
 code-553-causes = Server adresu odmítá, protože je neplatná, nejčastěji kvůli překlepu nebo špatnému tvaru.
 code-553-action = Hledejte v adrese příjemce i ve své adrese odesílatele překlepy, mezery navíc nebo chybějící části. Adresu opravte a zprávu pošlete znovu.
 
 code-554-summary = Transakce selhala: server zprávu odmítl
-code-554-causes = Přijímající server zprávu trvale odmítl. Nejčastěji je IP adresa odesílajícího serveru na blacklistu, nebo nebyla povolena adresa odesílatele či příjemce. Přijde-li hned po připojení, znamená, že server poštovní službu neposkytuje.
+code-554-causes = Přijímající server zprávu trvale odmítl. Nejčastěji je IP adresa odesílajícího serveru na blacklistu, nebo nebyla povolena adresa odesílatele či příjemce. Přijde-li tento kód hned po připojení, znamená to, že server poštovní službu neposkytuje.
 code-554-action = Požádejte poskytovatele pošty nebo správce serveru, aby ověřili, zda IP adresa odesílajícího serveru není na blacklistu, jako je Spamhaus. Dbejte, aby zpráva nevypadala jako spam a aby adresa příjemce byla správná.
 
 code-555-summary = Server nerozpoznal nastavení adresy odesílatele nebo příjemce
@@ -175,8 +175,8 @@ class-permanent = Trvalá chyba
 
 class-positive-retry = Hotovo: krok proběhl úspěšně, není co opakovat.
 class-intermediate-retry = Ještě nedokončeno: server čeká na další část komunikace.
-class-transient-retry = Dočasné: odesílající server to sám zkusí znovu a vy to můžete později zkusit také.
-class-permanent-retry = Trvalé: opětovné odeslání stejné zprávy selže stejně, dokud se neodstraní příčina.
+class-transient-retry = Jde o dočasný stav: je-li kód v nedoručence nebo v poštovním logu, odesílající server to zkusí znovu sám; pokud ho zobrazil váš poštovní klient, pošlete zprávu později znovu.
+class-permanent-retry = Jde o trvalou chybu: opětovné odeslání stejné zprávy selže stejně, dokud se neodstraní příčina.
 
 class-positive-action = Není třeba nic dělat: server provedl, oč byl požádán.
 class-intermediate-action = Není třeba nic dělat: jde o běžný krok a poštovní klient pokračuje sám.
@@ -188,7 +188,7 @@ class-permanent-action = Přečtěte si text, který přišel s kódem, a opravt
 class-category-0 = syntaxe příkazu
 class-category-1 = informace nebo nápověda
 class-category-2 = spojení
-class-category-3 = blíže neurčená oblast (norma ji nepoužívá)
+class-category-3 = blíže neurčeno (norma tuto číslici nepoužívá)
 class-category-5 = poštovní systém, například stav schránky
 
 ## Kdo má jednat
@@ -200,4 +200,4 @@ code-who-nobody = Nikdo: není třeba nic dělat
 
 ## Kódy, které v katalogu chybí
 
-code-unknown-summary = Kód { $code } v katalogu není. Podle číslic jde o odpověď typu „{ $class }“ (oblast: { $category }).
+code-unknown-summary = Kód { $code } v katalogu není. Podle číslic jde o odpověď typu „{ $class }“; oblast: { $category }.

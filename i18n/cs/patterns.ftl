@@ -7,7 +7,7 @@ code-pattern-gmail-unauthenticated-summary = Gmail: zpráva neprošla kontrolami
 code-pattern-gmail-unauthenticated-action = Gmail přijímá jen poštu, která pro doménu odesílatele projde kontrolou SPF nebo DKIM. Ten, kdo doménu spravuje, musí odesílající server uvést v jejím SPF záznamu, nebo zapnout podepisování DKIM. Z poštovního klienta odesílejte přes server odchozí pošty svého poskytovatele.
 
 code-pattern-gmail-spf-summary = Gmail: SPF záznam domény nepovoluje odesílající server
-code-pattern-gmail-spf-action = SPF záznam domény, tedy položka v DNS se seznamem serverů, které za ni smějí odesílat poštu, neobsahuje server, který tuto zprávu odeslal. Doplňte tento server do záznamu, nebo odesílejte přes server, který v něm už uvedený je.
+code-pattern-gmail-spf-action = SPF záznam domény, tedy položka v DNS se seznamem serverů, které za ni smějí odesílat poštu, neobsahuje server, který tuto zprávu odeslal. Doplňte tento server do záznamu, nebo odesílejte přes server, který v něm už je uvedený.
 code-pattern-gmail-dkim-summary = Gmail: zpráva nemá platný podpis DKIM
 code-pattern-gmail-dkim-action = Gmail vyžaduje od hromadných odesílatelů platný podpis DKIM. Správce odesílajícího serveru musí odchozí poštu podepisovat klíčem DKIM domény odesílatele a tento klíč zveřejnit v DNS domény.
 code-pattern-gmail-tls-summary = Gmail: zpráva nebyla odeslána šifrovaným spojením (TLS)
@@ -29,7 +29,7 @@ code-pattern-gmail-no-such-user-summary = Gmail: adresa, na kterou jste psali, n
 code-pattern-gmail-no-such-user-action = Zkontrolujte, zda v adrese příjemce není překlep nebo mezera navíc, hlavně v části před @. Pokud vypadá správně, zeptejte se příjemce jinou cestou na jeho aktuální adresu.
 
 code-pattern-gmail-bad-credentials-summary = Gmail: uživatelské jméno nebo heslo nebylo přijato
-code-pattern-gmail-bad-credentials-action = Poštovní klient se k serveru Gmailu přihlásil chybným nebo starým heslem. Zadejte celou adresu a aktuální heslo; pokud účet Google používá dvoufázové ověření, vytvořte si v něm heslo aplikace a zadejte místo běžného hesla to.
+code-pattern-gmail-bad-credentials-action = Poštovní klient se k serveru Gmailu přihlásil chybným nebo starým heslem. Zadejte celou adresu a aktuální heslo; pokud účet Google používá dvoufázové ověření, vytvořte si v něm heslo aplikace a zadejte ho místo běžného hesla.
 
 ## Microsoft (Outlook.com, Microsoft 365)
 
@@ -49,14 +49,14 @@ code-pattern-microsoft-client-not-authenticated-summary = Microsoft 365: poštov
 code-pattern-microsoft-client-not-authenticated-action = V poštovním klientovi zapněte volbu „Server pro odchozí poštu (SMTP) vyžaduje ověření“ s celou e-mailovou adresou a jejím heslem. Správce Microsoft 365 možná bude muset pro schránku také povolit přihlášení přes SMTP (SMTP AUTH).
 
 code-pattern-recipient-access-denied-summary = Access denied: přijímající server odmítl poštu pro tuto adresu
-code-pattern-recipient-access-denied-action = Přijímající server pro tuto adresu poštu nepřijímá, často proto, že tam schránka neexistuje nebo MX záznamy domény směřují jinam. Zkontrolujte adresu a potom požádejte příjemce, ať si nechá prověřit nastavení pošty své domény.
+code-pattern-recipient-access-denied-action = Přijímající server pro tuto adresu poštu nepřijímá, často proto, že tam schránka neexistuje nebo MX záznamy domény směřují jinam. Zkontrolujte adresu a potom požádejte příjemce, aby si nechal prověřit nastavení pošty své domény.
 
 ## Yahoo a AOL
 
 code-pattern-yahoo-deferred-summary = Yahoo: pošta z tohoto serveru je zdržena kvůli objemu nebo stížnostem
 code-pattern-yahoo-deferred-action = Yahoo zadržuje poštu z této IP adresy kvůli náhlému nárůstu objemu nebo stížností na spam. Odesílající server to sám zkusí znovu. Posílejte menší dávky, jen lidem, kteří o ně požádali, a zkontrolujte, zda server nikdo nezneužívá.
 
-code-pattern-yahoo-policy-summary = Yahoo: zpráva byla odmítnuta kvůli pravidlům
+code-pattern-yahoo-policy-summary = Yahoo: zpráva byla odmítnuta kvůli zásadám
 code-pattern-yahoo-policy-action = Yahoo zprávu odmítl, nejčastěji proto, že odesílající doména neprošla kontrolami SPF, DKIM nebo DMARC, nebo proto, že obsah vypadal jako spam. Ten, kdo doménu spravuje, by měl tyto DNS záznamy zkontrolovat; potom zprávu odešlete znovu.
 
 ## Blacklisty
@@ -87,7 +87,7 @@ code-pattern-helo-rejected-action = Odesílající server se představuje (HELO)
 ## Ověření domény odesílatele
 
 code-pattern-dmarc-fail-summary = DMARC: doména odesílatele žádá odmítat neověřenou poštu
-code-pattern-dmarc-fail-action = Doména v adrese v poli Od má nastavenou politiku DMARC a tato zpráva pro ni neprošla kontrolou SPF ani DKIM. Ten, kdo doménu spravuje, musí odesílající server uvést v SPF a zapnout podepisování DKIM. Takto může selhat i přeposlaná pošta.
+code-pattern-dmarc-fail-action = Doména v adrese v poli Od má nastavené zásady DMARC a tato zpráva pro ni neprošla kontrolou SPF ani DKIM. Ten, kdo doménu spravuje, musí odesílající server uvést v SPF a zapnout podepisování DKIM. Takto může selhat i přeposlaná pošta.
 
 code-pattern-spf-fail-summary = Kontrola SPF selhala: tento server nesmí odesílat za doménu odesílatele
 code-pattern-spf-fail-action = SPF záznam domény odesílatele neuvádí server, který zprávu odeslal. Z poštovního klienta odesílejte přes server odchozí pošty svého poskytovatele; jinak požádejte toho, kdo spravuje DNS domény, aby odesílající server do záznamu doplnil.
@@ -98,7 +98,7 @@ code-pattern-dkim-fail-action = Přijímající server nedokázal ověřit DKIM 
 ## Přihlášení a adresa odesílatele
 
 code-pattern-auth-failed-summary = Přihlášení selhalo: server nepřijal uživatelské jméno nebo heslo
-code-pattern-auth-failed-action = Zkontrolujte přihlášení v poštovním klientovi: celá e-mailová adresa jako uživatelské jméno a aktuální heslo. Pokud to stále nejde, nastavte v administraci ({ $control-panel }) nové heslo a zadejte ho ve všech programech.
+code-pattern-auth-failed-action = Zkontrolujte přihlášení v poštovním klientovi: celá e-mailová adresa jako uživatelské jméno a aktuální heslo. Pokud to stále nejde, nastavte v administraci ({ $control-panel }) nové heslo a zadejte ho ve všech poštovních klientech.
 
 code-pattern-starttls-required-summary = Vyžaduje se šifrování: server chce nejdřív šifrované spojení
 code-pattern-starttls-required-action = V poštovním klientovi zapněte šifrování pro server odchozí pošty: STARTTLS na portu 587, nebo SSL/TLS na portu 465. Pak to zkuste znovu.
@@ -113,7 +113,7 @@ code-pattern-sender-address-rejected-action = Adresa odesílatele byla odmítnut
 
 code-pattern-relay-access-denied-summary = Relay access denied: server pro tohoto příjemce poštu nepřijme
 code-pattern-relay-access-denied-action =
-    Server, který zprávu dostal, nespravuje poštu pro adresu příjemce. Buď MX záznamy domény
+    Server, který zprávu dostal, poštu pro adresu příjemce neobsluhuje. Buď MX záznamy domény
     směrují poštu na nesprávný server, nebo tam schránka neexistuje. Zkontrolujte adresu a potom
     MX záznamy domény příjemce. Pokud tuto odpověď vrátil SMTP server vašeho poskytovatele,
     nejdřív se k němu přihlaste.

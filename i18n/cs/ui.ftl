@@ -12,6 +12,13 @@ ui-too-small =
 
 ## Odpovědi a obrazovky průvodce
 
+# Klávesy, kterými se odpovídá na kontrolu, jako počáteční písmena českých slov: první písmeno každé
+# hodnoty se zobrazí na obrazovce, další (oddělená mezerou) fungují také. Klávesy y, n a u fungují
+# ve všech jazycích. Žádná nesmí být klávesou jiného příkazu na obrazovce kontroly (s, x, q, c, L, /, ?).
+# a = Ano, n = Ne, v = nevím.
+ui-key-yes = a y
+ui-key-no = n
+ui-key-unsure = v u
 ui-answer-yes = Ano
 ui-answer-no = Ne
 ui-answer-unsure = Nevím
@@ -21,7 +28,7 @@ ui-go-on-or-stop = Enter: pokračovat · x: skončit a zobrazit souhrn
 ui-resolved = Vyřešeno.
 ui-end-of-scenario = Toto je konec scénáře. Souhrn zobrazíte klávesou s, zpět se vrátíte klávesou Esc.
 ui-input-hint = Napište nebo vložte a stiskněte Enter.
-ui-search-no-match = V katalogu nic neodpovídá. Stiskněte Enter a text se přečte jako řádek odpovědi.
+ui-search-no-match = V katalogu nic neodpovídá. Po stisknutí Enter se text vyhodnotí jako řádek odpovědi serveru.
 ui-code-not-recognised = „{ $input }“ není kód odpovědi. Zkuste 550, 4.2.2 nebo chybový řádek z nedoručenky.
 ui-code-go-to-step = Otevřít krok „{ $step }“ ({ $scenario })
 ui-code-continue = Pokračovat ve scénáři
@@ -42,6 +49,7 @@ ui-label-reason = Příčina
 ui-label-server = Server
 ui-label-diagnostic = Odpověď serveru
 ui-not-in-catalogue = není v katalogu: vysvětleno podle číslic
+ui-no-basic-code = základní kód odpovědi chybí: vysvětleno podle rozšířeného kódu
 ui-step-in-scenario = „{ $step }“ ve scénáři { $scenario }
 ui-enhanced-only-summary = Rozšířený stavový kód { $enhanced } ({ $class }). Oblast problému: { $subject }.
 
@@ -54,7 +62,7 @@ ui-subject-3 = poštovní systém
 ui-subject-4 = síť nebo směrování
 ui-subject-5 = protokol pro doručování pošty
 ui-subject-6 = obsah nebo formát zprávy
-ui-subject-7 = zabezpečení nebo pravidla
+ui-subject-7 = zabezpečení nebo zásady
 
 ## Seznam kódů
 
@@ -91,7 +99,7 @@ ui-error-profile = Profil { $file } nelze použít: řádek { $line }: { $reason
 ui-error-profile-unreadable = Profil { $file } nelze načíst: { $reason }
 ui-error-profile-invalid = Profil { $file } nelze použít: { $reason }
 ui-error-summary-write = Souhrn se nepodařilo uložit do souboru { $file }: { $reason }
-ui-error-restricted-profile = V omezeném režimu nelze použít --profile. Program čte jen profil správce { $path }, a když tento soubor neexistuje, použije vestavěný profil.
+ui-error-restricted-profile = V omezeném režimu nelze použít --profile. Program čte jen profil správce ({ $path }); když tento soubor neexistuje, použije vestavěný profil.
 ui-error-restricted-summary = V omezeném režimu lze souhrn vypsat jen na standardní výstup: místo názvu souboru zadejte --summary -.
 ui-error-restricted-file = V omezeném režimu se nečtou žádné soubory: vložte nedoručenku, nebo ji předejte na standardní vstup příkazem explain -.
 ui-error-not-a-terminal = Průvodce potřebuje terminál. Chcete-li vysvětlit kód bez něj, použijte: mailwiz explain 550
@@ -118,7 +126,7 @@ help-language = další jazyk
 help-summary = souhrn
 help-help = nápověda
 help-quit = konec
-help-go-on = dále
+help-go-on = pokračovat
 help-stop = skončit, souhrn
 help-copy = kopírovat do schránky
 help-explain = vysvětlit

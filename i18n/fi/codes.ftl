@@ -4,7 +4,7 @@
 
 code-211-summary = Järjestelmän tila: palvelin kertoo tilansa tai antaa ohjeita
 code-211-causes = Sähköpostiohjelma tai ylläpitäjä pyysi palvelimelta tila- tai ohjetietoja, ja tämä on vastaus.
-code-211-action = Toimia ei tarvita. Tämä on tiedote, ei virhe.
+code-211-action = Toimia ei tarvita. Kyse on tiedosta, ei virheestä.
 
 code-214-summary = Ohjeviesti: palvelin näyttää ohjetekstiä
 code-214-causes = Palvelimelta pyydettiin ohjeita (HELP-komento). Teksti kertoo palvelimen komennoista tai siitä, mistä lisäohjeita löytyy.
@@ -18,7 +18,7 @@ code-221-summary = Yhteys suljetaan: palvelin päättää keskustelun normaalist
 code-221-causes = Sähköpostiohjelma ilmoitti lopettavansa (QUIT-komento), joten palvelin sulkee yhteyden. Näin onnistunut istunto tavallisesti päättyy.
 code-221-action = Toimia ei tarvita.
 
-code-235-summary = Tunnistautuminen onnistui: palvelin hyväksyi kirjautumisen
+code-235-summary = Todennus onnistui: palvelin hyväksyi kirjautumisen
 code-235-causes = Sähköpostiohjelma kirjautui käyttäjätunnuksella ja salasanalla, ja palvelin hyväksyi ne.
 code-235-action = Toimia ei tarvita. Sähköpostiohjelman kirjautumisasetukset ovat kunnossa.
 
@@ -62,9 +62,9 @@ code-449-summary = Reititysvirhe vastaanottavalla Exchange-palvelimella
 code-449-causes = Vastaanottava palvelin ei osannut päätellä, minne viesti välitetään seuraavaksi. Tätä koodia lähettävät vain Microsoft Exchange -postipalvelimet.
 code-449-action = Vastaanottajan kannattaa pyytää Exchange-palvelimensa ylläpitäjiä tarkistamaan postin reititys. Voit yrittää myöhemmin uudelleen.
 
-code-450-summary = Postilaatikko ei juuri nyt käytettävissä: palvelin ei ottanut viestiä
+code-450-summary = Postilaatikko ei juuri nyt käytettävissä: palvelin ei ottanut viestiä vastaan
 code-450-causes = Vastaanottajan postilaatikkoa ei voitu juuri nyt käyttää, esimerkiksi koska se oli varattu tai lukittu tietoturvasyistä. Näin palvelimet myös viivyttävät postia lähettäjiltä, joihin ne eivät luota.
-code-450-action = Yritä myöhemmin uudelleen. Jos ongelma toistuu, pyydä sähköpostipalveluntarjoajaasi tai palvelimen ylläpitäjää tarkistamaan, onko lähettävän palvelimen IP-osoite estolistalla, kuten Spamhausissa, ja varmista, ettei viesti näytä roskapostilta.
+code-450-action = Yleensä ei mitään: lähettävä palvelin yrittää automaattisesti uudelleen, ja viesti menee perille. Jos vastaus toistuu tuntikausia, katso syy vastauksen tekstistä; jos siinä mainitaan lähettäjän IP-osoite, pyydä sähköpostipalveluntarjoajaasi tai palvelimen ylläpitäjää tarkistamaan, onko osoite estolistalla, esimerkiksi Spamhausin listalla.
 
 code-451-summary = Toiminto keskeytyi: palvelimella tapahtui paikallinen virhe
 code-451-causes = Palvelimella tapahtui viestin käsittelyssä tilapäinen virhe, esimerkiksi ylikuormituksen takia. Joskus lähettäjän verkkotunnuksen SPF-tietueen (luettelo palvelimista, jotka saavat lähettää sen nimissä) tarkistus epäonnistui.
@@ -72,10 +72,10 @@ code-451-action = Lue virheilmoitus kokonaan ja yritä myöhemmin uudelleen. Jos
 
 code-452-summary = Tallennustila ei riitä, tai liikaa viestejä tai vastaanottajia kerralla
 code-452-causes = Palvelin on ylikuormittunut tai siltä on loppumassa tallennustila, tai samaan aikaan lähetettiin liian monta viestiä tai liian monelle vastaanottajalle.
-code-452-action = Tarkista Lähtevät-kansio, lähetä vähemmän viestejä kerralla ja yritä myöhemmin uudelleen. Pysy lähetysrajoissa: { $hourly-account-limit } { $hourly-account-limit ->
+code-452-action = Jos koodi on 4.2.2, vastaanottajan on vapautettava tilaa. Jos koodi on 4.5.3, lähetä viesti kerralla harvemmille vastaanottajille. Jos vastaus tuli lähettäessäsi palveluntarjoajasi omalta palvelimelta ({ $provider }), pysy sen rajoissa: { $hourly-account-limit } { $hourly-account-limit ->
         [one] viesti
        *[other] viestiä
-    } tunnissa tiliä kohden ja { $hourly-ip-limit } tunnissa IP-osoitetta kohden.
+    } tunnissa postilaatikkoa kohden ja { $hourly-ip-limit } tunnissa IP-osoitetta kohden.
 
 code-454-summary = Tilapäinen kirjautumisvirhe: palvelin ei saanut kirjautumista valmiiksi
 code-454-causes = Sähköpostiohjelma yritti kirjautua, mutta palvelin ei toistaiseksi pystynyt viemään kirjautumista loppuun. Syynä voi olla vanhentunut tallennettu salasana tai ohimenevä palvelinongelma.
@@ -101,7 +101,7 @@ code-502-action = Ota yhteyttä sähköpostipalveluntarjoajaasi tai palvelimen y
 
 code-503-summary = Väärä komentojärjestys: palvelin odotti ensin toista vaihetta
 code-503-causes = Komennot tulivat väärässä järjestyksessä. Useimmiten sähköpostiohjelma yritti lähettää kirjautumatta ensin sisään.
-code-503-action = Valitse sähköpostiohjelmassa "Lähtevän postin palvelin (SMTP) vaatii todennuksen", käyttäjätunnukseksi koko sähköpostiosoite ja nykyinen salasana. Yritä sitten uudelleen.
+code-503-action = Valitse sähköpostiohjelmassa "Lähtevän postin palvelin (SMTP) vaatii todennuksen" ja anna käyttäjätunnukseksi koko sähköpostiosoite ja salasanaksi nykyinen salasana. Valitse salaukseksi STARTTLS portissa 587 tai SSL/TLS portissa 465. Jos tekstissä mainitaan RCPT tai DATA, etsi sitä edeltävä vastaanottajia koskeva virhe.
 
 code-504-summary = Komennon parametria ei ole toteutettu: valintaa ei tueta
 code-504-causes = Palvelin tunnistaa valinnan, jonka sähköpostiohjelmasi lisäsi komentoon, mutta valinta on poistettu käytöstä palvelimen asetuksissa.
@@ -111,20 +111,20 @@ code-521-summary = Postia ei oteta vastaan: palvelin ei hyväksy sähköpostia
 code-521-causes = Tavoitettu palvelin ilmoittaa, ettei se ota postia vastaan koskaan. Vastaanottajan verkkotunnusta ei ehkä ole määritetty sähköpostille, sen MX-tietueet (postipalvelinten nimet) voivat osoittaa väärään paikkaan tai sen palvelin voi olla poissa käytöstä.
 code-521-action = Tarkista, että vastaanottajan osoite ja etenkin sen @-merkin jälkeinen osa on kirjoitettu oikein. Jos on, ota vastaanottajaan yhteyttä muuta kautta: verkkotunnuksen ylläpitäjien on korjattava sen sähköpostiasetukset.
 
-code-530-summary = Tunnistautuminen vaaditaan: kirjaudu ennen lähettämistä
+code-530-summary = Todennus vaaditaan: kirjaudu ennen lähettämistä
 code-530-causes = Palvelin lähettää postia vain kirjautuneille käyttäjille, eikä sähköpostiohjelma kirjautunut. Usein kirjautuminen on asetuksissa pois päältä tai tallennettu salasana pitää päivittää.
 code-530-action = Tarkista sähköpostiohjelman kirjautumisasetukset: käyttäjätunnuksena koko sähköpostiosoite, nykyinen salasana ja "Lähtevän postin palvelin (SMTP) vaatii todennuksen" valittuna. Yritä sitten uudelleen.
 
-code-534-summary = Tunnistautumistapa on tälle palvelimelle liian heikko
+code-534-summary = Todennustapa on tälle palvelimelle liian heikko
 code-534-causes = Sähköpostiohjelma yritti kirjautua tavalla, jota palvelin pitää liian heikkona, esimerkiksi lähettämällä salasanan salaamattoman yhteyden kautta.
-code-534-action = Ota sähköpostiohjelmassa käyttöön salattu yhteys (SSL/TLS) lähtevän postin palvelimelle tai valitse toinen tunnistautumistapa. Käyttäjätunnuksena pysyy koko sähköpostiosoite ja salasanana nykyinen salasana.
+code-534-action = Ota sähköpostiohjelmassa käyttöön salattu yhteys (SSL/TLS) lähtevän postin palvelimelle tai valitse toinen todennustapa. Käyttäjätunnuksena pysyy koko sähköpostiosoite ja salasanana nykyinen salasana.
 
-code-535-summary = Tunnistautuminen epäonnistui: tunnusta tai salasanaa ei hyväksytty
+code-535-summary = Todennus epäonnistui: tunnusta tai salasanaa ei hyväksytty
 code-535-causes = Palvelin hylkäsi kirjautumistiedot. Yleensä salasana on väärä tai vanhentunut, tai käyttäjätunnus ei ole koko sähköpostiosoite.
 code-535-action = Tarkista sähköpostiohjelman kirjautumisasetukset: käyttäjätunnuksena koko sähköpostiosoite, nykyinen salasana ja "Lähtevän postin palvelin (SMTP) vaatii todennuksen" valittuna. Yritä sitten uudelleen.
 
-code-538-summary = Salaus vaaditaan: tämä kirjautumistapa edellyttää salattua yhteyttä
-code-538-causes = Palvelin sallii valitun kirjautumistavan vain salatun yhteyden kautta, mutta sähköpostiohjelma muodosti yhteyden ilman salausta.
+code-538-summary = Salaus vaaditaan: tämä todennustapa edellyttää salattua yhteyttä
+code-538-causes = Palvelin sallii valitun todennustavan vain salatun yhteyden kautta, mutta sähköpostiohjelma muodosti yhteyden ilman salausta.
 code-538-action = Ota sähköpostiohjelman lähtevän postin palvelimen asetuksissa käyttöön salaus (SSL/TLS) ja käytä sille tarkoitettua porttia. Yritä sitten uudelleen.
 
 code-550-summary = Postilaatikko ei käytettävissä: palvelin ei toimita tähän osoitteeseen
@@ -145,14 +145,14 @@ code-553-action = Tarkista vastaanottajan osoite ja oma lähettäjäosoitteesi k
 
 code-554-summary = Siirto epäonnistui: palvelin hylkäsi viestin
 code-554-causes = Vastaanottava palvelin hylkäsi viestin pysyvästi. Useimmiten lähettävän palvelimen IP-osoite on estolistalla tai lähettäjän tai vastaanottajan osoitetta ei sallittu. Tervehdyksenä koodi tarkoittaa, ettei palvelin tarjoa postipalvelua.
-code-554-action = Pyydä sähköpostipalveluntarjoajaasi tai palvelimen ylläpitäjää tarkistamaan, onko lähettävän palvelimen IP-osoite estolistalla, kuten Spamhausissa. Varmista, ettei viesti näytä roskapostilta ja että vastaanottajan osoite on oikein.
+code-554-action = Pyydä sähköpostipalveluntarjoajaasi tai palvelimen ylläpitäjää tarkistamaan, onko lähettävän palvelimen IP-osoite estolistalla, esimerkiksi Spamhausin listalla. Varmista, ettei viesti näytä roskapostilta ja että vastaanottajan osoite on oikein.
 
 code-555-summary = Palvelin ei tunnista lähettäjän tai vastaanottajan osoitteen asetuksia
-code-555-causes = Palvelin ei voinut käyttää lähettäjän (From) tai vastaanottajan (To) osoitetta sellaisenaan tai siihen liitettyä valintaa. Myös lähetysrajojen ylittäminen voi johtaa tähän vastaukseen.
-code-555-action = Tarkista, että From- ja To-osoitteet ovat oikein. Varmista myös, että pysyit lähetysrajoissa: { $hourly-account-limit } { $hourly-account-limit ->
+code-555-causes = Palvelin ei tue valintaa, jonka sähköpostiohjelma lisäsi lähettäjän tai vastaanottajan osoitteeseen, kuten SIZE=, BODY=8BITMIME, SMTPUTF8 tai NOTIFY= (RFC 5321). Palveluntarjoajan ({ $provider }) ohjeissa syyksi mainitaan myös lähetysrajojen ylittäminen.
+code-555-action = Tarkista From- ja To-osoitteet sekä sähköpostiohjelman lähetyksen lisäasetukset. Pysy myös palveluntarjoajan ({ $provider }) lähetysrajoissa: { $hourly-account-limit } { $hourly-account-limit ->
         [one] viesti
        *[other] viestiä
-    } tunnissa tiliä kohden ja { $hourly-ip-limit } tunnissa IP-osoitetta kohden.
+    } tunnissa postilaatikkoa kohden ja { $hourly-ip-limit } tunnissa IP-osoitetta kohden.
 
 code-556-summary = Verkkotunnus ei vastaanota sähköpostia lainkaan
 code-556-causes = Vastaanottajan verkkotunnus on ilmoittanut, ettei se vastaanota sähköpostia lainkaan (ns. null MX -tietueella), joten mikään palvelin ei toimita postia sinne.
@@ -167,7 +167,7 @@ class-permanent = Pysyvä virhe
 
 class-positive-retry = Valmis: vaihe onnistui, joten uutta yritystä ei tarvita.
 class-intermediate-retry = Vielä kesken: palvelin odottaa keskustelun seuraavaa osaa.
-class-transient-retry = Tilapäinen: lähettävä palvelin yrittää itse uudelleen, ja voit myös itse yrittää myöhemmin uudelleen.
+class-transient-retry = Tilapäinen: jos virhe on palautusviestissä tai postilokissa, lähettävä palvelin yrittää automaattisesti uudelleen; jos sähköpostiohjelmasi näytti sen, lähetä viesti myöhemmin uudelleen.
 class-permanent-retry = Pysyvä: saman viestin lähettäminen uudelleen epäonnistuu samalla tavalla, kunnes syy on korjattu.
 
 class-positive-action = Mitään ei tarvitse tehdä: palvelin teki, mitä pyydettiin.
@@ -180,7 +180,7 @@ class-permanent-action = Lue koodin mukana tullut teksti ja korjaa se, mihin se 
 class-category-0 = komennon syntaksi
 class-category-1 = tiedot tai ohjeet
 class-category-2 = yhteys
-class-category-3 = määrittelemätön aihe (standardi ei käytä)
+class-category-3 = määrittelemätön (ei käytössä standardissa)
 class-category-5 = postijärjestelmä, esimerkiksi postilaatikon tila
 
 ## Who has to act
@@ -192,4 +192,4 @@ code-who-nobody = Ei kukaan: toimia ei tarvita
 
 ## Codes missing from the catalogue
 
-code-unknown-summary = Koodia { $code } ei ole luettelossa. Numeroidensa perusteella se on vastaus tyyppiä "{ $class }", aihe: { $category }.
+code-unknown-summary = Koodia { $code } ei ole luettelossa. Numeroidensa perusteella se on vastaus tyyppiä "{ $class }", aihealue: { $category }.

@@ -13,7 +13,7 @@ enhanced-subject-7 = Tietoturva tai käytännöt
 
 ## X.0 Other
 
-enhanced-0-0 = Palvelin ei ilmoita tarkempaa syytä; lisätiedot ovat vastauksen tekstissä.
+enhanced-0-0 = Tilasta ei ole annettu tarkempia tietoja.
 
 ## X.1 Addressing
 
@@ -70,34 +70,34 @@ enhanced-5-6 = Kirjautumisen aikana lähetetty rivi on palvelimelle liian pitkä
 
 ## X.6 Message content or media
 
-enhanced-6-0 = Viestin sisältöön tai mediatyyppiin liittyvä ongelma, jota ei ole tarkemmin määritelty.
+enhanced-6-0 = Viestin sisältöön tai mediatyyppiin liittyvä tilanne, jota ei ole tarkemmin määritelty.
 enhanced-6-1 = Vastaanottava järjestelmä ei tue viestin sisällön muotoa (mediatyyppiä).
 enhanced-6-2 = Viesti pitäisi muuntaa toiseen muotoon, mutta muuntaminen on kielletty.
 enhanced-6-3 = Viesti pitäisi muuntaa toiseen muotoon, mutta järjestelmä ei osaa tehdä sitä.
 enhanced-6-4 = Viesti muunnettiin toiseen muotoon, ja muunnoksessa osa sisällöstä hävisi.
 enhanced-6-5 = Viestin muuntaminen toiseen muotoon epäonnistui.
-enhanced-6-6 = Viestin sisältö ei ollut saatavilla, joten palvelin ei voinut käsitellä sitä.
+enhanced-6-6 = Palvelin ei voinut noutaa muualle tallennettua viestin sisältöä, joka sen piti lähettää.
 enhanced-6-7 = Lähettäjän tai vastaanottajan osoitteessa on merkkejä (kuten ä tai ö), joita ei sallita.
-enhanced-6-8 = Palvelimen vastaus vaatisi UTF-8-merkkejä, mutta lähettävä ohjelma ei salli niitä.
+enhanced-6-8 = Palvelimen vastaus vaatisi UTF-8-merkkejä, mutta lähettävä ohjelma ei tue niitä.
 enhanced-6-9 = Viestiä, jonka otsaketiedoissa on UTF-8-merkkejä, ei voi siirtää kaikille vastaanottajille.
-enhanced-6-10 = Vanhentunut koodi (sama kuin X.6.8): vastaus vaatisi UTF-8-merkkejä, joita ohjelma ei salli.
+enhanced-6-10 = Vanhentunut koodi (sama kuin X.6.8): vastaus vaatisi UTF-8-merkkejä, joita ohjelma ei tue.
 
 ## X.7 Security or policy
 
 enhanced-7-0 = Tietoturvaan tai käytäntöihin liittyvä tilanne, jota ei ole tarkemmin määritelty.
-enhanced-7-1 = Palvelin ei salli viestin toimitusta, esimerkiksi käytäntöjensä tai roskapostisuojan vuoksi.
+enhanced-7-1 = Palvelin ei salli viestin toimitusta, esimerkiksi käytäntöjensä tai roskapostisuojauksen vuoksi.
 enhanced-7-2 = Lähettäjällä ei ole oikeutta lähettää viestejä tälle postituslistalle.
 enhanced-7-3 = Viesti pitäisi muuntaa toiseen suojausmuotoon, mutta muunnos ei onnistu.
 enhanced-7-4 = Viestin suojausominaisuuksia, kuten salausta tai allekirjoitusta, ei tueta.
 enhanced-7-5 = Salauksen purku tai allekirjoituksen tarkistus epäonnistui, esimerkiksi avaimen puuttuessa.
-enhanced-7-6 = Viestissä käytettyä salausalgoritmia ei tueta.
+enhanced-7-6 = Viestissä käytettyä salaus- tai allekirjoitusmenetelmää ei tueta.
 enhanced-7-7 = Viestin eheyden tarkistus epäonnistui: viesti on voinut muuttua matkalla.
 enhanced-7-8 = Kirjautumistiedot eivät kelpaa: käyttäjätunnus tai salasana on väärä.
-enhanced-7-9 = Valittu tunnistautumistapa on palvelimelle liian heikko.
+enhanced-7-9 = Valittu todennustapa on palvelimelle liian heikko.
 enhanced-7-10 = Palvelin edellyttää salausta, esimerkiksi salattua yhteyttä (TLS).
-enhanced-7-11 = Valittu tunnistautumistapa edellyttää salattua yhteyttä.
-enhanced-7-12 = Salasana on otettava käyttöön tälle kirjautumistavalle kirjautumalla kerran muulla tavalla.
-enhanced-7-13 = Käyttäjätili on poistettu käytöstä.
+enhanced-7-11 = Valittu todennustapa edellyttää salattua yhteyttä.
+enhanced-7-12 = Salasana on otettava käyttöön tälle todennustavalle kirjautumalla kerran muulla tavalla.
+enhanced-7-13 = Tili, jolla kirjauduit, on poistettu käytöstä.
 enhanced-7-14 = Palvelin tarvitsisi luottamussuhteen toiseen palvelimeen, mutta sellaista ei ole määritetty.
 enhanced-7-15 = Viestin prioriteetti on alhaisempi kuin palvelimen hyväksymä alin taso.
 enhanced-7-16 = Viesti on liian suuri pyydetylle prioriteettitasolle.
@@ -105,13 +105,13 @@ enhanced-7-17 = Postilaatikko on vaihtanut omistajaa: osoite on nyt toisen henki
 enhanced-7-18 = Verkkotunnuksen omistaja on vaihtunut, joten osoite voi kuulua nyt jollekulle muulle.
 enhanced-7-19 = Palvelin ei pystynyt tekemään RRVS-tarkistusta (onko osoitteen omistaja vaihtunut).
 enhanced-7-20 = Viestissä ei ole yhtään DKIM-allekirjoitusta, joka läpäisisi tarkistuksen.
-enhanced-7-21 = Viestissä on kelvollinen DKIM-allekirjoitus, mutta mikään ei täytä palvelimen vaatimuksia.
+enhanced-7-21 = Viestissä on kelvollisia DKIM-allekirjoituksia, mutta mikään niistä ei täytä vastaanottavan palvelimen vaatimuksia.
 enhanced-7-22 = Viestissä ei ole kelvollista DKIM-allekirjoitusta From-osoitteen verkkotunnukselta.
 enhanced-7-23 = SPF-tarkistus epäonnistui: palvelin ei saa lähettää lähettäjän verkkotunnuksen postia.
 enhanced-7-24 = SPF-tarkistusta ei saatu tehtyä: SPF-tietue on virheellinen tai DNS-haku epäonnistui.
 enhanced-7-25 = Lähettävän palvelimen IP-osoitteen käänteinen DNS-tarkistus (PTR) epäonnistui.
 enhanced-7-26 = Viesti ei läpäissyt useita todennustarkistuksia (esimerkiksi SPF ja DKIM tai DMARC).
 enhanced-7-27 = Lähettäjän verkkotunnus ei ota vastaan postia (null MX), joten viestiin ei voi vastata.
-enhanced-7-28 = Palvelin havaitsi postitulvan: liian monta viestiä lyhyessä ajassa.
+enhanced-7-28 = Viesti näyttää kuuluvan suureen joukkoon samanlaisia haitallisia viestejä (postitulva).
 enhanced-7-29 = ARC-tarkistus epäonnistui: viestin välittäneiden palvelinten ARC-ketju ei ole kelvollinen.
 enhanced-7-30 = Viesti vaatii REQUIRETLS-tukea (salaus koko matkan ajan), mutta palvelin ei tue sitä.

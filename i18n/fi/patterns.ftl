@@ -33,7 +33,7 @@ code-pattern-gmail-bad-credentials-action = Sähköpostiohjelma kirjautui Gmaili
 
 ## Microsoft (Outlook.com, Microsoft 365)
 
-code-pattern-microsoft-ip-not-accepted-summary = Microsoft: postia lähettävän palvelimen IP-osoitteesta ei hyväksytä
+code-pattern-microsoft-ip-not-accepted-summary = Microsoft: lähettävän palvelimen IP-osoitteesta tulevaa postia ei hyväksytä
 code-pattern-microsoft-ip-not-accepted-action = Microsoft hylkää postin tästä IP-osoitteesta sen huonon maineen vuoksi, usein sen jälkeen, kun sen kautta on lähetetty roskapostia. Lähettävän palvelimen ylläpitäjän on poistettava syy, kuten murrettu tili tai skripti, ja pyydettävä sitten Microsoftin tukea poistamaan esto.
 
 code-pattern-microsoft-banned-ip-summary = Microsoft: lähettävä IP-osoite on Microsoftin estolistalla
@@ -116,7 +116,7 @@ code-pattern-relay-access-denied-action =
     Viestin saanut palvelin ei käsittele postia vastaanottajan osoitteelle. Joko verkkotunnuksen
     MX-tietueet ohjaavat postin väärälle palvelimelle tai postilaatikkoa ei ole siellä. Tarkista
     osoite ja sitten vastaanottajan verkkotunnuksen MX-tietueet. Jos sait tämän oman palveluntarjoajasi
-    SMTP-palvelimelta, ota ensin käyttöön SMTP-tunnistautuminen.
+    SMTP-palvelimelta, ota ensin käyttöön SMTP-todennus.
 
 code-pattern-relay-not-permitted-summary = Relaying denied: palvelin ei välitä viestiä eteenpäin puolestasi
 code-pattern-relay-not-permitted-action = Palvelin välittää postia eteenpäin vain kirjautuneille käyttäjille. Valitse "Lähtevän postin palvelin (SMTP) vaatii todennuksen" ja anna koko sähköpostiosoite ja sen salasana. Jos vastaus tuli vastaanottajan palvelimelta, tarkista hänen verkkotunnuksensa MX-tietueet.
@@ -124,7 +124,7 @@ code-pattern-relay-not-permitted-action = Palvelin välittää postia eteenpäin
 ## Limits and sizes
 
 code-pattern-sending-limit-summary = Lähetysraja täynnä: viestejä lähetettiin liikaa
-code-pattern-sending-limit-action = Odota hetki ja lähetä sitten uudelleen; raja nollautuu itsestään. Palveluntarjoajasi palvelimella rajat ovat { $hourly-account-limit } { $hourly-account-limit ->
+code-pattern-sending-limit-action = Odota, ennen kuin lähetät uudelleen; raja nollautuu itsestään. Palveluntarjoajasi palvelimella rajat ovat { $hourly-account-limit } { $hourly-account-limit ->
         [one] viesti
        *[other] viestiä
     } tunnissa postilaatikkoa kohden ja skripteillä { $daily-limit } päivässä. Jaa suuret postitukset pidemmälle ajalle.
@@ -140,7 +140,7 @@ code-pattern-message-too-large-action = Pienennä viestiä: jaa suuret tiedostot
 code-pattern-mailbox-full-summary = Vastaanottajan postilaatikko on täynnä (kiintiö ylitetty)
 code-pattern-mailbox-full-action = Vastaanottajan on poistettava viestejä tai hankittava lisää tilaa, ennen kuin uutta postia mahtuu. Kerro asiasta hänelle muuta kautta ja lähetä viesti sitten uudelleen. Jos postilaatikko on sinun, tyhjennä webmailissa roskakori ja suuret kansiot.
 
-code-pattern-mailbox-disabled-summary = Vastaanottajan postilaatikko on poistettu käytöstä tai ei ole enää käytössä
+code-pattern-mailbox-disabled-summary = Vastaanottajan postilaatikko on suljettu tai ei ole enää käytössä
 code-pattern-mailbox-disabled-action = Osoite on olemassa, mutta se ei ota vastaan postia, usein siksi, että tili on suljettu tai ollut pitkään käyttämättä. Kysy vastaanottajalta muuta kautta osoitetta, joka toimii.
 
 code-pattern-user-unknown-summary = Tuntematon vastaanottaja: tällä osoitteella ei ole postilaatikkoa

@@ -12,14 +12,19 @@ ui-too-small =
 
 ## Answers and screens of the wizard
 
+# Vastausnäppäimet suomenkielisten vastausten alkukirjaimina: k = Kyllä, e = Ei, t = En tiedä.
+# Ensimmäinen kirjain näytetään ruudulla; y, n ja u toimivat myös (kaikissa kielissä).
+ui-key-yes = k y
+ui-key-no = e n
+ui-key-unsure = t u
 ui-answer-yes = Kyllä
 ui-answer-no = Ei
 ui-answer-unsure = En tiedä
 ui-advice-heading = Mitä tehdä
 ui-unsure-heading = Miten selvittää
-ui-go-on-or-stop = Enter: jatka · x: lopeta tähän ja näytä yhteenveto
+ui-go-on-or-stop = Enter: jatka · x: keskeytä ja näytä yhteenveto
 ui-resolved = Ratkaistu.
-ui-end-of-scenario = Tilanne on käyty loppuun. Paina s nähdäksesi yhteenvedon tai Esc palataksesi.
+ui-end-of-scenario = Vianetsintä päättyy tähän. Paina s nähdäksesi yhteenvedon tai Esc palataksesi.
 ui-input-hint = Kirjoita tai liitä ja paina Enter.
 ui-search-no-match = Luettelosta ei löydy osumia. Paina Enter, niin teksti luetaan vastausrivinä.
 ui-code-not-recognised = "{ $input }" ei ole vastauskoodi. Kokeile esim. 550, 4.2.2 tai palautusviestin virheriviä.
@@ -32,8 +37,8 @@ ui-label-input = Syöte
 ui-label-code = Koodi
 ui-label-enhanced = Laajennettu koodi
 ui-label-class = Luokka
-ui-label-category = Aihe
-ui-label-who = Kuka toimii
+ui-label-category = Aihealue
+ui-label-who = Kenen pitää toimia
 ui-label-causes = Yleiset syyt
 ui-label-action = Mitä tehdä
 ui-label-step = Vaihe
@@ -42,8 +47,9 @@ ui-label-reason = Syy
 ui-label-server = Palvelin
 ui-label-diagnostic = Palvelimen vastaus
 ui-not-in-catalogue = ei luettelossa: selitetty numeroiden perusteella
-ui-step-in-scenario = { $scenario }: "{ $step }"
-ui-enhanced-only-summary = Laajennettu tilakoodi { $enhanced } ({ $class }), ongelman aihe: { $subject }.
+ui-no-basic-code = kolminumeroista vastauskoodia ei annettu: selitetty laajennetun koodin perusteella
+ui-step-in-scenario = "{ $step }" ({ $scenario })
+ui-enhanced-only-summary = Laajennettu tilakoodi { $enhanced } ({ $class }), ongelman aihealue: { $subject }.
 
 ## The subject of an enhanced status code (its second number, RFC 3463)
 
@@ -53,7 +59,7 @@ ui-subject-2 = postilaatikko
 ui-subject-3 = postijärjestelmä
 ui-subject-4 = verkko tai reititys
 ui-subject-5 = postin toimitusprotokolla
-ui-subject-6 = viestin sisältö tai media
+ui-subject-6 = viestin sisältö tai sen muoto
 ui-subject-7 = tietoturva tai käytäntö
 
 ## The list of codes
@@ -118,6 +124,6 @@ help-summary = yhteenveto
 help-help = ohje
 help-quit = lopeta
 help-go-on = jatka
-help-stop = lopeta, näytä yhteenveto
+help-stop = keskeytä, näytä yhteenveto
 help-copy = kopioi leikepöydälle
 help-explain = selitä

@@ -2,7 +2,7 @@
 
 ## 2xx
 
-code-211-summary = Sistemos būsena: serveris praneša savo būseną arba pateikia pagalbą
+code-211-summary = Sistemos būsena: serveris praneša savo būseną arba pateikia pagalbos informaciją
 code-211-causes = Pašto programa arba administratorius paprašė serverio būsenos ar pagalbos informacijos, ir tai yra atsakymas.
 code-211-action = Nieko daryti nereikia. Tai informacija, o ne klaida.
 
@@ -63,7 +63,7 @@ code-449-causes = Gaunantysis serveris negalėjo nustatyti, kam toliau perduoti 
 code-449-action = Gavėjas turėtų paprašyti savo Exchange serverio administratorių patikrinti pašto maršrutų parinkimą. Vėliau galite pabandyti dar kartą.
 
 code-450-summary = Pašto dėžutė laikinai nepasiekiama: serveris laiško nepriėmė
-code-450-causes = Gavėjo pašto dėžutės tuo metu nepavyko pasiekti, pavyzdžiui, nes ji buvo užimta ar užrakinta dėl saugumo. Taip serveriai atideda ir laiškus iš siuntėjų, kuriais nepasitiki.
+code-450-causes = Dažniausiai tai laikina būsena: pilkasis sąrašas (greylisting – pirmasis nežinomo siuntėjo laiškas kelioms minutėms sulaikomas), gavėjas vienu metu gauna per daug laiškų arba pašto dėžutė trumpam užrakinta. Serveris taip pat gali atidėti laiškus iš siuntėjų, kuriais nepasitiki, pavyzdžiui, neturinčių PTR įrašo arba tų, kurių domeno jis neranda.
 code-450-action = Pabandykite vėliau. Jei tai kartojasi, paprašykite pašto paslaugų teikėjo ar serverio administratoriaus patikrinti, ar siunčiančiojo serverio IP adreso nėra juodajame sąraše, pvz., Spamhaus, ir įsitikinkite, kad laiškas neatrodo kaip šlamštas.
 
 code-451-summary = Veiksmas nutrauktas: serveryje įvyko vietinė klaida
@@ -71,15 +71,17 @@ code-451-causes = Apdorojant laišką serveryje įvyko laikina klaida, pavyzdži
 code-451-action = Perskaitykite visą klaidos tekstą ir pabandykite vėliau. Jei tai kartojasi, nusiųskite tą tekstą pašto paslaugų teikėjui ar serverio administratoriui, kad jie patikrintų serverio žurnalą ir SPF įrašą.
 
 code-452-summary = Trūksta vietos arba vienu metu per daug laiškų ar gavėjų
-code-452-causes = Serveris perkrautas ar jam trūksta vietos diske, arba vienu metu išsiųsta per daug laiškų ar nurodyta per daug gavėjų.
+code-452-causes = Atsakančiajam serveriui trūksta vietos (RFC 5321), gavėjo pašto dėžutėje nebeliko vietos (4.2.2) arba viename laiške nurodyta per daug gavėjų (4.5.3). Serveriai šį kodą naudoja ir tada, kai per trumpą laiką išsiunčiama per daug laiškų.
 code-452-action =
-    Patikrinkite aplanką „Siunčiamieji“, siųskite mažiau laiškų vienu metu ir pabandykite vėliau.
-    Neviršykite siuntimo limitų: { $hourly-account-limit } { $hourly-account-limit ->
+    Jei kodas 4.2.2, gavėjas turi atlaisvinti vietos. Jei 4.5.3, siųskite laišką mažesniam gavėjų
+    skaičiui vienu metu. Jei siunčiant taip atsakė paties paslaugų teikėjo ({ $provider }) serveris,
+    neviršykite jo limitų: { $hourly-account-limit } { $hourly-account-limit ->
         [one] laiškas
         [few] laiškai
         [many] laiško
        *[other] laiškų
-    } per valandą iš vienos paskyros ir { $hourly-ip-limit } per valandą iš vieno IP adreso.
+    } per valandą iš vienos pašto dėžutės ir { $hourly-ip-limit } per valandą iš vieno IP
+    adreso.
 
 code-454-summary = Laikina prisijungimo klaida: serveris negalėjo užbaigti prisijungimo
 code-454-causes = Pašto programa bandė prisijungti, bet serveris kol kas negalėjo užbaigti prisijungimo. Tai gali lemti pasenęs išsaugotas slaptažodis arba laikinas serverio sutrikimas.
@@ -151,16 +153,18 @@ code-554-summary = Operacija nepavyko: serveris atmetė laišką
 code-554-causes = Gaunantysis serveris galutinai atmetė laišką. Dažniausiai siunčiančiojo serverio IP adresas yra juodajame sąraše arba siuntėjo ar gavėjo adresas neleistinas. Jei tai serverio pasisveikinimas, vadinasi, serveris pašto paslaugos neteikia.
 code-554-action = Paprašykite pašto paslaugų teikėjo ar serverio administratoriaus patikrinti, ar siunčiančiojo serverio IP adreso nėra juodajame sąraše, pvz., Spamhaus. Įsitikinkite, kad laiškas neatrodo kaip šlamštas, o gavėjo adresas teisingas.
 
-code-555-summary = Serveris neatpažįsta siuntėjo ar gavėjo adreso parametrų
-code-555-causes = Serveris negalėjo naudoti nurodyto siuntėjo (From) ar gavėjo (To) adreso arba prie jo pridėtos parinkties. Tokį atsakymą gali lemti ir viršyti siuntimo limitai.
+code-555-summary = MAIL FROM ar RCPT TO parametrai neatpažinti arba nepalaikomi
+code-555-causes = Serveris nepalaiko parinkties, kurią pašto programa pridėjo prie siuntėjo ar gavėjo adreso, pavyzdžiui, SIZE=, BODY=8BITMIME, SMTPUTF8 ar NOTIFY= (RFC 5321). Paslaugų teikėjo ({ $provider }) vadove kaip priežastis nurodomas ir siuntimo limitų viršijimas.
 code-555-action =
-    Patikrinkite, ar adresai laukuose „Nuo“ (From) ir „Kam“ (To) teisingi. Taip pat įsitikinkite, kad
-    neviršijote siuntimo limitų: { $hourly-account-limit } { $hourly-account-limit ->
+    Patikrinkite adresus laukeliuose „Nuo“ (From) ir „Kam“ (To) bei pašto programos išplėstines
+    siuntimo parinktis. Taip pat neviršykite paslaugų teikėjo ({ $provider }) siuntimo limitų:
+    { $hourly-account-limit } { $hourly-account-limit ->
         [one] laiškas
         [few] laiškai
         [many] laiško
        *[other] laiškų
-    } per valandą iš vienos paskyros ir { $hourly-ip-limit } per valandą iš vieno IP adreso.
+    } per valandą iš vienos pašto dėžutės ir { $hourly-ip-limit } per valandą iš vieno IP
+    adreso.
 
 code-556-summary = Domenas nepriima pašto: gavėjo domenas el. laiškų nepriima
 code-556-causes = Gavėjo domenas paskelbė, kad visai nepriima el. laiškų (vadinamuoju nuliniu MX įrašu), todėl joks serveris į jį laiškų nepristatys.
@@ -188,7 +192,7 @@ class-permanent-action = Perskaitykite prie kodo pateiktą tekstą ir ištaisyki
 class-category-0 = komandų sintaksė
 class-category-1 = informacija ar pagalba
 class-category-2 = ryšys
-class-category-3 = nenurodyta tema (standarte nenaudojama)
+class-category-3 = nenurodyta (standarte nenaudojama)
 class-category-5 = pašto sistema, pvz., pašto dėžutės būsena
 
 ## Who has to act
@@ -200,4 +204,4 @@ code-who-nobody = Niekas: veiksmų nereikia
 
 ## Codes missing from the catalogue
 
-code-unknown-summary = Kodo { $code } kataloge nėra. Pagal skaitmenis tai „{ $class }“ tipo atsakymas, tema – { $category }.
+code-unknown-summary = Kodo { $code } kataloge nėra. Pagal skaitmenis tai „{ $class }“ tipo atsakymas, sritis – { $category }.

@@ -35,7 +35,7 @@ enhanced-2-0 = Su pašto dėžute susijusi būsena, kurios serveris tiksliau nen
 enhanced-2-1 = Gavėjo pašto dėžutė išjungta ir laiškų nepriima.
 enhanced-2-2 = Gavėjo pašto dėžutė pilna: joje nebėra vietos naujiems laiškams.
 enhanced-2-3 = Laiško dydis viršija gavėjo pašto dėžutei nustatytą ribą.
-enhanced-2-4 = Gavėjo adresas yra adresų sąrašas, bet laiško nepavyko išplatinti jo nariams.
+enhanced-2-4 = Gavėjo adresas yra adresatų sąrašas (pašto konferencija), bet laiško nepavyko išplatinti jo nariams.
 
 ## X.3 Mail system
 
@@ -74,7 +74,7 @@ enhanced-6-0 = Su laiško turiniu ar formatu susijusi būsena, kurios serveris t
 enhanced-6-1 = Gaunančioji sistema nepalaiko šio laiško turinio formato.
 enhanced-6-2 = Laišką reikia konvertuoti į kitą formatą, bet siuntėjas tai uždraudė.
 enhanced-6-3 = Laišką reikia konvertuoti į kitą formatą, bet serveris to padaryti negali.
-enhanced-6-4 = Laiškas konvertuotas į kitą formatą, bet dalis turinio galėjo būti prarasta.
+enhanced-6-4 = Laiškas konvertuotas į kitą formatą, bet dalis turinio prarasta.
 enhanced-6-5 = Nepavyko konvertuoti laiško į gavėjui tinkamą formatą.
 enhanced-6-6 = Laiško turinys nepasiekiamas: serveris negalėjo jo paimti iš nurodytos vietos.
 enhanced-6-7 = Adresai su ne ASCII ženklais (pvz., ą, ž) šiam siuntėjui ar gavėjui neleidžiami.
@@ -86,7 +86,7 @@ enhanced-6-10 = Pasenęs X.6.8 dublikatas: reikia UTF-8 atsakymo, bet programa j
 
 enhanced-7-0 = Su saugumu ar taisyklėmis susijusi būsena, kurios serveris tiksliau nenurodė.
 enhanced-7-1 = Pristatyti neleista: serveris atmetė laišką pagal savo taisykles, pvz., dėl šlamšto.
-enhanced-7-2 = Siuntėjui neleidžiama siųsti laiškų šiam adresų sąrašui.
+enhanced-7-2 = Siuntėjui neleidžiama siųsti laiškų į šį adresatų sąrašą.
 enhanced-7-3 = Laišką reikia perkoduoti į kitą saugaus pašto formatą, bet tai neįmanoma.
 enhanced-7-4 = Gaunančioji sistema nepalaiko laiške prašomų saugumo funkcijų.
 enhanced-7-5 = Kriptografinė klaida: nepavyko iššifruoti laiško ar patikrinti jo parašo.
@@ -97,8 +97,8 @@ enhanced-7-9 = Pasirinktas prisijungimo būdas serveriui per silpnas.
 enhanced-7-10 = Šiam veiksmui reikia šifruoto ryšio (TLS), o dabartinis ryšys nešifruotas.
 enhanced-7-11 = Pasirinktu prisijungimo būdu galima jungtis tik šifruotu ryšiu (TLS).
 enhanced-7-12 = Slaptažodį reikia atnaujinti, kad veiktų pasirinktas prisijungimo būdas.
-enhanced-7-13 = Naudotojo paskyra išjungta arba užblokuota.
-enhanced-7-14 = Serveris priima laiškus tik iš siuntėjų, su kuriais turi pasitikėjimo ryšį.
+enhanced-7-13 = Paskyra, kuria prisijungėte, išjungta.
+enhanced-7-14 = Šiam veiksmui reikia serverių tarpusavio pasitikėjimo ryšio, bet jis nesukonfigūruotas.
 enhanced-7-15 = Laiškui nurodytas per žemas prioritetas, kad serveris jį priimtų.
 enhanced-7-16 = Laiškas per didelis: nurodyto prioriteto laiškams leidžiamas mažesnis dydis.
 enhanced-7-17 = Pašto dėžutės savininkas pasikeitė: adresas dabar gali priklausyti kitam asmeniui.
@@ -112,6 +112,6 @@ enhanced-7-24 = SPF patikros klaida: nepavyko perskaityti ar įvertinti siuntėj
 enhanced-7-25 = Atvirkštinė DNS patikra nepavyko: siunčiančiojo IP adreso vardas netinkamas.
 enhanced-7-26 = Nepavyko kelios autentiškumo patikros, pvz., ir SPF, ir DKIM, arba DMARC.
 enhanced-7-27 = Siuntėjo domenas paskelbė nulinį MX įrašą, todėl negali gauti atsakymų.
-enhanced-7-28 = Aptiktas pašto antplūdis: per trumpą laiką atsiųsta per daug laiškų.
+enhanced-7-28 = Laiškas atrodo kaip panašių piktnaudžiavimo laiškų antplūdžio dalis.
 enhanced-7-29 = ARC patikra nepavyko: persiųsto laiško patikrų grandinė negalioja.
 enhanced-7-30 = Laišką leidžiama perduoti tik su REQUIRETLS, bet kitas serveris jo nepalaiko.

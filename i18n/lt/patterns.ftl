@@ -46,7 +46,7 @@ code-pattern-microsoft-recipient-not-found-summary = Microsoft: gavėjo pusėje 
 code-pattern-microsoft-recipient-not-found-action = Gavėjo organizacija neturi pašto dėžutės šiuo adresu. Patikrinkite, ar adrese nėra rašybos klaidų; jei jis teisingas, kitu būdu paklauskite gavėjo, ar adresas nepasikeitė. Jei domenas jūsų, patikrinkite, ar tokia pašto dėžutė sukurta Microsoft 365.
 
 code-pattern-microsoft-client-not-authenticated-summary = Microsoft 365: pašto programa bandė siųsti neprisijungusi
-code-pattern-microsoft-client-not-authenticated-action = Pašto programoje įjunkite „Siunčiamų laiškų serveriui reikalingas autentifikavimas“ ir nurodykite visą el. pašto adresą bei jo slaptažodį. Microsoft 365 administratorius taip pat gali turėti leisti šiai pašto dėžutei prisijungti per SMTP (SMTP AUTH).
+code-pattern-microsoft-client-not-authenticated-action = Pašto programoje įjunkite „Siunčiamų laiškų serveriui reikalingas autentifikavimas“ ir nurodykite visą el. pašto adresą bei jo slaptažodį. Gali būti, kad Microsoft 365 administratorius dar turės leisti šiai pašto dėžutei jungtis per SMTP (SMTP AUTH).
 
 code-pattern-recipient-access-denied-summary = Access denied: gaunantysis serveris nepriima laiškų šiuo adresu
 code-pattern-recipient-access-denied-action = Gaunantysis serveris nepriima laiškų šiuo adresu, dažnai todėl, kad tokios pašto dėžutės ten nėra arba domeno MX įrašai nukreipti ne ten. Patikrinkite adresą, tada paprašykite gavėjo, kad būtų patikrinti jo domeno pašto nustatymai.
@@ -82,12 +82,12 @@ code-pattern-no-reverse-dns-summary = Siunčiančiojo serverio IP adresas neturi
 code-pattern-no-reverse-dns-action = Gaunantysis serveris reikalauja, kad siunčiantysis IP adresas turėtų PTR įrašą su serverio vardu, o tas vardas rodytų atgal į tą patį adresą. Siunčiančiojo serverio administratorius turi jį nustatyti, paprastai valdymo skydelyje arba per IP adreso savininką.
 
 code-pattern-helo-rejected-summary = Gaunantysis serveris atmetė vardą, kuriuo prisistatė siunčiantysis serveris
-code-pattern-helo-rejected-action = Siunčiantysis serveris prisistato (HELO) be vardo arba nepilnu ar neteisingu vardu. Nurodykite visą serverio vardą, kaip jis įrašytas DNS, geriausia tą patį, kaip jo IP adreso PTR įraše.
+code-pattern-helo-rejected-action = Siunčiantysis serveris prisistato (HELO) be vardo arba nepilnu ar neteisingu vardu. Nurodykite visą serverio vardą, kaip jis įrašytas DNS, geriausia tą patį kaip jo IP adreso PTR įraše.
 
 ## Authentication of the sender's domain
 
 code-pattern-dmarc-fail-summary = DMARC: siuntėjo domenas prašo atmesti nepatvirtintus laiškus
-code-pattern-dmarc-fail-action = Laukelyje „Nuo“ (From) nurodyto adreso domenas turi DMARC politiką, o šis laiškas neišlaikė nei jo SPF, nei DKIM patikros. Domeno administratorius turi įtraukti siunčiantįjį serverį į SPF įrašą ir įjungti DKIM pasirašymą. Dėl to gali būti atmesti ir persiųsti laiškai.
+code-pattern-dmarc-fail-action = Laukelyje „Nuo“ (From) nurodyto adreso domenas turi DMARC politiką, o šis laiškas neišlaikė nei jo SPF, nei DKIM patikros. Domeno administratorius turi įtraukti siunčiantįjį serverį į SPF įrašą ir įjungti DKIM pasirašymą. Tokia klaida gali ištikti ir persiųstus laiškus.
 
 code-pattern-spf-fail-summary = SPF patikra nepavyko: šiam serveriui neleidžiama siųsti siuntėjo domeno vardu
 code-pattern-spf-fail-action = Siuntėjo domeno SPF įraše nenurodytas serveris, išsiuntęs laišką. Jei siunčiate iš pašto programos, siųskite per savo paslaugų teikėjo siunčiamų laiškų serverį; kitu atveju paprašykite domeno DNS tvarkytojo įtraukti siunčiantįjį serverį į įrašą.
@@ -104,7 +104,7 @@ code-pattern-starttls-required-summary = Reikia šifravimo: serveris pirmiausia 
 code-pattern-starttls-required-action = Pašto programoje įjunkite siunčiamų laiškų serverio šifravimą: STARTTLS su 587 prievadu arba SSL/TLS su 465 prievadu. Tada bandykite dar kartą.
 
 code-pattern-sender-login-mismatch-summary = Siuntėjo adresas nepriklauso paskyrai, kuria prisijungta
-code-pattern-sender-login-mismatch-action = Serveris leidžia siųsti tik iš adresų, priklausančių jūsų prisijungimui. Pašto programoje laukelyje „Nuo“ (From) nurodykite tos pašto dėžutės, kuria prisijungiate, adresą arba prisijunkite prie to adreso pašto dėžutės.
+code-pattern-sender-login-mismatch-action = Serveris leidžia siųsti tik iš adresų, priklausančių paskyrai, kuria prisijungiate. Pašto programoje laukelyje „Nuo“ (From) nurodykite tos pašto dėžutės, kuria prisijungiate, adresą arba prisijunkite prie to adreso pašto dėžutės.
 
 code-pattern-sender-address-rejected-summary = Gaunantysis serveris atmetė siuntėjo adresą
 code-pattern-sender-address-rejected-action = Siuntėjo adresas atmestas, dažnai todėl, kad jo domeno nėra DNS arba šiuo adresu ten siųsti neleidžiama. Patikrinkite adresą laukelyje „Nuo“ (From) pašto programoje ar skripte ir ar jo domeno DNS įrašai veikia.
@@ -115,7 +115,8 @@ code-pattern-relay-access-denied-summary = Relay access denied: serveris nepriim
 code-pattern-relay-access-denied-action =
     Laišką gavęs serveris neaptarnauja gavėjo adreso pašto. Arba domeno MX įrašai nukreipia paštą į
     netinkamą serverį, arba tokios pašto dėžutės ten nėra. Patikrinkite adresą, tada gavėjo domeno
-    MX įrašus. Jei taip atsakė jūsų paslaugų teikėjo SMTP serveris, pirmiausia prie jo prisijunkite.
+    MX įrašus. Jei taip atsakė jūsų paslaugų teikėjo SMTP serveris, pašto programoje įjunkite SMTP
+    autentifikavimą (prisijungimą naudotojo vardu ir slaptažodžiu).
 
 code-pattern-relay-not-permitted-summary = Relaying denied: serveris neperduos jūsų laiško toliau
 code-pattern-relay-not-permitted-action = Serveris perduoda laiškus toliau tik prisijungusiems naudotojams. Įjunkite „Siunčiamų laiškų serveriui reikalingas autentifikavimas“ ir nurodykite visą el. pašto adresą bei jo slaptažodį. Jei atsakymas atėjo iš gavėjo serverio, patikrinkite jo domeno MX įrašus.

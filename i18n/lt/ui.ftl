@@ -5,13 +5,20 @@
 # The name of this language, written in the language itself.
 ui-language-name = Lietuvių
 ui-provider = Paslaugų teikėjas: { $provider }
-ui-step-of = žingsnis { $n } iš { $total }
+ui-step-of = žingsnis { $n }/{ $total }
 ui-too-small =
-    Langas per mažas: mailwiz reikia bent { $min-width }×{ $min-height } dydžio lango, o dabar yra
-    { $width }×{ $height }. Padidinkite langą arba paspauskite q, kad išeitumėte.
+    Langas per mažas: programai mailwiz reikia bent { $min-width }×{ $min-height } ženklų lango, o
+    dabartinis yra { $width }×{ $height }. Padidinkite langą arba paspauskite q, kad išeitumėte.
 
 ## Answers and screens of the wizard
 
+# The keys that answer a check, as the initials of this language's words: the first letter of
+# each value is shown on screen, the others (separated by spaces) work too. y, n and u answer in
+# every language. None may be a key of another command on a check screen (s, x, q, c, L, /, ?).
+# t = Taip, n = Ne, ž = nežinau (z – klaviatūroms be ž).
+ui-key-yes = t y
+ui-key-no = n
+ui-key-unsure = ž z u
 ui-answer-yes = Taip
 ui-answer-no = Ne
 ui-answer-unsure = Nežinau
@@ -19,9 +26,9 @@ ui-advice-heading = Ką daryti
 ui-unsure-heading = Kaip sužinoti
 ui-go-on-or-stop = Enter: tęsti · x: sustoti ir peržiūrėti santrauką
 ui-resolved = Išspręsta.
-ui-end-of-scenario = Scenarijus baigtas. Paspauskite s – santrauka, Esc – grįžti atgal.
+ui-end-of-scenario = Scenarijus baigtas. Paspauskite s, kad peržiūrėtumėte santrauką, arba Esc, kad grįžtumėte.
 ui-input-hint = Įveskite ar įklijuokite ir paspauskite Enter.
-ui-search-no-match = Kataloge nieko neatitinka. Paspauskite Enter, kad tai būtų skaitoma kaip atsakymo eilutė.
+ui-search-no-match = Kataloge atitikmenų nerasta. Paspauskite Enter, kad įvestis būtų išnagrinėta kaip atsakymo eilutė.
 ui-code-not-recognised = Tai ne atsakymo kodas: „{ $input }“. Pabandykite 550, 4.2.2 arba klaidos eilutę iš grąžinto laiško.
 ui-code-go-to-step = Atidaryti žingsnį „{ $step }“ ({ $scenario })
 ui-code-continue = Tęsti scenarijų
@@ -32,7 +39,7 @@ ui-label-input = Įvestis
 ui-label-code = Kodas
 ui-label-enhanced = Išplėstinis kodas
 ui-label-class = Klasė
-ui-label-category = Tema
+ui-label-category = Sritis
 ui-label-who = Kas sprendžia
 ui-label-causes = Dažnos priežastys
 ui-label-action = Ką daryti
@@ -42,6 +49,7 @@ ui-label-reason = Priežastis
 ui-label-server = Serveris
 ui-label-diagnostic = Serverio atsakymas
 ui-not-in-catalogue = kataloge nėra: paaiškinta pagal skaitmenis
+ui-no-basic-code = pagrindinis atsakymo kodas nenurodytas: paaiškinta pagal išplėstinį kodą
 ui-step-in-scenario = „{ $step }“ scenarijuje „{ $scenario }“
 ui-enhanced-only-summary = Išplėstinė būsena { $enhanced } ({ $class }): problemos sritis – { $subject }.
 
@@ -77,7 +85,7 @@ ui-summary-language = Kalba: { $language }
 ui-summary-path = Kelias
 ui-summary-answers = Atsakymai
 ui-summary-codes = Peržiūrėti kodai
-ui-summary-gather = Ką surinkti prieš kreipiantis į pagalbą
+ui-summary-gather = Ką surinkti prieš kreipiantis į pagalbos tarnybą
 ui-summary-nothing = kol kas nieko
 
 ## Errors
@@ -105,10 +113,10 @@ ui-error-message-file = Nepavyko perskaityti failo { $file }: { $reason }
 ## Keys: what each key does (footer and help overlay)
 
 help-title = Klavišai
-help-close = q – išeiti; bet kuris kitas klavišas uždaro pagalbą.
+help-close = Paspauskite q, kad išeitumėte, arba bet kurį kitą klavišą, kad uždarytumėte žinyną.
 help-move = judėti
-help-choose = rinktis
-help-pick = rinktis numeriu
+help-choose = pasirinkti
+help-pick = pasirinkti numeriu
 help-yes = taip
 help-no = ne
 help-unsure = nežinau
@@ -116,7 +124,7 @@ help-back = atgal
 help-lookup = ieškoti kodo
 help-language = kita kalba
 help-summary = santrauka
-help-help = pagalba
+help-help = žinynas
 help-quit = išeiti
 help-go-on = tęsti
 help-stop = sustoti, santrauka

@@ -2,7 +2,7 @@
 
 ## 2xx
 
-code-211-summary = Stan systemu: serwer podaje swój status lub pomoc
+code-211-summary = Stan systemu: serwer podaje swój stan lub wyświetla pomoc
 code-211-causes = Program pocztowy lub administrator poprosił serwer o informacje o stanie lub o pomoc, a to jest odpowiedź.
 code-211-action = Nie trzeba nic robić. To informacja, a nie błąd.
 
@@ -31,8 +31,8 @@ code-251-causes = Skrzynki odbiorcy nie ma na tym serwerze, ale serwer wie, gdzi
 code-251-action = Nie trzeba nic robić. Wiadomość jest w drodze.
 
 code-252-summary = Nie można zweryfikować użytkownika, ale serwer spróbuje doręczyć
-code-252-causes = Serwer nie może teraz potwierdzić, że skrzynka odbiorcy istnieje. Mimo to przyjmuje wiadomość i spróbuje ją doręczyć, być może później.
-code-252-action = Nie trzeba nic robić. Jeśli doręczenie później się nie powiedzie, dostaniesz o tym osobny raport.
+code-252-causes = Serwer nie może potwierdzić, że skrzynka istnieje, ale przyjmuje dla niej pocztę. Tę odpowiedź dostaje tylko polecenie VRFY, które sprawdza adres (RFC 5321 §3.5.3): program pocztowy nigdy jej nie widzi podczas wysyłania.
+code-252-action = Nie trzeba nic robić. Jeśli doręczenie później się nie powiedzie, dostaniesz o tym zwrotkę.
 
 ## 3xx
 
@@ -46,17 +46,17 @@ code-354-action = Nie trzeba nic robić. Program pocztowy sam wysyła wiadomoś�
 
 ## 4xx
 
-code-420-summary = Przekroczony czas: problem z połączeniem z serwerem odbiorcy
-code-420-causes = Po stronie odbiorcy połączenie wygasło lub zostało przerwane. Ten kod wysyłają tylko serwery pocztowe GroupWise.
-code-420-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera GroupWise o zbadanie problemu.
+code-420-summary = Przekroczono limit czasu: problem z połączeniem z serwerem odbiorcy
+code-420-causes = Po stronie odbiorcy upłynął limit czasu połączenia lub połączenie zostało przerwane. To rzadki i stary kod: poradniki wiążą go tylko z serwerami pocztowymi GroupWise.
+code-420-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera GroupWise o sprawdzenie przyczyny.
 
 code-421-summary = Usługa niedostępna: serwer zamyka połączenie
 code-421-causes = Serwer nie może teraz obsługiwać poczty, np. z powodu przeciążenia, restartu lub prac serwisowych. Odpowiedź często nie podaje przyczyny.
 code-421-action = Zwykle nic: serwer wysyłający sam ponowi próbę. Sprawdź, czy poczta do innych domen wychodzi; jeśli tak, po prostu wyślij wiadomość ponownie później.
 
-code-432-summary = Odbiór poczty wstrzymany na serwerze Exchange odbiorcy
-code-432-causes = Serwer odbiorcy chwilowo przestał przyjmować lub przetwarzać pocztę przychodzącą. Ten kod wysyłają tylko serwery pocztowe Microsoft Exchange.
-code-432-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera Exchange o zbadanie problemu.
+code-432-summary = Wymagana zmiana hasła albo serwer Exchange odbiorcy wstrzymuje doręczanie
+code-432-causes = Według standardu (432 4.7.12, RFC 4954 §6) trzeba zmienić hasło do skrzynki albo raz zalogować się zwykłym hasłem przez szyfrowane połączenie, zanim ta metoda logowania zacznie działać. Microsoft Exchange wysyła 432 4.3.2 (STOREDRV), gdy do skrzynki odbiorcy przychodzi naraz zbyt wiele wiadomości; to mija samo.
+code-432-action = Przy kodzie 4.7.12 zaloguj się raz w webmailu albo zwykłym hasłem przez SSL/TLS lub ustaw nowe hasło. Przy 4.3.2 STOREDRV nie trzeba nic robić: serwer wysyłający sam ponowi próbę.
 
 code-449-summary = Błąd routingu na serwerze Exchange odbiorcy
 code-449-causes = Serwer odbiorcy nie potrafił ustalić, dokąd przekazać wiadomość dalej. Ten kod wysyłają tylko serwery pocztowe Microsoft Exchange.
@@ -71,44 +71,45 @@ code-451-causes = Serwer napotkał tymczasowy błąd podczas obsługi wiadomośc
 code-451-action = Przeczytaj pełną treść błędu i spróbuj ponownie później. Jeśli problem się powtarza, prześlij tę treść dostawcy poczty lub administratorowi serwera, aby sprawdzili log serwera i rekord SPF.
 
 code-452-summary = Brak miejsca albo zbyt wiele wiadomości lub odbiorców naraz
-code-452-causes = Serwer jest przeciążony lub brakuje mu miejsca na dysku albo wysłano naraz zbyt wiele wiadomości lub zaadresowano zbyt wielu odbiorców.
+code-452-causes = Serwerowi, który odpowiada, brakuje miejsca (RFC 5321), skrzynce odbiorcy skończyło się miejsce (4.2.2) albo jedna wiadomość ma zbyt wielu odbiorców (4.5.3). Serwery wysyłają ten kod także wtedy, gdy w krótkim czasie wysłano zbyt wiele wiadomości.
 code-452-action =
-    Sprawdź skrzynkę nadawczą, wysyłaj mniej wiadomości naraz i spróbuj ponownie później. Nie przekraczaj
-    limitów wysyłki: { $hourly-account-limit } { $hourly-account-limit ->
+    Przy 4.2.2 odbiorca musi zwolnić miejsce. Przy 4.5.3 wysyłaj wiadomość do mniejszej liczby odbiorców
+    naraz. Jeśli kod przyszedł podczas wysyłania z serwera dostawcy { $provider }, trzymaj się jego
+    limitów: { $hourly-account-limit } { $hourly-account-limit ->
         [one] wiadomość
         [few] wiadomości
        *[many] wiadomości
-    } na godzinę z jednego konta i { $hourly-ip-limit } na godzinę z jednego adresu IP.
+    } na godzinę z jednej skrzynki i { $hourly-ip-limit } na godzinę z jednego adresu IP.
 
 code-454-summary = Tymczasowy błąd logowania: serwer nie mógł dokończyć logowania
-code-454-causes = Program pocztowy próbował się zalogować, ale serwer chwilowo nie mógł dokończyć logowania. Przyczyną może być nieaktualne zapisane hasło lub przejściowy problem z serwerem.
-code-454-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika, aktualne hasło i włączona opcja „Serwer wychodzący (SMTP) wymaga uwierzytelniania”. Potem spróbuj ponownie.
+code-454-causes = Chwilowy błąd po stronie serwera (RFC 4954): nie udało się dokończyć logowania, TLS jest chwilowo niedostępny (RFC 3207) albo – w Postfiksie jako 454 4.7.1 – przekazywanie poczty do tej domeny jest na razie odrzucane (program się nie zalogował). Gmail podaje przy nim „Too many login attempts”.
+code-454-action = Odczekaj kilka minut i spróbuj ponownie. Jeśli błąd wraca, sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika, aktualne hasło i włączona opcja „Mój serwer wychodzący (SMTP) wymaga uwierzytelniania”.
 
 code-455-summary = Serwer nie może obsłużyć parametrów: nie może użyć ustawień
 code-455-causes = Serwer odbiorcy chwilowo nie może obsłużyć opcji przesłanych razem z adresami. To tymczasowy problem po stronie odbiorcy.
-code-455-action = Odczekaj chwilę i spróbuj ponownie. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera pocztowego o zbadanie problemu.
+code-455-action = Odczekaj chwilę i spróbuj ponownie. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera pocztowego o sprawdzenie przyczyny.
 
 ## 5xx
 
 code-500-summary = Błąd składni: serwer nie rozpoznał polecenia
 code-500-causes = Serwer otrzymał polecenie, którego nie rozumie. Często winny jest program antywirusowy lub zapora sieciowa na komputerze nadawcy, które ingerują w ruch pocztowy.
-code-500-action = Sprawdź program antywirusowy i zaporę sieciową, np. wyłącz w nich skanowanie poczty wychodzącej, i spróbuj ponownie. Sprawdź też ustawienia serwera wychodzącego w programie pocztowym.
+code-500-action = Sprawdź program antywirusowy i zaporę sieciową, np. wyłącz w nich skanowanie poczty wychodzącej, i spróbuj ponownie. Sprawdź też ustawienia serwera poczty wychodzącej w programie pocztowym.
 
 code-501-summary = Błąd składni w parametrach: część polecenia była nieprawidłowa
 code-501-causes = Część polecenia była nieprawidłowa, najczęściej adres odbiorcy z literówką lub w złym formacie. Przyczyną może być też program antywirusowy lub zapora sieciowa na komputerze nadawcy.
 code-501-action = Sprawdź adres odbiorcy litera po literze (bez spacji, dokładnie jeden znak @). Jeśli jest poprawny, sprawdź program antywirusowy i zaporę sieciową, a potem spróbuj ponownie.
 
-code-502-summary = Polecenie niezaimplementowane: serwer nie oferuje tej funkcji
+code-502-summary = Polecenie nieobsługiwane: serwer nie oferuje tej funkcji
 code-502-causes = Serwer rozpoznaje polecenie użyte przez Twój program pocztowy, ale ta funkcja jest wyłączona w konfiguracji serwera.
 code-502-action = Skontaktuj się z dostawcą poczty lub administratorem serwera i podaj pełną treść błędu oraz nazwę swojego programu pocztowego. Powiedzą Ci, jakie ustawienia obsługuje serwer.
 
 code-503-summary = Zła kolejność poleceń: serwer oczekiwał najpierw innego kroku
-code-503-causes = Polecenia przyszły w złej kolejności. Najczęściej program pocztowy próbował wysłać wiadomość, zanim się zalogował.
-code-503-action = W programie pocztowym włącz opcję „Serwer wychodzący (SMTP) wymaga uwierzytelniania”, z pełnym adresem e-mail jako nazwą użytkownika i aktualnym hasłem. Potem spróbuj ponownie.
+code-503-causes = Polecenia przyszły w złej kolejności. Najczęściej program pocztowy próbował wysłać wiadomość bez logowania albo zalogować się przed włączeniem szyfrowania (serwer pozwala się zalogować dopiero po STARTTLS). „Valid RCPT command must precede DATA” oznacza, że wszystkich odbiorców już odrzucono: właściwy błąd jest w wierszu wcześniej.
+code-503-action = W programie pocztowym włącz opcję „Mój serwer wychodzący (SMTP) wymaga uwierzytelniania”, z pełnym adresem e-mail jako nazwą użytkownika i aktualnym hasłem, i wybierz STARTTLS na porcie 587 lub SSL/TLS na porcie 465. Jeśli w treści jest mowa o RCPT lub DATA, poszukaj wcześniejszego błędu dotyczącego odbiorców.
 
-code-504-summary = Parametr polecenia niezaimplementowany: opcja nie jest obsługiwana
-code-504-causes = Serwer rozpoznaje opcję, którą Twój program pocztowy dodał do polecenia, ale ta opcja jest wyłączona w konfiguracji serwera.
-code-504-action = Skontaktuj się z dostawcą poczty lub administratorem serwera i podaj pełną treść błędu oraz nazwę swojego programu pocztowego. Powiedzą Ci, jakie ustawienia obsługuje serwer.
+code-504-summary = Parametr polecenia nieobsługiwany: serwer nie przyjmuje metody logowania lub opcji
+code-504-causes = Najczęściej program pocztowy wybrał metodę logowania, której serwer nie oferuje (RFC 4954), np. bezpieczne uwierzytelnianie hasła (SPA), NTLM lub CRAM-MD5. Własny serwer może też odrzucić nazwę HELO, która nie jest pełną nazwą hosta.
+code-504-action = W ustawieniach serwera poczty wychodzącej w programie pocztowym wybierz zwykłe hasło przez SSL/TLS lub STARTTLS i wyłącz opcję „Wymagaj logowania przy użyciu bezpiecznego uwierzytelniania hasła (SPA)”. Na własnym serwerze ustaw nazwę HELO (w Postfiksie myhostname) na pełną nazwę hosta.
 
 code-521-summary = Nie przyjmuje poczty: serwer odbiorcy nie odbiera e-maili
 code-521-causes = Serwer, z którym nawiązano połączenie, deklaruje, że nigdy nie przyjmuje poczty. Domena odbiorcy może nie mieć skonfigurowanej poczty, jej rekordy MX (wskazujące serwery pocztowe) mogą prowadzić w złe miejsce albo jej serwer nie działa.
@@ -116,19 +117,19 @@ code-521-action = Sprawdź, czy adres odbiorcy, zwłaszcza część po @, jest p
 
 code-530-summary = Wymagane uwierzytelnienie: przed wysłaniem musisz się zalogować
 code-530-causes = Serwer wysyła pocztę tylko dla zalogowanych użytkowników, a program pocztowy się nie zalogował. Często logowanie jest wyłączone w ustawieniach albo zapisane hasło wymaga aktualizacji.
-code-530-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika, aktualne hasło i włączona opcja „Serwer wychodzący (SMTP) wymaga uwierzytelniania”. Potem spróbuj ponownie.
+code-530-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika, aktualne hasło i włączona opcja „Mój serwer wychodzący (SMTP) wymaga uwierzytelniania”. Potem spróbuj ponownie.
 
 code-534-summary = Mechanizm uwierzytelniania zbyt słaby dla tego serwera
 code-534-causes = Program pocztowy próbował się zalogować metodą, którą serwer uznaje za zbyt słabą, np. wysyłając hasło przez nieszyfrowane połączenie.
-code-534-action = W programie pocztowym włącz szyfrowane połączenie (SSL/TLS) dla serwera wychodzącego albo wybierz inną metodę logowania. Zostaw pełny adres e-mail jako nazwę użytkownika i aktualne hasło.
+code-534-action = W programie pocztowym włącz szyfrowane połączenie (SSL/TLS) dla serwera poczty wychodzącej albo wybierz inną metodę logowania. Zostaw pełny adres e-mail jako nazwę użytkownika i aktualne hasło.
 
 code-535-summary = Uwierzytelnienie nieudane: nie przyjęto nazwy użytkownika lub hasła
 code-535-causes = Serwer odrzucił dane logowania. Zwykle hasło jest błędne lub nieaktualne albo nazwa użytkownika nie jest pełnym adresem e-mail.
-code-535-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika, aktualne hasło i włączona opcja „Serwer wychodzący (SMTP) wymaga uwierzytelniania”. Potem spróbuj ponownie.
+code-535-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika, aktualne hasło i włączona opcja „Mój serwer wychodzący (SMTP) wymaga uwierzytelniania”. Potem spróbuj ponownie.
 
 code-538-summary = Wymagane szyfrowanie: ta metoda logowania wymaga szyfrowania
 code-538-causes = Serwer dopuszcza wybraną metodę logowania tylko przez szyfrowane połączenie, a program pocztowy połączył się bez szyfrowania.
-code-538-action = W ustawieniach serwera wychodzącego w programie pocztowym włącz szyfrowanie (SSL/TLS) i użyj przeznaczonego do tego portu. Potem spróbuj ponownie.
+code-538-action = W ustawieniach serwera poczty wychodzącej w programie pocztowym włącz szyfrowanie (SSL/TLS) i użyj przeznaczonego do tego portu. Potem spróbuj ponownie.
 
 code-550-summary = Skrzynka niedostępna: serwer odmówił doręczenia na ten adres
 code-550-causes = Najczęściej adres nie istnieje lub zawiera literówkę. Serwer może też odmówić ze względu na swoje zasady, np. ochronę przed spamem. „Relay access denied” oznacza, że serwer nie zna adresu: nie ma takiej skrzynki albo rekordy MX są błędne.
@@ -150,31 +151,31 @@ code-554-summary = Transakcja nieudana: serwer odrzucił wiadomość
 code-554-causes = Serwer odbiorcy ostatecznie odrzucił wiadomość. Najczęściej IP serwera wysyłającego jest na czarnej liście albo adres nadawcy lub odbiorcy był niedozwolony. Jeśli serwer wysyła ten kod na powitanie, nie obsługuje poczty.
 code-554-action = Poproś dostawcę poczty lub administratora serwera o sprawdzenie, czy IP serwera wysyłającego nie jest na czarnej liście, np. Spamhaus. Upewnij się, że wiadomość nie wygląda na spam, a adres odbiorcy jest poprawny.
 
-code-555-summary = Serwer nie rozpoznał ustawień adresu nadawcy lub odbiorcy
-code-555-causes = Serwer nie mógł użyć adresu nadawcy (Od) lub odbiorcy (Do) w podanej postaci albo dołączonej do niego opcji. Taką odpowiedź może też wywołać przekroczenie limitów wysyłki.
+code-555-summary = Nierozpoznane lub nieobsługiwane parametry MAIL FROM lub RCPT TO
+code-555-causes = Serwer nie obsługuje opcji, którą program pocztowy dodał do adresu nadawcy lub odbiorcy, np. SIZE=, BODY=8BITMIME, SMTPUTF8 lub NOTIFY= (RFC 5321). Poradnik dostawcy { $provider } jako przyczynę podaje też przekroczenie jego limitów wysyłki.
 code-555-action =
-    Sprawdź, czy adresy w polach Od i Do są poprawne. Upewnij się też, że mieścisz się w limitach wysyłki:
-    { $hourly-account-limit } { $hourly-account-limit ->
+    Sprawdź adresy w polach Od i Do oraz zaawansowane opcje wysyłania w programie pocztowym. Trzymaj się
+    też limitów wysyłki dostawcy { $provider }: { $hourly-account-limit } { $hourly-account-limit ->
         [one] wiadomość
         [few] wiadomości
        *[many] wiadomości
-    } na godzinę z jednego konta i { $hourly-ip-limit } na godzinę z jednego adresu IP.
+    } na godzinę z jednej skrzynki i { $hourly-ip-limit } na godzinę z jednego adresu IP.
 
 code-556-summary = Domena nie przyjmuje poczty: domena odbiorcy nie odbiera e-maili
-code-556-causes = Domena odbiorcy ogłosiła, że w ogóle nie odbiera poczty (tzw. rekordem null MX), więc żaden serwer nie doręczy do niej wiadomości.
+code-556-causes = Domena odbiorcy ogłosiła, że w ogóle nie odbiera poczty (za pomocą tzw. pustego rekordu MX, null MX), więc żaden serwer nie doręczy do niej wiadomości.
 code-556-action = Sprawdź, czy w części adresu po @ nie ma literówki. Jeśli jest poprawna, skontaktuj się z odbiorcą w inny sposób; zmienić to mogą tylko administratorzy domeny.
 
 ## Klasy (pierwsza cyfra)
 
 class-positive = Sukces
-class-intermediate = Oczekiwanie na resztę
+class-intermediate = Oczekiwanie na dalsze dane
 class-transient = Błąd tymczasowy
 class-permanent = Błąd trwały
 
 class-positive-retry = Gotowe: krok się powiódł, więc nie ma czego ponawiać.
 class-intermediate-retry = Jeszcze nie koniec: serwer czeka na kolejną część rozmowy.
 class-transient-retry = Problem tymczasowy: serwer wysyłający sam ponowi próbę, a Ty też możesz spróbować później.
-class-permanent-retry = Problem trwały: ponowna wysyłka tej samej wiadomości da ten sam błąd, dopóki nie usuniesz przyczyny.
+class-permanent-retry = Problem trwały: ponowna wysyłka tej samej wiadomości da ten sam błąd, dopóki przyczyna nie zostanie usunięta.
 
 class-positive-action = Nie trzeba nic robić: serwer wykonał to, o co go poproszono.
 class-intermediate-action = Nie trzeba nic robić: to normalny etap, a program pocztowy sam działa dalej.

@@ -38,7 +38,7 @@ enhanced-subject-3 = System pocztowy
 
 enhanced-3-0 = Komunikat dotyczy systemu pocztowego serwera; serwer nie podał szczegółów.
 enhanced-3-1 = System pocztowy serwera jest przepełniony, np. zabrakło miejsca na dysku.
-enhanced-3-2 = Serwer w ogóle nie przyjmuje poczty, np. z powodu wyłączania lub prac serwisowych.
+enhanced-3-2 = Serwer chwilowo nie przyjmuje poczty, np. z powodu wyłączania, przeciążenia lub prac serwisowych.
 enhanced-3-3 = Serwer nie obsługuje funkcji, których zażądano przy wysyłce tej wiadomości.
 enhanced-3-4 = Wiadomość jest za duża dla tego serwera – przekracza jego limit rozmiaru.
 enhanced-3-5 = Serwer pocztowy jest źle skonfigurowany i nie może obsłużyć wiadomości.
@@ -51,7 +51,7 @@ enhanced-subject-4 = Sieć i routing
 enhanced-4-0 = Komunikat dotyczy sieci lub trasy wiadomości; serwer nie podał szczegółów.
 enhanced-4-1 = Serwer docelowy nie odpowiada na próby połączenia.
 enhanced-4-2 = Połączenie z serwerem docelowym zostało zerwane lub działało nieprawidłowo.
-enhanced-4-3 = Nie działa usługa katalogowa (np. DNS), więc nie wiadomo, dokąd wysłać pocztę.
+enhanced-4-3 = Nie działa usługa potrzebna do ustalenia celu (np. DNS), więc nie wiadomo, dokąd wysłać pocztę.
 enhanced-4-4 = Nie da się ustalić drogi do serwera odbiorcy, np. przez brak wpisów DNS domeny.
 enhanced-4-5 = System pocztowy jest przeciążony i nie nadąża z obsługą wiadomości.
 enhanced-4-6 = Wykryto pętlę: wiadomość krąży między serwerami i nie dociera do celu.
@@ -59,7 +59,7 @@ enhanced-4-7 = Minął dopuszczalny czas na doręczenie wiadomości.
 
 ## X.5 Mail delivery protocol
 
-enhanced-subject-5 = Protokół przesyłania poczty
+enhanced-subject-5 = Protokół doręczania poczty
 
 enhanced-5-0 = Komunikat dotyczy protokołu SMTP; serwer nie podał szczegółów.
 enhanced-5-1 = Serwer nie rozpoznał polecenia lub otrzymał je w niewłaściwej kolejności.
@@ -75,9 +75,9 @@ enhanced-subject-6 = Treść lub format wiadomości
 
 enhanced-6-0 = Komunikat dotyczy treści lub formatu wiadomości; serwer nie podał szczegółów.
 enhanced-6-1 = Serwer nie obsługuje rodzaju treści zawartej w wiadomości.
-enhanced-6-2 = Wiadomość trzeba przekonwertować do innego formatu, ale nadawca tego zabronił.
+enhanced-6-2 = Wiadomość trzeba przekonwertować do innego formatu, ale konwersja jest niedozwolona.
 enhanced-6-3 = Wiadomość trzeba przekonwertować do innego formatu, ale serwer tego nie potrafi.
-enhanced-6-4 = Wiadomość przekonwertowano, ale część treści lub formatowania mogła się utracić.
+enhanced-6-4 = Wiadomość przekonwertowano, ale część jej treści przy tym utracono.
 enhanced-6-5 = Konwersja wiadomości do innego formatu nie powiodła się.
 enhanced-6-6 = Treść wiadomości jest niedostępna – nie udało się jej pobrać ze wskazanego miejsca.
 enhanced-6-7 = Adres zawiera znaki spoza ASCII (np. polskie litery), a tu nie jest to dozwolone.
@@ -102,7 +102,7 @@ enhanced-7-9 = Wybrana metoda logowania jest dla tego serwera zbyt słabo zabezp
 enhanced-7-10 = Do tej metody logowania potrzebne jest szyfrowane połączenie (np. TLS).
 enhanced-7-11 = Wybrana metoda logowania działa tylko przez połączenie szyfrowane TLS.
 enhanced-7-12 = Trzeba raz zalogować się zwykłym hasłem, by móc używać wybranej metody logowania.
-enhanced-7-13 = Konto użytkownika jest wyłączone, np. zablokowane przez administratora.
+enhanced-7-13 = Konto, na które się logujesz, jest wyłączone.
 enhanced-7-14 = Serwer musi mieć ustaloną relację zaufania z innym serwerem, by pobrać treść.
 enhanced-7-15 = Priorytet wiadomości jest niższy niż najniższy, jaki serwer akceptuje.
 enhanced-7-16 = Wiadomość jest za duża jak na wybrany dla niej priorytet.
@@ -112,11 +112,11 @@ enhanced-7-19 = Nie da się wykonać testu RRVS, który sprawdza, czy adres nie 
 enhanced-7-20 = Wiadomość nie ma żadnego podpisu DKIM, który przeszedłby weryfikację.
 enhanced-7-21 = Wiadomość ma podpisy DKIM, ale żaden nie spełnia wymagań serwera odbiorcy.
 enhanced-7-22 = Brak poprawnego podpisu DKIM domeny, która widnieje w adresie nadawcy (pole Od).
-enhanced-7-23 = Weryfikacja SPF nie powiodła się: serwer nie może wysyłać poczty z tej domeny.
+enhanced-7-23 = Weryfikacja SPF nie powiodła się: ten serwer nie może wysyłać poczty w imieniu domeny nadawcy.
 enhanced-7-24 = Błąd podczas sprawdzania SPF, np. rekord SPF domeny jest błędny lub DNS nie odpowiada.
 enhanced-7-25 = Adres IP serwera nadawcy nie ma poprawnego wpisu odwrotnego DNS.
 enhanced-7-26 = Nie powiodło się kilka kontroli uwierzytelnienia naraz, np. SPF i DKIM lub DMARC.
 enhanced-7-27 = Domena nadawcy ma pusty rekord MX (null MX), więc nie może odbierać odpowiedzi.
-enhanced-7-28 = Wykryto zalew poczty: w krótkim czasie przyszło zbyt wiele wiadomości.
-enhanced-7-29 = Nie powiodła się weryfikacja ARC, czyli zapisu kontroli z serwerów pośredniczących.
-enhanced-7-30 = Wiadomość wymaga REQUIRETLS (szyfrowania na całej trasie), a serwer tego nie obsługuje.
+enhanced-7-28 = Wiadomość wygląda na część zalewu podobnych wiadomości, np. spamu lub innych nadużyć.
+enhanced-7-29 = Nie powiodła się weryfikacja ARC, czyli łańcucha podpisów dodanych przez serwery przekazujące wiadomość.
+enhanced-7-30 = Wiadomość wymaga REQUIRETLS (szyfrowania na całej trasie), a kolejny serwer po drodze tego nie obsługuje.

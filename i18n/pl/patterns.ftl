@@ -40,20 +40,20 @@ code-pattern-microsoft-banned-ip-summary = Microsoft: adres IP serwera wysyłaj�
 code-pattern-microsoft-banned-ip-action = Administrator serwera wysyłającego musi najpierw usunąć przyczynę, np. zhakowane konto lub skrypt. Potem może poprosić o usunięcie adresu z listy na stronie firmy Microsoft sender.office.com, podając adres IP wymieniony w komunikacie.
 
 code-pattern-microsoft-blocklist-summary = Outlook.com: sieć nadawcy jest na czarnej liście firmy Microsoft
-code-pattern-microsoft-blocklist-action = Outlook.com i Hotmail blokują pocztę z sieci, z której przyszła wiadomość. Administrator serwera wysyłającego lub jego dostawca internetu musi dopilnować, aby z tej sieci nie wychodził spam, a potem zwrócić się do działu pomocy dla nadawców firmy Microsoft o zdjęcie blokady.
+code-pattern-microsoft-blocklist-action = Outlook.com i Hotmail blokują pocztę z sieci, z której przyszła wiadomość. Administrator serwera wysyłającego lub jego dostawca internetu musi dopilnować, aby z tej sieci nie wychodził spam, a potem poprosić pomoc techniczną firmy Microsoft dla nadawców o zdjęcie blokady.
 
 code-pattern-microsoft-recipient-not-found-summary = Microsoft: u odbiorcy nie istnieje skrzynka o tym adresie
 code-pattern-microsoft-recipient-not-found-action = Organizacja odbiorcy nie ma skrzynki o tym adresie. Sprawdź, czy nie ma w nim literówek; jeśli jest poprawny, zapytaj odbiorcę inną drogą, czy adres się nie zmienił. Jeśli to Twoja domena, sprawdź, czy skrzynka istnieje w Microsoft 365.
 
 code-pattern-microsoft-client-not-authenticated-summary = Microsoft 365: program pocztowy próbował wysłać pocztę bez logowania
-code-pattern-microsoft-client-not-authenticated-action = W programie pocztowym włącz opcję „Serwer wychodzący (SMTP) wymaga uwierzytelniania”, z pełnym adresem e-mail i jego hasłem. Czasem administrator Microsoft 365 musi też zezwolić tej skrzynce na logowanie SMTP (SMTP AUTH).
+code-pattern-microsoft-client-not-authenticated-action = W programie pocztowym włącz opcję „Mój serwer wychodzący (SMTP) wymaga uwierzytelniania”, z pełnym adresem e-mail i jego hasłem. Czasem administrator Microsoft 365 musi też zezwolić tej skrzynce na logowanie SMTP (SMTP AUTH).
 
 code-pattern-recipient-access-denied-summary = Access denied: serwer odbiorczy odrzucił pocztę dla tego adresu
 code-pattern-recipient-access-denied-action = Serwer odbiorczy nie przyjmuje poczty dla tego adresu, często dlatego, że nie ma na nim takiej skrzynki albo rekordy MX domeny wskazują w złe miejsce. Sprawdź adres, a potem poproś odbiorcę, aby zlecił sprawdzenie konfiguracji poczty w swojej domenie.
 
 ## Yahoo i AOL
 
-code-pattern-yahoo-deferred-summary = Yahoo: opóźnia pocztę z tego serwera z powodu jej ilości lub skarg
+code-pattern-yahoo-deferred-summary = Yahoo: poczta z tego serwera jest opóźniana z powodu dużej liczby wiadomości lub skarg
 code-pattern-yahoo-deferred-action = Yahoo wstrzymuje pocztę z tego adresu IP z powodu nagłego wzrostu liczby wiadomości lub zgłoszeń spamu. Serwer wysyłający sam ponowi próbę. Wysyłaj mniejsze partie, tylko do osób, które się na to zgodziły, i sprawdź, czy serwer nie jest wykorzystywany do nadużyć.
 
 code-pattern-yahoo-policy-summary = Yahoo: wiadomość została odrzucona ze względu na zasady serwera
@@ -101,7 +101,7 @@ code-pattern-auth-failed-summary = Logowanie nieudane: serwer nie przyjął nazw
 code-pattern-auth-failed-action = Sprawdź logowanie w programie pocztowym: pełny adres e-mail jako nazwa użytkownika i aktualne hasło. Jeśli nadal nie działa, ustaw nowe hasło w panelu klienta ({ $control-panel }) i wpisz je we wszystkich programach.
 
 code-pattern-starttls-required-summary = Wymagane szyfrowanie: najpierw trzeba nawiązać szyfrowane połączenie
-code-pattern-starttls-required-action = W programie pocztowym włącz szyfrowanie dla serwera wychodzącego: STARTTLS na porcie 587 lub SSL/TLS na porcie 465. Potem spróbuj ponownie.
+code-pattern-starttls-required-action = W programie pocztowym włącz szyfrowanie dla serwera poczty wychodzącej: STARTTLS na porcie 587 lub SSL/TLS na porcie 465. Potem spróbuj ponownie.
 
 code-pattern-sender-login-mismatch-summary = Adres nadawcy nie należy do konta, na które się zalogowano
 code-pattern-sender-login-mismatch-action = Serwer pozwala wysyłać tylko z adresów należących do konta, na które się logujesz. W programie pocztowym ustaw w polu Od ten sam adres, którym się logujesz, albo zaloguj się danymi skrzynki o tym adresie.
@@ -119,7 +119,7 @@ code-pattern-relay-access-denied-action =
     w programie logowanie do tego serwera.
 
 code-pattern-relay-not-permitted-summary = Odmowa przekazania: serwer nie przekaże dalej Twojej wiadomości
-code-pattern-relay-not-permitted-action = Serwer przekazuje pocztę dalej tylko zalogowanym użytkownikom. Włącz opcję „Serwer wychodzący (SMTP) wymaga uwierzytelniania”, z pełnym adresem e-mail i jego hasłem. Jeśli odpowiedź przyszła z serwera odbiorcy, sprawdź rekordy MX jego domeny.
+code-pattern-relay-not-permitted-action = Serwer przekazuje pocztę dalej tylko zalogowanym użytkownikom. Włącz opcję „Mój serwer wychodzący (SMTP) wymaga uwierzytelniania”, z pełnym adresem e-mail i jego hasłem. Jeśli odpowiedź przyszła z serwera odbiorcy, sprawdź rekordy MX jego domeny.
 
 ## Limity i rozmiary
 

@@ -7,11 +7,17 @@ ui-language-name = Polski
 ui-provider = Dostawca: { $provider }
 ui-step-of = krok { $n } z { $total }
 ui-too-small =
-    Okno jest za małe: mailwiz potrzebuje co najmniej { $min-width }×{ $min-height } (w znakach),
-    a ma { $width }×{ $height }. Powiększ okno albo naciśnij q, aby wyjść.
+    Okno jest za małe: mailwiz potrzebuje co najmniej { $min-width }×{ $min-height } znaków, a ma
+    { $width }×{ $height }. Powiększ okno albo naciśnij q, aby wyjść.
 
 ## Odpowiedzi i ekrany kreatora
 
+# Klawisze odpowiedzi to pierwsze litery polskich słów: t = Tak, n = Nie, w = nie Wiem. Na ekranie
+# widać pierwszą literę każdej wartości; pozostałe (y, u) też działają. Żadna nie może być klawiszem
+# innego polecenia na ekranie pytania (s, x, q, c, L, /, ?).
+ui-key-yes = t y
+ui-key-no = n
+ui-key-unsure = w u
 ui-answer-yes = Tak
 ui-answer-no = Nie
 ui-answer-unsure = Nie wiem
@@ -21,7 +27,7 @@ ui-go-on-or-stop = Enter: dalej · x: zakończ tutaj i pokaż podsumowanie
 ui-resolved = Rozwiązane.
 ui-end-of-scenario = Koniec scenariusza. Naciśnij s, by zobaczyć podsumowanie, lub Esc, by wrócić.
 ui-input-hint = Wpisz lub wklej, a potem naciśnij Enter.
-ui-search-no-match = Nic w katalogu nie pasuje. Naciśnij Enter, aby odczytać to jako wiersz odpowiedzi.
+ui-search-no-match = Nic w katalogu nie pasuje. Naciśnij Enter, aby potraktować tekst jako wiersz odpowiedzi serwera.
 ui-code-not-recognised = „{ $input }” to nie kod odpowiedzi. Wpisz np. 550, 4.2.2 lub wiersz błędu ze zwrotki.
 ui-code-go-to-step = Otwórz krok „{ $step }” ({ $scenario })
 ui-code-continue = Kontynuuj scenariusz
@@ -42,8 +48,9 @@ ui-label-reason = Przyczyna
 ui-label-server = Serwer
 ui-label-diagnostic = Odpowiedź serwera
 ui-not-in-catalogue = brak w katalogu: wyjaśnienie na podstawie cyfr
+ui-no-basic-code = brak podstawowego kodu odpowiedzi: wyjaśnienie na podstawie kodu rozszerzonego
 ui-step-in-scenario = „{ $step }” ({ $scenario })
-ui-enhanced-only-summary = Rozszerzony status { $enhanced } ({ $class }): problem dotyczy { $subject }.
+ui-enhanced-only-summary = Rozszerzony kod statusu { $enhanced } ({ $class }): problem dotyczy { $subject }.
 
 ## Czego dotyczy rozszerzony kod statusu (jego druga liczba, RFC 3463); w dopełniaczu, po „dotyczy”
 
@@ -77,7 +84,7 @@ ui-summary-language = Język: { $language }
 ui-summary-path = Ścieżka
 ui-summary-answers = Odpowiedzi
 ui-summary-codes = Sprawdzone kody
-ui-summary-gather = Przed kontaktem z pomocą przygotuj
+ui-summary-gather = Przed kontaktem z pomocą techniczną przygotuj
 ui-summary-nothing = na razie nic
 
 ## Błędy
@@ -86,7 +93,7 @@ ui-error-empty-input = Nie ma czego wyjaśniać: podaj kod odpowiedzi, kod rozsz
 ui-error-not-a-code =
     „{ $input }” to nie jest kod odpowiedzi SMTP. Podaj kod od 200 do 599 (np. 550), kod rozszerzony
     (np. 5.1.1) lub cały wiersz odpowiedzi.
-ui-error-unknown-language = Nieobsługiwany język „{ $lang }”. Wybierz jeden z: { $supported }.
+ui-error-unknown-language = Nieobsługiwany język „{ $lang }”. Dostępne języki: { $supported }.
 ui-error-profile = Nie można użyć profilu { $file }: wiersz { $line }: { $reason }
 ui-error-profile-unreadable = Nie można odczytać profilu { $file }: { $reason }
 ui-error-profile-invalid = Nie można użyć profilu { $file }: { $reason }
@@ -106,9 +113,9 @@ ui-error-message-file = Nie można odczytać pliku { $file }: { $reason }
 
 help-title = Klawisze
 help-close = q kończy pracę; każdy inny klawisz zamyka pomoc.
-help-move = przesuń
+help-move = nawigacja
 help-choose = wybierz
-help-pick = wybierz numer
+help-pick = wybór numerem
 help-yes = tak
 help-no = nie
 help-unsure = nie wiem
