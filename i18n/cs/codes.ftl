@@ -31,7 +31,7 @@ code-251-causes = Schránka příjemce není na tomto serveru, ale server ví, k
 code-251-action = Není třeba nic dělat. Zpráva je na cestě.
 
 code-252-summary = Uživatele nelze ověřit, server se ale pokusí zprávu doručit
-code-252-causes = Server teď nemůže potvrdit, že schránka příjemce existuje. Zprávu přesto přijme a pokusí se ji doručit, případně později.
+code-252-causes = Server nemůže potvrdit, že schránka existuje, poštu pro ni ale přijímá. Tuto odpověď dostává jen příkaz VRFY, kterým se ověřuje adresa (RFC 5321 §3.5.3): poštovní klient ji při odesílání nikdy neuvidí.
 code-252-action = Není třeba nic dělat. Pokud doručení později selže, dostanete o tom nedoručenku.
 
 ## 3xx
@@ -47,43 +47,44 @@ code-354-action = Není třeba nic dělat. Poštovní klient zprávu odešle sá
 ## 4xx
 
 code-420-summary = Vypršel časový limit: problém se spojením na přijímající server
-code-420-causes = Na straně příjemce vypršel časový limit nebo se přerušilo spojení. Tento kód posílají jen servery GroupWise.
+code-420-causes = Na straně příjemce vypršel časový limit nebo se přerušilo spojení. Kód je vzácný a starý: příručky ho uvádějí jen u poštovních serverů GroupWise.
 code-420-action = Zkuste to později znovu. Pokud se to opakuje, měl by příjemce požádat správce svého serveru GroupWise, aby věc prověřili.
 
 code-421-summary = Služba není dostupná: server ukončuje spojení
-code-421-causes = Server teď nemůže poštu zpracovat, například protože je přetížený, restartuje se nebo probíhá údržba. Důvod v odpovědi často chybí.
-code-421-action = Obvykle nic: odesílající server to sám zkusí znovu. Ověřte, že pošta do jiných domén odchází; pokud ano, prostě zprávu odešlete později znovu.
+code-421-causes = Server teď nemůže poštu zpracovat: je přetížený, restartuje se nebo probíhá údržba, případně zpomaluje odesílatele, kterému zatím nedůvěřuje. Velcí poskytovatelé (Gmail, Yahoo) posílají 421, aby přibrzdili poštu, která neprojde jejich kontrolami ověření nebo reputace, a dělají to, dokud to odesílatel neopraví.
+code-421-action = Je-li kód v nedoručence nebo v logu, odesílající server to zkusí znovu sám; pokud to trvá celé hodiny, najděte v textu důvod a předejte ho poskytovateli pošty nebo správci serveru. Pokud ho zobrazil váš poštovní klient a přišel přímo ze serveru vašeho poskytovatele, podívejte se na stavovou stránku poskytovatele, zda neprobíhá údržba, a zprávu odešlete později znovu.
 
-code-432-summary = Příjem pošty na přijímajícím serveru Exchange je pozastaven
-code-432-causes = Přijímající server dočasně přestal přijímat nebo zpracovávat příchozí poštu. Tento kód posílají jen poštovní servery Microsoft Exchange.
-code-432-action = Zkuste to později znovu. Pokud se to opakuje, měl by příjemce požádat správce svého serveru Exchange, aby věc prověřili.
+code-432-summary = Je nutná změna hesla, nebo přijímající server Exchange pozastavuje doručování
+code-432-causes = Podle normy (432 4.7.12, RFC 4954 §6) si účet musí změnit heslo, nebo se jednou přihlásit obyčejným heslem přes šifrované spojení, než bude tato metoda přihlášení fungovat. Microsoft Exchange používá 432 4.3.2 (STOREDRV), když do schránky příjemce přichází najednou příliš mnoho zpráv; to přejde samo.
+code-432-action = U 4.7.12 se jednou přihlaste do webmailu nebo běžnou metodou s heslem přes SSL/TLS, nebo si nastavte nové heslo. U 4.3.2 STOREDRV není třeba nic dělat: odesílající server to zkusí znovu.
 
 code-449-summary = Chyba směrování na přijímajícím serveru Exchange
-code-449-causes = Přijímající server nedokázal určit, kam má zprávu předat dál. Tento kód posílají jen poštovní servery Microsoft Exchange.
+code-449-causes = Přijímající server nedokázal určit, kam má zprávu předat dál. Kód je vzácný a starý: příručky ho uvádějí jen u starých serverů Microsoft Exchange a WinRoute.
 code-449-action = Příjemce by měl požádat správce svého serveru Exchange o kontrolu směrování pošty. Můžete to zkusit později znovu.
 
 code-450-summary = Schránka je dočasně nedostupná: server zprávu nepřevzal
 code-450-causes = Obvykle jde o dočasný stav: greylisting (první zprávu od neznámého odesílatele server na několik minut zadrží), příjemce, kterému najednou přichází příliš mnoho pošty, nebo schránka na chvíli zamčená. Server také může zdržovat poštu od odesílatelů, kterým nedůvěřuje, například bez PTR záznamu nebo s doménou, kterou nedokáže najít.
-code-450-action = Zkuste to později znovu. Pokud se to opakuje, požádejte poskytovatele pošty nebo správce serveru, aby ověřili, zda IP adresa odesílajícího serveru není na blacklistu, jako je Spamhaus, a dbejte, aby zpráva nevypadala jako spam.
+code-450-action = Obvykle nic: odesílající server to sám zkusí znovu a zpráva projde. Pokud se odpověď vrací celé hodiny, najděte v textu důvod; když uvádí IP adresu odesílatele, požádejte poskytovatele pošty nebo správce serveru, aby ji ověřili na blacklistech, jako je Spamhaus.
 
 code-451-summary = Akce přerušena: na serveru došlo k místní chybě
-code-451-causes = Server při zpracování zprávy narazil na dočasnou chybu, například kvůli přetížení. Někdy selhala kontrola SPF záznamu domény odesílatele (seznamu serverů, které za ni smějí posílat poštu).
-code-451-action = Přečtěte si celý text chyby a zkuste to později znovu. Pokud se to opakuje, pošlete tento text poskytovateli pošty nebo správci serveru, aby prověřili log serveru a SPF záznam.
+code-451-causes = Server při zpracování zprávy narazil na dočasnou chybu, například kvůli přetížení, nebo proto, že nemohl dokončit některou kontrolu (třeba SPF záznamu domény odesílatele). Není to vaše chyba.
+code-451-action = Zkuste to později znovu; odesílající server to udělá sám. Pokud se to opakuje, pošlete celý text poskytovateli pošty, nebo, jde-li o váš vlastní server, jeho správci.
 
 code-452-summary = Nedostatek místa, nebo příliš mnoho zpráv či příjemců najednou
-code-452-causes = Server je přetížený nebo mu dochází úložné místo, případně bylo najednou odesláno příliš mnoho zpráv nebo zadáno příliš mnoho příjemců.
+code-452-causes = Odpovídajícímu serveru dochází úložné místo (RFC 5321), schránka příjemce je plná (4.2.2), nebo jedna zpráva uvádí příliš mnoho příjemců (4.5.3). Servery tento kód používají i tehdy, když se v krátké době odešle příliš mnoho zpráv.
 code-452-action =
-    Zkontrolujte složku Pošta k odeslání, posílejte méně zpráv najednou a zkuste to později znovu.
-    Dodržujte limity odesílání: { $hourly-account-limit } { $hourly-account-limit ->
+    U 4.2.2 musí příjemce uvolnit místo. U 4.5.3 posílejte zprávu menšímu počtu příjemců najednou.
+    Pokud kód přišel při odesílání přímo ze serveru poskytovatele { $provider }, dodržujte jeho limity:
+    { $hourly-account-limit } { $hourly-account-limit ->
         [one] zpráva
         [few] zprávy
         [many] zprávy
        *[other] zpráv
-    } za hodinu na účet a { $hourly-ip-limit } za hodinu na IP adresu.
+    } za hodinu na schránku a { $hourly-ip-limit } za hodinu na IP adresu.
 
 code-454-summary = Dočasná chyba přihlášení: server nemohl přihlášení dokončit
-code-454-causes = Poštovní klient se pokusil přihlásit, ale server teď přihlášení nemohl dokončit. Příčinou může být zastaralé uložené heslo nebo přechodný problém serveru.
-code-454-action = Zkontrolujte přihlášení v poštovním klientovi: celá e-mailová adresa jako uživatelské jméno, aktuální heslo a zapnutá volba „Server pro odchozí poštu (SMTP) vyžaduje ověření“. Pak to zkuste znovu.
+code-454-causes = Dočasná chyba na straně serveru (RFC 4954): přihlášení nešlo dokončit, TLS teď není k dispozici (RFC 3207), nebo, u Postfixu jako 454 4.7.1, je předávání pošty do této domény zatím odmítnuto (klient se nepřihlásil). Gmail k tomu píše „Too many login attempts“.
+code-454-action = Počkejte několik minut a zkuste to znovu. Pokud se to opakuje, zkontrolujte přihlášení v poštovním klientovi: celá e-mailová adresa jako uživatelské jméno, aktuální heslo a zapnutá volba „Server pro odchozí poštu (SMTP) vyžaduje ověření“.
 
 code-455-summary = Server nemůže vyhovět parametrům: zadaná nastavení nedokáže použít
 code-455-causes = Přijímající server teď nedokáže zpracovat volby, které přišly spolu s adresami. Jde o dočasný problém na straně příjemce.
@@ -104,12 +105,12 @@ code-502-causes = Server příkaz, který použil váš poštovní klient, zná,
 code-502-action = Obraťte se na poskytovatele pošty nebo správce serveru a pošlete mu celý text chyby a název svého poštovního klienta. Poradí vám, jaká nastavení server podporuje.
 
 code-503-summary = Chybné pořadí příkazů: server nejdřív očekával jiný krok
-code-503-causes = Příkazy přišly ve špatném pořadí. Nejčastěji se poštovní klient pokusil odeslat zprávu, aniž se předtím přihlásil.
-code-503-action = V poštovním klientovi zapněte volbu „Server pro odchozí poštu (SMTP) vyžaduje ověření“ s celou e-mailovou adresou jako uživatelským jménem a aktuálním heslem. Pak to zkuste znovu.
+code-503-causes = Příkazy přišly ve špatném pořadí. Nejčastěji se poštovní klient pokusil odeslat zprávu bez přihlášení, nebo se pokusil přihlásit dřív, než zapnul šifrování (server nabízí přihlášení až po STARTTLS). „Valid RCPT command must precede DATA“ znamená, že všichni příjemci už byli odmítnuti: skutečná chyba je na řádku před ní.
+code-503-action = V poštovním klientovi zapněte volbu „Server pro odchozí poštu (SMTP) vyžaduje ověření“ s celou e-mailovou adresou jako uživatelským jménem a aktuálním heslem a zvolte STARTTLS na portu 587, nebo SSL/TLS na portu 465. Pokud text zmiňuje RCPT nebo DATA, najděte dřívější chybu týkající se příjemců.
 
-code-504-summary = Parametr příkazu není implementován: volba není podporována
-code-504-causes = Server zná volbu, kterou váš poštovní klient přidal k příkazu, ale tato volba je v konfiguraci serveru vypnutá.
-code-504-action = Obraťte se na poskytovatele pošty nebo správce serveru a pošlete mu celý text chyby a název svého poštovního klienta. Poradí vám, jaká nastavení server podporuje.
+code-504-summary = Parametr příkazu není podporován: server nepřijímá metodu přihlášení nebo volbu
+code-504-causes = Nejčastěji poštovní klient zvolil metodu přihlášení, kterou server nenabízí (RFC 4954), například zabezpečené ověřování hesla („Secure Password Authentication (SPA)“), NTLM nebo CRAM-MD5. Váš vlastní server také může odmítnout název v HELO, který není úplným názvem hostitele.
+code-504-action = V nastavení serveru odchozí pošty v poštovním klientovi zvolte běžnou metodu s heslem přes SSL/TLS nebo STARTTLS a vypněte zabezpečené ověřování hesla (SPA). Na vlastním serveru nastavte název v HELO (v Postfixu myhostname) na úplný název hostitele.
 
 code-521-summary = Pošta se nepřijímá: přijímající server nebere žádné e-maily
 code-521-causes = Server, ke kterému jste se připojili, uvádí, že poštu nikdy nepřijímá. Doména příjemce možná nemá nastavený e-mail, její MX záznamy (určují její poštovní servery) mohou vést jinam, nebo je její server mimo provoz.
@@ -132,15 +133,15 @@ code-538-causes = Server zvolenou metodu přihlášení povoluje jen přes šifr
 code-538-action = V nastavení serveru odchozí pošty v poštovním klientovi zapněte šifrování (SSL/TLS) a použijte port, který je k tomu určený. Pak to zkuste znovu.
 
 code-550-summary = Schránka není dostupná: server odmítl doručit zprávu na tuto adresu
-code-550-causes = Nejčastěji adresa neexistuje nebo obsahuje překlep. Server může zprávu odmítnout i kvůli svým zásadám, například ochraně proti spamu. „Relay access denied“ znamená, že server adresu nezná: schránka neexistuje nebo jsou chybné MX záznamy.
+code-550-causes = Nejčastěji adresa neexistuje nebo obsahuje překlep. Server může zprávu odmítnout i kvůli svým zásadám, například ochraně proti spamu, nebo proto, že má server příjemce potíže s firewallem či se spojením.
 code-550-action = Zkontrolujte adresu příjemce, opravte případný překlep a zprávu odešlete znovu. Pokud je správně, zeptejte se příjemce jinou cestou, zda adresa stále funguje a zda jeho server vaši poštu neblokuje.
 
 code-551-summary = Uživatel není místní: server zprávu dál nepředá
 code-551-causes = Schránka příjemce není na tomto serveru a server kvůli ochraně proti spamu nepředává poštu na jiné servery. Odpověď může navrhnout jinou adresu.
-code-551-action = Zkontrolujte adresu příjemce. Pokud odpověď uvádí jinou adresu, pošlete zprávu na ni; jinak se příjemce zeptejte na jeho aktuální adresu.
+code-551-action = Zkontrolujte adresu příjemce. Pokud odpověď uvádí jinou adresu, pošlete zprávu na ni; jinak se obraťte na svého poskytovatele a pošlete mu celý text chyby.
 
-code-552-summary = Překročen limit: schránka je plná nebo zpráva příliš velká
-code-552-causes = Schránka příjemce vyčerpala svůj úložný prostor, a nemůže proto přijímat novou poštu. Zpráva také může být větší, než přijímající server povoluje.
+code-552-summary = Překročen limit úložiště nebo velikosti: schránka je plná nebo zpráva příliš velká
+code-552-causes = Schránka příjemce vyčerpala svůj úložný prostor, nebo je zpráva větší, než přijímající server povoluje (5.3.4). Někteří poskytovatelé používají 552 i pro odmítnutou přílohu nebo obsah (Gmail 5.7.0) nebo pro spam (5.2.0).
 code-552-action = Přečtěte si rozšířený kód a text odpovědi: u 5.2.2 požádejte příjemce jinou cestou, aby uvolnil místo ve schránce; u 5.3.4 pošlete menší přílohy, nebo místo nich odkaz; když server odmítl obsah, odstraňte přílohu, kterou uvádí.
 
 code-553-summary = Název schránky není povolen: adresa je neplatná
@@ -151,16 +152,17 @@ code-554-summary = Transakce selhala: server zprávu odmítl
 code-554-causes = Přijímající server zprávu trvale odmítl. Nejčastěji je IP adresa odesílajícího serveru na blacklistu, nebo nebyla povolena adresa odesílatele či příjemce. Přijde-li tento kód hned po připojení, znamená to, že server poštovní službu neposkytuje.
 code-554-action = Požádejte poskytovatele pošty nebo správce serveru, aby ověřili, zda IP adresa odesílajícího serveru není na blacklistu, jako je Spamhaus. Dbejte, aby zpráva nevypadala jako spam a aby adresa příjemce byla správná.
 
-code-555-summary = Server nerozpoznal nastavení adresy odesílatele nebo příjemce
-code-555-causes = Server nemohl použít adresu odesílatele (Od) nebo příjemce (Komu) v zadané podobě, případně volbu k ní připojenou. K této odpovědi může vést i překročení limitů odesílání.
+code-555-summary = Parametry příkazu MAIL FROM nebo RCPT TO nebyly rozpoznány nebo nejsou podporovány
+code-555-causes = Server nepodporuje volbu, kterou poštovní klient přidal k adrese odesílatele nebo příjemce, například SIZE=, BODY=8BITMIME, SMTPUTF8 nebo NOTIFY= (RFC 5321). Příručka poskytovatele { $provider } jako příčinu uvádí i překročení jeho limitů odesílání.
 code-555-action =
-    Zkontrolujte, zda jsou adresy v polích Od a Komu správné. Ověřte také, že jste nepřekročili limity
-    odesílání: { $hourly-account-limit } { $hourly-account-limit ->
+    Zkontrolujte adresy v polích Od a Komu a rozšířené možnosti odesílání v poštovním klientovi.
+    Dodržujte také limity odesílání poskytovatele { $provider }:
+    { $hourly-account-limit } { $hourly-account-limit ->
         [one] zpráva
         [few] zprávy
         [many] zprávy
        *[other] zpráv
-    } za hodinu na účet a { $hourly-ip-limit } za hodinu na IP adresu.
+    } za hodinu na schránku a { $hourly-ip-limit } za hodinu na IP adresu.
 
 code-556-summary = Doména nepřijímá poštu: doména příjemce nebere žádné e-maily
 code-556-causes = Doména příjemce oznámila, že nepřijímá vůbec žádnou poštu (takzvaným nulovým MX záznamem), takže na ni žádný server nic nedoručí.
@@ -176,6 +178,7 @@ class-permanent = Trvalá chyba
 class-positive-retry = Hotovo: krok proběhl úspěšně, není co opakovat.
 class-intermediate-retry = Ještě nedokončeno: server čeká na další část komunikace.
 class-transient-retry = Jde o dočasný stav: je-li kód v nedoručence nebo v poštovním logu, odesílající server to zkusí znovu sám; pokud ho zobrazil váš poštovní klient, pošlete zprávu později znovu.
+class-transient-final = Dočasná chyba jen formálně: server uvádí, že opakované pokusy neuspějí, dokud se neodstraní příčina.
 class-permanent-retry = Jde o trvalou chybu: opětovné odeslání stejné zprávy selže stejně, dokud se neodstraní příčina.
 
 class-positive-action = Není třeba nic dělat: server provedl, oč byl požádán.

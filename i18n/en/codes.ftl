@@ -110,7 +110,7 @@ code-521-action = Check that the recipient's address, especially the part after 
 
 code-530-summary = Authentication required: you must log in before sending
 code-530-causes = The server only sends mail for users who log in, and the mail program did not log in. Often the login is turned off in the settings, or the saved password needs updating.
-code-530-action = Check the login in your mail program: the full e-mail address as user name, the current password, and "outgoing server requires authentication" turned on. Then try again.
+code-530-action = Check the login in your mail program: the full e-mail address as user name, the current password, and "My outgoing server (SMTP) requires authentication" turned on. Then try again.
 
 code-534-summary = Authentication mechanism too weak for this server
 code-534-causes = The mail program tried to log in with a method the server considers too weak, for example sending the password over a connection that is not encrypted.
@@ -118,7 +118,7 @@ code-534-action = In your mail program, turn on an encrypted connection (SSL/TLS
 
 code-535-summary = Authentication failed: the user name or password was not accepted
 code-535-causes = The server rejected the login details. Usually the password is wrong or out of date, or the user name is not the full e-mail address.
-code-535-action = Check the login in your mail program: the full e-mail address as user name, the current password, and "outgoing server requires authentication" turned on. Then try again.
+code-535-action = Check the login in your mail program: the full e-mail address as user name, the current password, and "My outgoing server (SMTP) requires authentication" turned on. Then try again.
 
 code-538-summary = Encryption required: this login method needs an encrypted connection
 code-538-causes = The server allows the chosen login method only over an encrypted connection, and the mail program connected without encryption.

@@ -95,7 +95,7 @@ scenario-1-error-text = Does the mail program show an error message when you sen
 scenario-1-error-unsure = Send a short test message to yourself and watch for a window or a notice with an error.
 scenario-1-code-title = The error
 scenario-1-code-text = Type the code or paste the error text the mail program showed.
-scenario-1-connect-title = Cannot connect
+scenario-1-connect-title = Connection error
 scenario-1-connect-text =
     Does the mail program say that it cannot connect to the outgoing server, that the connection
     timed out or was refused?
@@ -118,7 +118,7 @@ scenario-1-config-unsure =
     settings" or "Outgoing server".
 scenario-1-auth-title = Works with SMTP authentication
 scenario-1-auth-text =
-    Turn on "my outgoing server requires authentication", with the full e-mail address as the user
+    Turn on "My outgoing server (SMTP) requires authentication", with the full e-mail address as the user
     name and the same password as in webmail. Does sending work now?
 scenario-1-auth-unsure =
     If you can log in to webmail ({ $webmail }) with that address and password, they are right for

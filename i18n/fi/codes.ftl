@@ -31,8 +31,8 @@ code-251-causes = Vastaanottajan postilaatikko ei ole tällä palvelimella, mutt
 code-251-action = Toimia ei tarvita. Viesti on matkalla.
 
 code-252-summary = Käyttäjää ei voi varmistaa, mutta palvelin yrittää toimittaa
-code-252-causes = Palvelin ei juuri nyt pysty varmistamaan, että vastaanottajan postilaatikko on olemassa. Se ottaa viestin silti vastaan ja yrittää toimittaa sen, ehkä myöhemmin.
-code-252-action = Toimia ei tarvita. Jos toimitus myöhemmin epäonnistuu, saat siitä erillisen ilmoituksen.
+code-252-causes = Palvelin ei pysty varmistamaan, että postilaatikko on olemassa, mutta ottaa sille postia vastaan. Tämän vastauksen saa vain osoitteen tarkistava VRFY-komento (RFC 5321 §3.5.3): sähköpostiohjelma ei koskaan näe sitä lähettäessään.
+code-252-action = Toimia ei tarvita. Jos toimitus myöhemmin epäonnistuu, saat siitä palautusviestin.
 
 ## 3xx
 
@@ -47,39 +47,39 @@ code-354-action = Toimia ei tarvita. Sähköpostiohjelma lähettää viestin its
 ## 4xx
 
 code-420-summary = Aikakatkaisu: yhteydessä vastaanottavaan palvelimeen oli ongelma
-code-420-causes = Yhteys aikakatkaistiin tai katkesi vastaanottavassa päässä. Tätä koodia lähettävät vain GroupWise-postipalvelimet.
+code-420-causes = Yhteys aikakatkaistiin tai katkesi vastaanottavassa päässä. Koodi on harvinainen ja vanha: ohjeissa se mainitaan vain GroupWise-postipalvelinten yhteydessä.
 code-420-action = Yritä myöhemmin uudelleen. Jos ongelma toistuu, vastaanottajan kannattaa pyytää GroupWise-palvelimensa ylläpitäjiä selvittämään asia.
 
 code-421-summary = Palvelu ei ole käytettävissä: palvelin sulkee yhteyden
-code-421-causes = Palvelin ei juuri nyt pysty käsittelemään postia, esimerkiksi ylikuormituksen, uudelleenkäynnistyksen tai huollon takia. Syytä ei vastauksessa useinkaan kerrota.
-code-421-action = Yleensä ei mitään: lähettävä palvelin yrittää itse uudelleen. Tarkista, lähteekö posti muihin verkkotunnuksiin; jos lähtee, lähetä vain myöhemmin uudelleen.
+code-421-causes = Palvelin ei juuri nyt pysty käsittelemään postia: se on ylikuormittunut, käynnistymässä uudelleen tai huollossa, tai se hidastaa lähettäjää, johon se ei vielä luota. Suuret palveluntarjoajat (Gmail, Yahoo) hidastavat koodilla 421 postia, joka ei läpäise niiden todennus- tai mainetarkistuksia, ja jatkavat sitä, kunnes lähettäjä korjaa asian.
+code-421-action = Jos koodi on palautusviestissä tai lokissa, lähettävä palvelin yrittää itse uudelleen; jos tilanne jatkuu tuntikausia, katso syy vastauksen tekstistä ja välitä se sähköpostipalveluntarjoajallesi tai palvelimen ylläpitäjälle. Jos sähköpostiohjelmasi näytti koodin palveluntarjoajasi omalta palvelimelta, katso palveluntarjoajan tilasivulta, onko käynnissä huoltotöitä, ja lähetä viesti sitten myöhemmin uudelleen.
 
-code-432-summary = Vastaanottava Exchange-palvelin on keskeyttänyt postin vastaanoton
-code-432-causes = Vastaanottava palvelin on toistaiseksi lopettanut saapuvan postin vastaanoton tai käsittelyn. Tätä koodia lähettävät vain Microsoft Exchange -postipalvelimet.
-code-432-action = Yritä myöhemmin uudelleen. Jos ongelma toistuu, vastaanottajan kannattaa pyytää Exchange-palvelimensa ylläpitäjiä selvittämään asia.
+code-432-summary = Salasana on vaihdettava, tai vastaanottava Exchange-palvelin on keskeyttänyt toimituksen
+code-432-causes = Standardin mukainen merkitys (432 4.7.12, RFC 4954 §6) on, että tilin salasana on vaihdettava tai tilillä on kirjauduttava kerran tavallisella salasanalla salatun yhteyden kautta, ennen kuin tämä todennustapa toimii. Microsoft Exchange käyttää koodia 432 4.3.2 (STOREDRV), kun vastaanottajan postilaatikkoon tulee liikaa viestejä kerralla; tilanne korjaantuu itsestään.
+code-432-action = Jos koodi on 4.7.12, kirjaudu kerran webmailiin tai tavallisella salasanatodennuksella SSL/TLS-yhteyden kautta, tai vaihda salasana. Jos koodi on 4.3.2 STOREDRV, toimia ei tarvita: lähettävä palvelin yrittää uudelleen.
 
 code-449-summary = Reititysvirhe vastaanottavalla Exchange-palvelimella
-code-449-causes = Vastaanottava palvelin ei osannut päätellä, minne viesti välitetään seuraavaksi. Tätä koodia lähettävät vain Microsoft Exchange -postipalvelimet.
+code-449-causes = Vastaanottava palvelin ei osannut päätellä, minne viesti välitetään seuraavaksi. Koodi on harvinainen ja vanha: ohjeissa se mainitaan vain vanhojen Microsoft Exchange -palvelinten ja WinRoute-palvelinten yhteydessä.
 code-449-action = Vastaanottajan kannattaa pyytää Exchange-palvelimensa ylläpitäjiä tarkistamaan postin reititys. Voit yrittää myöhemmin uudelleen.
 
 code-450-summary = Postilaatikko ei juuri nyt käytettävissä: palvelin ei ottanut viestiä vastaan
-code-450-causes = Vastaanottajan postilaatikkoa ei voitu juuri nyt käyttää, esimerkiksi koska se oli varattu tai lukittu tietoturvasyistä. Näin palvelimet myös viivyttävät postia lähettäjiltä, joihin ne eivät luota.
-code-450-action = Yleensä ei mitään: lähettävä palvelin yrittää automaattisesti uudelleen, ja viesti menee perille. Jos vastaus toistuu tuntikausia, katso syy vastauksen tekstistä; jos siinä mainitaan lähettäjän IP-osoite, pyydä sähköpostipalveluntarjoajaasi tai palvelimen ylläpitäjää tarkistamaan, onko osoite estolistalla, esimerkiksi Spamhausin listalla.
+code-450-causes = Yleensä kyse on tilapäisestä tilanteesta: harmaalistauksesta (tuntemattoman lähettäjän ensimmäistä viestiä pidätetään muutaman minuutin ajan), siitä, että vastaanottajalle tulee kerralla liikaa postia, tai hetkeksi lukitusta postilaatikosta. Palvelin voi myös viivyttää postia lähettäjiltä, joihin se ei luota, esimerkiksi jos lähettäjän IP-osoitteella ei ole PTR-tietuetta tai palvelin ei löydä lähettäjän verkkotunnusta.
+code-450-action = Yleensä ei mitään: lähettävä palvelin yrittää itse uudelleen, ja viesti menee perille. Jos vastaus toistuu tuntikausia, katso syy vastauksen tekstistä; jos siinä mainitaan lähettäjän IP-osoite, pyydä sähköpostipalveluntarjoajaasi tai palvelimen ylläpitäjää tarkistamaan, onko osoite estolistalla, esimerkiksi Spamhausin listalla.
 
 code-451-summary = Toiminto keskeytyi: palvelimella tapahtui paikallinen virhe
-code-451-causes = Palvelimella tapahtui viestin käsittelyssä tilapäinen virhe, esimerkiksi ylikuormituksen takia. Joskus lähettäjän verkkotunnuksen SPF-tietueen (luettelo palvelimista, jotka saavat lähettää sen nimissä) tarkistus epäonnistui.
-code-451-action = Lue virheilmoitus kokonaan ja yritä myöhemmin uudelleen. Jos ongelma toistuu, lähetä teksti sähköpostipalveluntarjoajallesi tai palvelimen ylläpitäjälle, jotta he voivat tarkistaa palvelimen lokin ja SPF-tietueen.
+code-451-causes = Palvelimella tapahtui viestin käsittelyssä tilapäinen virhe, esimerkiksi koska se oli ylikuormittunut tai jokin sen tekemä tarkistus (kuten lähettäjän verkkotunnuksen SPF-tietueen tarkistus) ei valmistunut. Vika ei ole sinun.
+code-451-action = Yritä myöhemmin uudelleen; lähettävä palvelin tekee sen itse. Jos ongelma toistuu, lähetä koko virheilmoitus sähköpostipalveluntarjoajallesi tai, jos palvelin on omasi, sen ylläpitäjälle.
 
 code-452-summary = Tallennustila ei riitä, tai liikaa viestejä tai vastaanottajia kerralla
-code-452-causes = Palvelin on ylikuormittunut tai siltä on loppumassa tallennustila, tai samaan aikaan lähetettiin liian monta viestiä tai liian monelle vastaanottajalle.
+code-452-causes = Vastauksen antaneelta palvelimelta on loppumassa tallennustila (RFC 5321), vastaanottajan postilaatikon tila on loppu (4.2.2) tai yhdessä viestissä on liian monta vastaanottajaa (4.5.3). Palvelimet käyttävät koodia myös, kun lyhyessä ajassa lähetetään liian monta viestiä.
 code-452-action = Jos koodi on 4.2.2, vastaanottajan on vapautettava tilaa. Jos koodi on 4.5.3, lähetä viesti kerralla harvemmille vastaanottajille. Jos vastaus tuli lähettäessäsi palveluntarjoajasi omalta palvelimelta ({ $provider }), pysy sen rajoissa: { $hourly-account-limit } { $hourly-account-limit ->
         [one] viesti
        *[other] viestiä
     } tunnissa postilaatikkoa kohden ja { $hourly-ip-limit } tunnissa IP-osoitetta kohden.
 
 code-454-summary = Tilapäinen kirjautumisvirhe: palvelin ei saanut kirjautumista valmiiksi
-code-454-causes = Sähköpostiohjelma yritti kirjautua, mutta palvelin ei toistaiseksi pystynyt viemään kirjautumista loppuun. Syynä voi olla vanhentunut tallennettu salasana tai ohimenevä palvelinongelma.
-code-454-action = Tarkista sähköpostiohjelman kirjautumisasetukset: käyttäjätunnuksena koko sähköpostiosoite, nykyinen salasana ja "Lähtevän postin palvelin (SMTP) vaatii todennuksen" valittuna. Yritä sitten uudelleen.
+code-454-causes = Tilapäinen vika palvelimen päässä (RFC 4954): kirjautumista ei saatu valmiiksi, TLS ei ole juuri nyt käytettävissä (RFC 3207) tai Postfix kieltäytyy koodilla 454 4.7.1 toistaiseksi välittämästä postia kyseiseen verkkotunnukseen (ohjelma ei kirjautunut). Gmail antaa koodin yhdessä tekstin "Too many login attempts" kanssa.
+code-454-action = Odota muutama minuutti ja yritä uudelleen. Jos virhe toistuu, tarkista sähköpostiohjelman kirjautumisasetukset: käyttäjätunnuksena koko sähköpostiosoite, nykyinen salasana ja "Lähtevän postin palvelin (SMTP) vaatii todennuksen" valittuna.
 
 code-455-summary = Palvelin ei pysty käyttämään annettuja parametreja
 code-455-causes = Vastaanottava palvelin ei toistaiseksi pysty käsittelemään osoitteiden mukana tulleita lisävalintoja. Kyse on tilapäisestä ongelmasta vastaanottavassa päässä.
@@ -100,12 +100,12 @@ code-502-causes = Palvelin tunnistaa sähköpostiohjelmasi käyttämän komennon
 code-502-action = Ota yhteyttä sähköpostipalveluntarjoajaasi tai palvelimen ylläpitäjään ja kerro koko virheilmoitus sekä sähköpostiohjelmasi nimi. He osaavat kertoa, mitä asetuksia palvelin tukee.
 
 code-503-summary = Väärä komentojärjestys: palvelin odotti ensin toista vaihetta
-code-503-causes = Komennot tulivat väärässä järjestyksessä. Useimmiten sähköpostiohjelma yritti lähettää kirjautumatta ensin sisään.
+code-503-causes = Komennot tulivat väärässä järjestyksessä. Useimmiten sähköpostiohjelma yritti lähettää kirjautumatta tai yritti kirjautua ennen salauksen aloittamista (palvelin tarjoaa kirjautumista vasta STARTTLS:n jälkeen). "Valid RCPT command must precede DATA" tarkoittaa, että kaikki vastaanottajat oli jo hylätty: varsinainen virhe on sitä edeltävällä rivillä.
 code-503-action = Valitse sähköpostiohjelmassa "Lähtevän postin palvelin (SMTP) vaatii todennuksen" ja anna käyttäjätunnukseksi koko sähköpostiosoite ja salasanaksi nykyinen salasana. Valitse salaukseksi STARTTLS portissa 587 tai SSL/TLS portissa 465. Jos tekstissä mainitaan RCPT tai DATA, etsi sitä edeltävä vastaanottajia koskeva virhe.
 
-code-504-summary = Komennon parametria ei ole toteutettu: valintaa ei tueta
-code-504-causes = Palvelin tunnistaa valinnan, jonka sähköpostiohjelmasi lisäsi komentoon, mutta valinta on poistettu käytöstä palvelimen asetuksissa.
-code-504-action = Ota yhteyttä sähköpostipalveluntarjoajaasi tai palvelimen ylläpitäjään ja kerro koko virheilmoitus sekä sähköpostiohjelmasi nimi. He osaavat kertoa, mitä asetuksia palvelin tukee.
+code-504-summary = Komennon parametria ei tueta: todennustapaa tai valintaa ei hyväksytä
+code-504-causes = Useimmiten sähköpostiohjelma valitsi todennustavan, jota palvelin ei tarjoa (RFC 4954), kuten suojatun salasanatodennuksen (SPA), NTLM:n tai CRAM-MD5:n. Oma palvelimesi voi myös hylätä HELO-nimen, joka ei ole palvelimen täydellinen nimi.
+code-504-action = Valitse sähköpostiohjelman lähtevän postin palvelimen asetuksista tavallinen salasanatodennus SSL/TLS- tai STARTTLS-yhteyden kautta ja poista suojattu salasanatodennus (SPA) käytöstä. Jos palvelin on omasi, aseta HELO-nimeksi (Postfixissa myhostname) palvelimen täydellinen nimi.
 
 code-521-summary = Postia ei oteta vastaan: palvelin ei hyväksy sähköpostia
 code-521-causes = Tavoitettu palvelin ilmoittaa, ettei se ota postia vastaan koskaan. Vastaanottajan verkkotunnusta ei ehkä ole määritetty sähköpostille, sen MX-tietueet (postipalvelinten nimet) voivat osoittaa väärään paikkaan tai sen palvelin voi olla poissa käytöstä.
@@ -128,16 +128,16 @@ code-538-causes = Palvelin sallii valitun todennustavan vain salatun yhteyden ka
 code-538-action = Ota sähköpostiohjelman lähtevän postin palvelimen asetuksissa käyttöön salaus (SSL/TLS) ja käytä sille tarkoitettua porttia. Yritä sitten uudelleen.
 
 code-550-summary = Postilaatikko ei käytettävissä: palvelin ei toimita tähän osoitteeseen
-code-550-causes = Useimmiten osoitetta ei ole olemassa tai siinä on kirjoitusvirhe. Palvelin voi kieltäytyä myös käytäntösyistä, esimerkiksi roskapostisuojauksen vuoksi. "Relay access denied" tarkoittaa, ettei palvelin tunne osoitetta: postilaatikkoa ei ole tai MX-tietueet ovat väärin.
+code-550-causes = Useimmiten osoitetta ei ole olemassa tai siinä on kirjoitusvirhe. Palvelin voi kieltäytyä myös käytäntösyistä, esimerkiksi roskapostisuojauksen vuoksi, tai siksi, että vastaanottajan palvelimella on palomuuri- tai yhteysongelma.
 code-550-action = Tarkista vastaanottajan osoite, korjaa mahdollinen kirjoitusvirhe ja lähetä uudelleen. Jos osoite on oikein, kysy vastaanottajalta muuta kautta, onko osoite yhä käytössä ja estääkö hänen palvelimensa postisi.
 
 code-551-summary = Käyttäjä ei ole tällä palvelimella: viestiä ei välitetä eteenpäin
 code-551-causes = Vastaanottajan postilaatikko ei ole tällä palvelimella, eikä palvelin roskapostin torjumiseksi välitä postia muille palvelimille. Vastauksessa voidaan ehdottaa toista osoitetta.
-code-551-action = Tarkista vastaanottajan osoite. Jos vastauksessa mainitaan eri osoite, lähetä viesti siihen; muuten kysy vastaanottajalta hänen nykyistä osoitettaan.
+code-551-action = Tarkista vastaanottajan osoite. Jos vastauksessa mainitaan eri osoite, lähetä viesti siihen; muuten ota yhteyttä sähköpostipalveluntarjoajaasi ja kerro koko virheilmoitus.
 
-code-552-summary = Tila ylitetty: vastaanottajan postilaatikko on täynnä
-code-552-causes = Vastaanottajan postilaatikon tallennustila on käytetty loppuun, joten uutta postia ei mahdu. Viesti voi myös olla suurempi kuin vastaanottava palvelin sallii.
-code-552-action = Ota vastaanottajaan yhteyttä muuta kautta ja pyydä häntä vapauttamaan tilaa postilaatikostaan. Jos viestissäsi on suuria liitteitä, voit myös yrittää lähettää sen pienempänä.
+code-552-summary = Tila- tai kokoraja ylitetty: postilaatikko on täynnä tai viesti liian suuri
+code-552-causes = Vastaanottajan postilaatikon tila on käytetty loppuun, tai viesti on suurempi kuin vastaanottava palvelin sallii (5.3.4). Jotkin palveluntarjoajat käyttävät koodia 552 myös, kun ne hylkäävät liitteen tai sisällön (Gmail 5.7.0) tai roskapostin (5.2.0).
+code-552-action = Katso laajennettu koodi ja teksti: jos koodi on 5.2.2, pyydä vastaanottajaa muuta kautta vapauttamaan tilaa; jos 5.3.4, lähetä pienemmät liitteet tai niiden sijaan linkki; jos sisältö hylättiin, poista liite, jonka teksti mainitsee.
 
 code-553-summary = Postilaatikon nimi ei kelpaa: osoite ei ole kelvollinen
 code-553-causes = Palvelin hylkää osoitteen, koska se ei ole kelvollinen, useimmiten kirjoitusvirheen tai väärän muodon takia.
@@ -147,7 +147,7 @@ code-554-summary = Siirto epäonnistui: palvelin hylkäsi viestin
 code-554-causes = Vastaanottava palvelin hylkäsi viestin pysyvästi. Useimmiten lähettävän palvelimen IP-osoite on estolistalla tai lähettäjän tai vastaanottajan osoitetta ei sallittu. Tervehdyksenä koodi tarkoittaa, ettei palvelin tarjoa postipalvelua.
 code-554-action = Pyydä sähköpostipalveluntarjoajaasi tai palvelimen ylläpitäjää tarkistamaan, onko lähettävän palvelimen IP-osoite estolistalla, esimerkiksi Spamhausin listalla. Varmista, ettei viesti näytä roskapostilta ja että vastaanottajan osoite on oikein.
 
-code-555-summary = Palvelin ei tunnista lähettäjän tai vastaanottajan osoitteen asetuksia
+code-555-summary = MAIL FROM -komennon tai RCPT TO -komennon parametreja ei tunnisteta tai tueta
 code-555-causes = Palvelin ei tue valintaa, jonka sähköpostiohjelma lisäsi lähettäjän tai vastaanottajan osoitteeseen, kuten SIZE=, BODY=8BITMIME, SMTPUTF8 tai NOTIFY= (RFC 5321). Palveluntarjoajan ({ $provider }) ohjeissa syyksi mainitaan myös lähetysrajojen ylittäminen.
 code-555-action = Tarkista From- ja To-osoitteet sekä sähköpostiohjelman lähetyksen lisäasetukset. Pysy myös palveluntarjoajan ({ $provider }) lähetysrajoissa: { $hourly-account-limit } { $hourly-account-limit ->
         [one] viesti
@@ -168,6 +168,7 @@ class-permanent = Pysyvä virhe
 class-positive-retry = Valmis: vaihe onnistui, joten uutta yritystä ei tarvita.
 class-intermediate-retry = Vielä kesken: palvelin odottaa keskustelun seuraavaa osaa.
 class-transient-retry = Tilapäinen: jos virhe on palautusviestissä tai postilokissa, lähettävä palvelin yrittää automaattisesti uudelleen; jos sähköpostiohjelmasi näytti sen, lähetä viesti myöhemmin uudelleen.
+class-transient-final = Muodoltaan tilapäinen, mutta palvelimen mukaan uudelleenyritys ei onnistu, ennen kuin syy on korjattu.
 class-permanent-retry = Pysyvä: saman viestin lähettäminen uudelleen epäonnistuu samalla tavalla, kunnes syy on korjattu.
 
 class-positive-action = Mitään ei tarvitse tehdä: palvelin teki, mitä pyydettiin.

@@ -31,8 +31,8 @@ code-251-causes = Gavėjo pašto dėžutė yra ne šiame serveryje, bet serveris
 code-251-action = Nieko daryti nereikia. Laiškas jau pakeliui.
 
 code-252-summary = Naudotojo patikrinti nepavyko, bet serveris bandys pristatyti laišką
-code-252-causes = Serveris šiuo metu negali patvirtinti, kad gavėjo pašto dėžutė egzistuoja. Vis dėlto jis priima laišką ir bandys jį pristatyti, galbūt vėliau.
-code-252-action = Nieko daryti nereikia. Jei vėliau pristatyti nepavyks, gausite apie tai atskirą pranešimą.
+code-252-causes = Serveris negali patvirtinti, kad pašto dėžutė egzistuoja, bet laiškus jai priima. Šį atsakymą gauna tik adresą tikrinanti komanda VRFY (RFC 5321 §3.5.3): siųsdama laiškus pašto programa jo niekada nemato.
+code-252-action = Nieko daryti nereikia. Jei vėliau pristatyti nepavyks, gausite apie tai grąžintą laišką.
 
 ## 3xx
 
@@ -47,28 +47,28 @@ code-354-action = Nieko daryti nereikia. Pašto programa laišką išsiunčia pa
 ## 4xx
 
 code-420-summary = Baigėsi laukimo laikas: sutriko ryšys su gaunančiuoju serveriu
-code-420-causes = Gaunančiojoje pusėje baigėsi ryšio laukimo laikas arba ryšys nutrūko. Šį kodą siunčia tik GroupWise pašto serveriai.
+code-420-causes = Gaunančiojoje pusėje baigėsi ryšio laukimo laikas arba ryšys nutrūko. Šis kodas retas ir senas: vadovuose jis siejamas tik su GroupWise pašto serveriais.
 code-420-action = Pabandykite vėliau. Jei tai kartojasi, gavėjas turėtų paprašyti savo GroupWise serverio administratorių tai išsiaiškinti.
 
 code-421-summary = Paslauga nepasiekiama: serveris nutraukia ryšį
-code-421-causes = Serveris šiuo metu negali apdoroti pašto, pavyzdžiui, dėl perkrovos, paleidimo iš naujo ar priežiūros darbų. Atsakyme priežastis dažnai nenurodoma.
-code-421-action = Dažniausiai nieko: siunčiantysis serveris pats bandys dar kartą. Patikrinkite, ar išeina laiškai į kitus domenus; jei taip, tiesiog išsiųskite vėliau dar kartą.
+code-421-causes = Serveris šiuo metu negali apdoroti pašto: jis perkrautas, paleidžiamas iš naujo ar vyksta priežiūros darbai, arba jis lėtina siuntėją, kuriuo dar nepasitiki. Dideli paslaugų teikėjai (Gmail, Yahoo) kodu 421 riboja laiškų srautą, kai laiškai neatitinka jų autentifikavimo ar reputacijos patikrų, ir tai daro tol, kol siuntėjas problemą pašalina.
+code-421-action = Jei kodas matomas grąžintame laiške ar žurnale, siunčiantysis serveris pats bando dar kartą; jei tai tęsiasi kelias valandas, perskaitykite tekste nurodytą priežastį ir perduokite tekstą pašto paslaugų teikėjui ar serverio administratoriui. Jei kodą parodė jūsų pašto programa ir atsakė paties paslaugų teikėjo serveris, pažiūrėkite paslaugų teikėjo būsenos puslapyje, ar nevyksta priežiūros darbai, tada išsiųskite vėliau dar kartą.
 
-code-432-summary = Gaunančiajame Exchange serveryje laikinai sustabdytas pašto priėmimas
-code-432-causes = Gaunantysis serveris kuriam laikui nustojo priimti ar apdoroti gaunamus laiškus. Šį kodą siunčia tik Microsoft Exchange pašto serveriai.
-code-432-action = Pabandykite vėliau. Jei tai kartojasi, gavėjas turėtų paprašyti savo Exchange serverio administratorių tai išsiaiškinti.
+code-432-summary = Reikia pakeisti slaptažodį arba gaunantysis Exchange serveris laikinai stabdo pristatymą
+code-432-causes = Pagal standartą (432 4.7.12, RFC 4954 §6) tai reiškia, kad paskyros slaptažodį reikia pakeisti arba vieną kartą prisijungti paprastu slaptažodžiu šifruotu ryšiu, ir tik tada šis prisijungimo būdas veiks. Microsoft Exchange kodą 432 4.3.2 (STOREDRV) naudoja, kai gavėjo pašto dėžutė vienu metu gauna per daug laiškų; tai praeina savaime.
+code-432-action = Jei kodas 4.7.12, vieną kartą prisijunkite prie žiniatinklio pašto arba įprastu slaptažodžio būdu per SSL/TLS, arba nustatykite naują slaptažodį. Jei kodas 4.3.2 STOREDRV, nieko daryti nereikia: siunčiantysis serveris bandys dar kartą.
 
 code-449-summary = Maršruto parinkimo klaida gaunančiajame Exchange serveryje
-code-449-causes = Gaunantysis serveris negalėjo nustatyti, kam toliau perduoti laišką. Šį kodą siunčia tik Microsoft Exchange pašto serveriai.
+code-449-causes = Gaunantysis serveris negalėjo nustatyti, kam toliau perduoti laišką. Šis kodas retas ir senas: vadovuose jis siejamas tik su senais Microsoft Exchange ir WinRoute serveriais.
 code-449-action = Gavėjas turėtų paprašyti savo Exchange serverio administratorių patikrinti pašto maršrutų parinkimą. Vėliau galite pabandyti dar kartą.
 
 code-450-summary = Pašto dėžutė laikinai nepasiekiama: serveris laiško nepriėmė
 code-450-causes = Dažniausiai tai laikina būsena: pilkasis sąrašas (greylisting – pirmasis nežinomo siuntėjo laiškas kelioms minutėms sulaikomas), gavėjas vienu metu gauna per daug laiškų arba pašto dėžutė trumpam užrakinta. Serveris taip pat gali atidėti laiškus iš siuntėjų, kuriais nepasitiki, pavyzdžiui, neturinčių PTR įrašo arba tų, kurių domeno jis neranda.
-code-450-action = Pabandykite vėliau. Jei tai kartojasi, paprašykite pašto paslaugų teikėjo ar serverio administratoriaus patikrinti, ar siunčiančiojo serverio IP adreso nėra juodajame sąraše, pvz., Spamhaus, ir įsitikinkite, kad laiškas neatrodo kaip šlamštas.
+code-450-action = Dažniausiai nieko: siunčiantysis serveris pats bando dar kartą, ir laiškas pristatomas. Jei tai kartojasi kelias valandas, perskaitykite tekste nurodytą priežastį; jei jame nurodytas siuntėjo IP adresas, paprašykite pašto paslaugų teikėjo ar serverio administratoriaus patikrinti, ar jo nėra juoduosiuose sąrašuose, pvz., Spamhaus.
 
 code-451-summary = Veiksmas nutrauktas: serveryje įvyko vietinė klaida
-code-451-causes = Apdorojant laišką serveryje įvyko laikina klaida, pavyzdžiui, dėl perkrovos. Kartais nepavyksta patikrinti siuntėjo domeno SPF įrašo (sąrašo serverių, kuriems leidžiama siųsti domeno vardu).
-code-451-action = Perskaitykite visą klaidos tekstą ir pabandykite vėliau. Jei tai kartojasi, nusiųskite tą tekstą pašto paslaugų teikėjui ar serverio administratoriui, kad jie patikrintų serverio žurnalą ir SPF įrašą.
+code-451-causes = Apdorojant laišką serveryje įvyko laikina klaida, pavyzdžiui, dėl perkrovos arba dėl to, kad nepavyko užbaigti kurios nors serverio atliekamos patikros (pvz., siuntėjo domeno SPF įrašo). Tai ne jūsų kaltė.
+code-451-action = Pabandykite vėliau; siunčiantysis serveris tai daro pats. Jei tai kartojasi, nusiųskite visą klaidos tekstą pašto paslaugų teikėjui arba, jei serveris jūsų, jo administratoriui.
 
 code-452-summary = Trūksta vietos arba vienu metu per daug laiškų ar gavėjų
 code-452-causes = Atsakančiajam serveriui trūksta vietos (RFC 5321), gavėjo pašto dėžutėje nebeliko vietos (4.2.2) arba viename laiške nurodyta per daug gavėjų (4.5.3). Serveriai šį kodą naudoja ir tada, kai per trumpą laiką išsiunčiama per daug laiškų.
@@ -84,8 +84,8 @@ code-452-action =
     adreso.
 
 code-454-summary = Laikina prisijungimo klaida: serveris negalėjo užbaigti prisijungimo
-code-454-causes = Pašto programa bandė prisijungti, bet serveris kol kas negalėjo užbaigti prisijungimo. Tai gali lemti pasenęs išsaugotas slaptažodis arba laikinas serverio sutrikimas.
-code-454-action = Patikrinkite pašto programos prisijungimo nustatymus: naudotojo vardas – visas el. pašto adresas, slaptažodis – dabartinis, parinktis „Siunčiamų laiškų serveriui reikalingas autentifikavimas“ įjungta. Tada bandykite dar kartą.
+code-454-causes = Laikinas sutrikimas serverio pusėje (RFC 4954): nepavyko užbaigti prisijungimo, TLS kol kas nepasiekiamas (RFC 3207) arba, kai Postfix atsako 454 4.7.1, laiškų perdavimas į tą domeną kol kas atmetamas (programa neprisijungė). Gmail su šiuo kodu rašo „Too many login attempts“.
+code-454-action = Palaukite kelias minutes ir bandykite dar kartą. Jei tai kartojasi, patikrinkite pašto programos prisijungimo nustatymus: naudotojo vardas – visas el. pašto adresas, slaptažodis – dabartinis, parinktis „Mano siunčiamų laiškų serveriui (SMTP) reikalingas autentifikavimas“ įjungta.
 
 code-455-summary = Serveris negali pritaikyti parametrų: jis negali naudoti nustatymų
 code-455-causes = Gaunantysis serveris šiuo metu negali apdoroti su adresais perduotų parinkčių. Tai laikina gaunančiosios pusės problema.
@@ -106,12 +106,12 @@ code-502-causes = Serveris atpažįsta jūsų pašto programos naudotą komandą
 code-502-action = Susisiekite su pašto paslaugų teikėju ar serverio administratoriumi ir pateikite visą klaidos tekstą bei pašto programos pavadinimą. Jie pasakys, kokius nustatymus serveris palaiko.
 
 code-503-summary = Netinkama komandų seka: serveris pirmiau laukė kito žingsnio
-code-503-causes = Komandos atėjo netinkama tvarka. Dažniausiai pašto programa bandė siųsti neprisijungusi.
-code-503-action = Pašto programoje įjunkite „Siunčiamų laiškų serveriui reikalingas autentifikavimas“, naudotojo vardu nurodykite visą el. pašto adresą ir įveskite dabartinį slaptažodį. Tada bandykite dar kartą.
+code-503-causes = Komandos atėjo netinkama tvarka. Dažniausiai pašto programa bandė siųsti neprisijungusi arba bandė prisijungti dar neįjungusi šifravimo (serveris leidžia prisijungti tik po STARTTLS). „Valid RCPT command must precede DATA“ reiškia, kad visi gavėjai jau buvo atmesti: tikroji klaida yra ankstesnėje eilutėje.
+code-503-action = Pašto programoje įjunkite „Mano siunčiamų laiškų serveriui (SMTP) reikalingas autentifikavimas“, naudotojo vardu nurodykite visą el. pašto adresą, įveskite dabartinį slaptažodį ir pasirinkite STARTTLS su 587 prievadu arba SSL/TLS su 465 prievadu. Jei tekste minimi RCPT ar DATA, ieškokite ankstesnės klaidos apie gavėjus.
 
-code-504-summary = Komandos parametras nepalaikomas: parinktis neįgyvendinta
-code-504-causes = Serveris atpažįsta parinktį, kurią jūsų pašto programa pridėjo prie komandos, bet serverio konfigūracijoje ta parinktis išjungta.
-code-504-action = Susisiekite su pašto paslaugų teikėju ar serverio administratoriumi ir pateikite visą klaidos tekstą bei pašto programos pavadinimą. Jie pasakys, kokius nustatymus serveris palaiko.
+code-504-summary = Komandos parametras nepalaikomas: prisijungimo būdas ar parinktis nepriimami
+code-504-causes = Dažniausiai pašto programa pasirinko prisijungimo būdą, kurio serveris nesiūlo (RFC 4954), pavyzdžiui, saugų slaptažodžio autentifikavimą (Secure Password Authentication, SPA), NTLM ar CRAM-MD5. Jūsų paties serveris taip pat gali atmesti HELO vardą, kuris nėra visas serverio vardas.
+code-504-action = Pašto programos siunčiamų laiškų serverio nustatymuose pasirinkite įprastą slaptažodžio būdą su SSL/TLS arba STARTTLS ir išjunkite saugų slaptažodžio autentifikavimą (SPA). Savo serveryje nurodykite HELO vardu (Postfix nustatymas myhostname) visą serverio vardą.
 
 code-521-summary = Paštas nepriimamas: gaunantysis serveris el. laiškų nepriima
 code-521-causes = Pasiektas serveris praneša, kad pašto niekada nepriima. Gavėjo domenas gali būti nesukonfigūruotas el. paštui, jo MX įrašai (nurodantys jo pašto serverius) gali būti nukreipti ne ten arba jo serveris gali neveikti.
@@ -119,7 +119,7 @@ code-521-action = Patikrinkite, ar gavėjo adresas, ypač dalis po @, parašytas
 
 code-530-summary = Reikia autentifikavimo: prieš siųsdami turite prisijungti
 code-530-causes = Serveris siunčia paštą tik prisijungusiems naudotojams, o pašto programa neprisijungė. Dažnai prisijungimas išjungtas nustatymuose arba reikia atnaujinti išsaugotą slaptažodį.
-code-530-action = Patikrinkite pašto programos prisijungimo nustatymus: naudotojo vardas – visas el. pašto adresas, slaptažodis – dabartinis, parinktis „Siunčiamų laiškų serveriui reikalingas autentifikavimas“ įjungta. Tada bandykite dar kartą.
+code-530-action = Patikrinkite pašto programos prisijungimo nustatymus: naudotojo vardas – visas el. pašto adresas, slaptažodis – dabartinis, parinktis „Mano siunčiamų laiškų serveriui (SMTP) reikalingas autentifikavimas“ įjungta. Tada bandykite dar kartą.
 
 code-534-summary = Autentifikavimo būdas šiam serveriui per silpnas
 code-534-causes = Pašto programa bandė prisijungti būdu, kurį serveris laiko per silpnu, pavyzdžiui, siųsdama slaptažodį nešifruotu ryšiu.
@@ -127,23 +127,23 @@ code-534-action = Pašto programoje įjunkite šifruotą ryšį (SSL/TLS) su siu
 
 code-535-summary = Autentifikavimas nepavyko: neteisingas naudotojo vardas ar slaptažodis
 code-535-causes = Serveris atmetė prisijungimo duomenis. Dažniausiai slaptažodis neteisingas ar pasenęs arba naudotojo vardas nėra visas el. pašto adresas.
-code-535-action = Patikrinkite pašto programos prisijungimo nustatymus: naudotojo vardas – visas el. pašto adresas, slaptažodis – dabartinis, parinktis „Siunčiamų laiškų serveriui reikalingas autentifikavimas“ įjungta. Tada bandykite dar kartą.
+code-535-action = Patikrinkite pašto programos prisijungimo nustatymus: naudotojo vardas – visas el. pašto adresas, slaptažodis – dabartinis, parinktis „Mano siunčiamų laiškų serveriui (SMTP) reikalingas autentifikavimas“ įjungta. Tada bandykite dar kartą.
 
 code-538-summary = Reikia šifravimo: šiam prisijungimo būdui būtinas šifruotas ryšys
 code-538-causes = Serveris leidžia pasirinktu būdu prisijungti tik šifruotu ryšiu, o pašto programa prisijungė be šifravimo.
 code-538-action = Pašto programos siunčiamų laiškų serverio nustatymuose įjunkite šifravimą (SSL/TLS) ir naudokite jam skirtą prievadą. Tada bandykite dar kartą.
 
 code-550-summary = Pašto dėžutė nepasiekiama: serveris atsisakė pristatyti šiuo adresu
-code-550-causes = Dažniausiai adresas neegzistuoja arba jame yra rašybos klaida. Serveris gali atsisakyti ir dėl taisyklių, pvz., apsaugos nuo šlamšto. „Relay access denied“ reiškia, kad serveris adreso nežino: tokios pašto dėžutės nėra arba neteisingi MX įrašai.
+code-550-causes = Dažniausiai adresas neegzistuoja arba jame yra rašybos klaida. Serveris gali atsisakyti ir dėl taisyklių, pvz., apsaugos nuo šlamšto, arba dėl to, kad gavėjo serveris turi ugniasienės ar ryšio problemų.
 code-550-action = Patikrinkite gavėjo adresą, ištaisykite klaidą ir išsiųskite dar kartą. Jei adresas teisingas, kitu būdu paklauskite gavėjo, ar adresas dar veikia ir ar jo serveris neblokuoja jūsų laiškų.
 
 code-551-summary = Naudotojas ne vietinis: serveris laiško toliau neperduos
 code-551-causes = Gavėjo pašto dėžutė yra ne šiame serveryje, o serveris, saugodamasis nuo šlamšto, laiškų į kitus serverius neperduoda. Atsakyme gali būti pasiūlytas kitas adresas.
-code-551-action = Patikrinkite gavėjo adresą. Jei atsakyme nurodytas kitas adresas, siųskite tuo adresu; jei ne, paklauskite gavėjo, koks jo dabartinis adresas.
+code-551-action = Patikrinkite gavėjo adresą. Jei atsakyme nurodytas kitas adresas, siųskite tuo adresu; jei ne, susisiekite su savo pašto paslaugų teikėju ir pateikite visą klaidos tekstą.
 
-code-552-summary = Vietos nebeliko: gavėjo pašto dėžutė pilna
-code-552-causes = Gavėjo pašto dėžutė išnaudojo visą vietą, todėl naujų laiškų priimti negali. Be to, laiškas gali būti didesnis, nei leidžia gaunantysis serveris.
-code-552-action = Susisiekite su gavėju kitu būdu ir paprašykite atlaisvinti vietos pašto dėžutėje. Jei laiške yra didelių priedų, galite pabandyti išsiųsti mažesnį laišką.
+code-552-summary = Viršyta vietos ar dydžio riba: pašto dėžutė pilna arba laiškas per didelis
+code-552-causes = Gavėjo pašto dėžutė išnaudojo visą vietą arba laiškas didesnis, nei leidžia gaunantysis serveris (5.3.4). Kai kurie paslaugų teikėjai kodą 552 naudoja ir atmesdami priedą ar turinį (Gmail 5.7.0) arba šlamštą (5.2.0).
+code-552-action = Perskaitykite išplėstinį kodą ir tekstą: jei 5.2.2, kitu būdu paprašykite gavėjo atlaisvinti vietos; jei 5.3.4, siųskite mažesnius priedus arba vietoj jų nuorodą; jei atmestas turinys, pašalinkite tekste nurodytą priedą.
 
 code-553-summary = Pašto dėžutės pavadinimas neleistinas: adresas negalioja
 code-553-causes = Serveris atmeta adresą, nes jis negalioja, dažniausiai dėl rašybos klaidos ar netinkamo formato.
@@ -179,7 +179,8 @@ class-permanent = Nuolatinė klaida
 
 class-positive-retry = Atlikta: veiksmas pavyko, tad kartoti nieko nereikia.
 class-intermediate-retry = Dar nebaigta: serveris laukia kitos seanso dalies.
-class-transient-retry = Laikina: siunčiantysis serveris pats bandys dar kartą, be to, vėliau galite pabandyti ir jūs.
+class-transient-retry = Laikina: jei kodas matomas grąžintame laiške ar pašto žurnale, siunčiantysis serveris pats bando dar kartą; jei jį parodė jūsų pašto programa, išsiųskite vėliau dar kartą.
+class-transient-final = Pagal formą laikina, bet serveris praneša, kad pakartotiniai bandymai nepavyks, kol nebus pašalinta priežastis.
 class-permanent-retry = Nuolatinė: pakartotinai siunčiamas tas pats laiškas bus atmestas taip pat, kol nebus pašalinta priežastis.
 
 class-positive-action = Nieko daryti nereikia: serveris atliko tai, ko buvo prašoma.

@@ -51,24 +51,24 @@ code-420-causes = Po stronie odbiorcy upłynął limit czasu połączenia lub po
 code-420-action = Spróbuj ponownie później. Jeśli problem się powtarza, odbiorca powinien poprosić administratorów swojego serwera GroupWise o sprawdzenie przyczyny.
 
 code-421-summary = Usługa niedostępna: serwer zamyka połączenie
-code-421-causes = Serwer nie może teraz obsługiwać poczty, np. z powodu przeciążenia, restartu lub prac serwisowych. Odpowiedź często nie podaje przyczyny.
-code-421-action = Zwykle nic: serwer wysyłający sam ponowi próbę. Sprawdź, czy poczta do innych domen wychodzi; jeśli tak, po prostu wyślij wiadomość ponownie później.
+code-421-causes = Serwer nie może teraz obsługiwać poczty: jest przeciążony, uruchamia się ponownie, trwają na nim prace serwisowe albo spowalnia nadawcę, któremu jeszcze nie ufa. Duzi dostawcy (Gmail, Yahoo) odpowiadają kodem 421, aby ograniczać pocztę, która nie przechodzi ich kontroli uwierzytelnienia lub reputacji, i robią tak, dopóki nadawca tego nie naprawi.
+code-421-action = Jeśli kod jest w zwrotce lub w logu, serwer wysyłający sam ponowi próbę; jeśli trwa to godzinami, odczytaj z treści przyczynę i przekaż ją dostawcy poczty lub administratorowi serwera. Jeśli program pocztowy pokazał ten kod z własnego serwera Twojego dostawcy, sprawdź na stronie statusu dostawcy, czy trwają prace serwisowe, a potem wyślij wiadomość ponownie później.
 
 code-432-summary = Wymagana zmiana hasła albo serwer Exchange odbiorcy wstrzymuje doręczanie
 code-432-causes = Według standardu (432 4.7.12, RFC 4954 §6) trzeba zmienić hasło do skrzynki albo raz zalogować się zwykłym hasłem przez szyfrowane połączenie, zanim ta metoda logowania zacznie działać. Microsoft Exchange wysyła 432 4.3.2 (STOREDRV), gdy do skrzynki odbiorcy przychodzi naraz zbyt wiele wiadomości; to mija samo.
 code-432-action = Przy kodzie 4.7.12 zaloguj się raz w webmailu albo zwykłym hasłem przez SSL/TLS lub ustaw nowe hasło. Przy 4.3.2 STOREDRV nie trzeba nic robić: serwer wysyłający sam ponowi próbę.
 
 code-449-summary = Błąd routingu na serwerze Exchange odbiorcy
-code-449-causes = Serwer odbiorcy nie potrafił ustalić, dokąd przekazać wiadomość dalej. Ten kod wysyłają tylko serwery pocztowe Microsoft Exchange.
+code-449-causes = Serwer odbiorcy nie potrafił ustalić, dokąd przekazać wiadomość dalej. To rzadki i stary kod: poradniki wiążą go tylko ze starymi serwerami Microsoft Exchange i WinRoute.
 code-449-action = Odbiorca powinien poprosić administratorów swojego serwera Exchange o sprawdzenie routingu poczty. Możesz spróbować ponownie później.
 
 code-450-summary = Skrzynka chwilowo niedostępna: serwer nie przyjął wiadomości
-code-450-causes = Skrzynka odbiorcy była w tym momencie niedostępna, np. zajęta lub zablokowana ze względów bezpieczeństwa. Tak serwery opóźniają też pocztę od nadawców, którym nie ufają.
-code-450-action = Spróbuj ponownie później. Jeśli problem się powtarza, poproś dostawcę poczty lub administratora serwera o sprawdzenie, czy IP serwera wysyłającego nie jest na czarnej liście, np. Spamhaus, i upewnij się, że wiadomość nie wygląda na spam.
+code-450-causes = Zwykle to stan przejściowy: greylisting (pierwsza wiadomość od nieznanego nadawcy jest wstrzymywana na kilka minut), odbiorca dostaje naraz zbyt wiele poczty albo skrzynka jest na chwilę zablokowana. Serwer może też opóźniać pocztę od nadawców, którym nie ufa, np. bez rekordu PTR albo takich, których domeny nie może znaleźć.
+code-450-action = Zwykle nic: serwer wysyłający sam ponowi próbę i wiadomość dotrze. Jeśli kod wraca godzinami, odczytaj z treści przyczynę; jeśli treść podaje adres IP nadawcy, poproś dostawcę poczty lub administratora serwera o sprawdzenie go na czarnych listach, np. Spamhaus.
 
 code-451-summary = Operacja przerwana: na serwerze wystąpił błąd lokalny
-code-451-causes = Serwer napotkał tymczasowy błąd podczas obsługi wiadomości, np. z powodu przeciążenia. Czasem nie powiodło się sprawdzenie rekordu SPF domeny nadawcy (listy serwerów, które mogą wysyłać w jej imieniu).
-code-451-action = Przeczytaj pełną treść błędu i spróbuj ponownie później. Jeśli problem się powtarza, prześlij tę treść dostawcy poczty lub administratorowi serwera, aby sprawdzili log serwera i rekord SPF.
+code-451-causes = Serwer napotkał tymczasowy błąd podczas obsługi wiadomości, np. był przeciążony albo nie mógł dokończyć którejś ze swoich kontroli (takiej jak sprawdzenie rekordu SPF domeny nadawcy). To nie Twoja wina.
+code-451-action = Spróbuj ponownie później; serwer wysyłający robi to sam. Jeśli problem się powtarza, prześlij pełną treść błędu dostawcy poczty albo, w przypadku własnego serwera, jego administratorowi.
 
 code-452-summary = Brak miejsca albo zbyt wiele wiadomości lub odbiorców naraz
 code-452-causes = Serwerowi, który odpowiada, brakuje miejsca (RFC 5321), skrzynce odbiorcy skończyło się miejsce (4.2.2) albo jedna wiadomość ma zbyt wielu odbiorców (4.5.3). Serwery wysyłają ten kod także wtedy, gdy w krótkim czasie wysłano zbyt wiele wiadomości.
@@ -132,16 +132,16 @@ code-538-causes = Serwer dopuszcza wybraną metodę logowania tylko przez szyfro
 code-538-action = W ustawieniach serwera poczty wychodzącej w programie pocztowym włącz szyfrowanie (SSL/TLS) i użyj przeznaczonego do tego portu. Potem spróbuj ponownie.
 
 code-550-summary = Skrzynka niedostępna: serwer odmówił doręczenia na ten adres
-code-550-causes = Najczęściej adres nie istnieje lub zawiera literówkę. Serwer może też odmówić ze względu na swoje zasady, np. ochronę przed spamem. „Relay access denied” oznacza, że serwer nie zna adresu: nie ma takiej skrzynki albo rekordy MX są błędne.
+code-550-causes = Najczęściej adres nie istnieje lub zawiera literówkę. Serwer może też odmówić ze względu na swoje zasady, np. ochronę przed spamem, albo dlatego, że serwer odbiorcy ma problem z zaporą sieciową lub z połączeniem.
 code-550-action = Sprawdź adres odbiorcy, popraw ewentualną literówkę i wyślij ponownie. Jeśli adres jest poprawny, zapytaj odbiorcę inną drogą, czy adres nadal działa i czy jego serwer nie blokuje Twojej poczty.
 
 code-551-summary = Użytkownik nie jest lokalny: serwer nie przekaże wiadomości dalej
 code-551-causes = Skrzynki odbiorcy nie ma na tym serwerze, a serwer, chroniąc się przed spamem, nie przekazuje poczty na inne serwery. Odpowiedź może podpowiadać inny adres.
-code-551-action = Sprawdź adres odbiorcy. Jeśli odpowiedź podaje inny adres, wyślij wiadomość na niego; w przeciwnym razie zapytaj odbiorcę o jego aktualny adres.
+code-551-action = Sprawdź adres odbiorcy. Jeśli odpowiedź podaje inny adres, wyślij wiadomość na niego; w przeciwnym razie skontaktuj się ze swoim dostawcą i podaj pełną treść błędu.
 
-code-552-summary = Brak miejsca: skrzynka odbiorcy jest pełna
-code-552-causes = Skrzynka odbiorcy zajęła całe dostępne miejsce, więc nie może przyjmować nowej poczty. Możliwe też, że wiadomość jest większa, niż pozwala serwer odbiorcy.
-code-552-action = Skontaktuj się z odbiorcą w inny sposób i poproś, aby zwolnił miejsce w skrzynce. Jeśli wiadomość ma duże załączniki, możesz też spróbować ją zmniejszyć.
+code-552-summary = Przekroczono limit miejsca lub rozmiaru: skrzynka jest pełna albo wiadomość za duża
+code-552-causes = Skrzynka odbiorcy zajęła całe dostępne miejsce albo wiadomość jest większa, niż pozwala serwer odbiorcy (5.3.4). Niektórzy dostawcy wysyłają 552 także przy odrzuconym załączniku lub treści (Gmail 5.7.0) albo przy spamie (5.2.0).
+code-552-action = Przeczytaj kod rozszerzony i treść: przy 5.2.2 poproś odbiorcę inną drogą o zwolnienie miejsca; przy 5.3.4 wyślij mniejsze załączniki albo zamiast nich link; przy odrzuceniu treści usuń wskazany załącznik.
 
 code-553-summary = Niedozwolona nazwa skrzynki: adres jest nieprawidłowy
 code-553-causes = Serwer odrzuca adres, ponieważ jest nieprawidłowy, najczęściej z powodu literówki lub złego formatu.
@@ -174,7 +174,8 @@ class-permanent = Błąd trwały
 
 class-positive-retry = Gotowe: krok się powiódł, więc nie ma czego ponawiać.
 class-intermediate-retry = Jeszcze nie koniec: serwer czeka na kolejną część rozmowy.
-class-transient-retry = Problem tymczasowy: serwer wysyłający sam ponowi próbę, a Ty też możesz spróbować później.
+class-transient-retry = Problem tymczasowy: jeśli kod jest w zwrotce lub w logu poczty, serwer wysyłający sam ponowi próbę; jeśli pokazał go program pocztowy, wyślij wiadomość ponownie później.
+class-transient-final = Formalnie problem tymczasowy, ale serwer zapowiada, że ponowne próby się nie powiodą, dopóki przyczyna nie zostanie usunięta.
 class-permanent-retry = Problem trwały: ponowna wysyłka tej samej wiadomości da ten sam błąd, dopóki przyczyna nie zostanie usunięta.
 
 class-positive-action = Nie trzeba nic robić: serwer wykonał to, o co go poproszono.

@@ -95,7 +95,7 @@ scenario-1-error-text = Czy przy wysyłaniu program pocztowy pokazuje komunikat 
 scenario-1-error-unsure = Wyślij do siebie krótką wiadomość testową i sprawdź, czy pojawi się okno lub powiadomienie z błędem.
 scenario-1-code-title = Błąd
 scenario-1-code-text = Wpisz kod lub wklej treść błędu, którą pokazał program pocztowy.
-scenario-1-connect-title = Brak połączenia z serwerem
+scenario-1-connect-title = Błąd połączenia z serwerem
 scenario-1-connect-text =
     Czy program pocztowy zgłasza błąd połączenia z serwerem poczty wychodzącej, np. że połączenie
     zostało odrzucone albo upłynął limit czasu?

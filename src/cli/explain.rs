@@ -52,7 +52,7 @@ pub fn run(
 pub fn render_text(e: &Explanation, kb: &Knowledge, tr: Tr, opts: Output) -> String {
     let words = Words::of(e, kb, tr);
     let mut out = String::new();
-    let head = format!("{} · {}", words.heading, words.summary);
+    let head = words.lead(" · ");
     opts.lead_line(&mut out, &head, &words.heading, Some(e.class), HANGING);
     for shown in words.fields(e, tr) {
         opts.field(&mut out, &shown.label, &shown.value);

@@ -180,6 +180,16 @@ impl Words {
         }
     }
 
+    /// "550 5.1.1<sep>summary", or the summary alone for a mail program's own error, which has
+    /// no code to lead with.
+    pub fn lead(&self, sep: &str) -> String {
+        if self.heading.is_empty() {
+            self.summary.clone()
+        } else {
+            format!("{}{sep}{}", self.heading, self.summary)
+        }
+    }
+
     /// The fields that have something to say, in the one order they are shown.
     pub fn fields(&self, e: &Explanation, tr: Tr) -> Vec<Shown> {
         let mut out = Vec::new();

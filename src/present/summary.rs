@@ -76,7 +76,7 @@ pub fn text(model: &Model, kb: &Knowledge, tr: Tr) -> String {
         } else {
             "  - "
         };
-        out.push_str(&format!("{indent}{}: {}\n", words.heading, words.summary));
+        out.push_str(&format!("{indent}{}\n", words.lead(": ")));
         if l.recipient.is_some() {
             out.push_str(&format!("    {}\n", words.action));
         } else if explanation.input != words.heading {

@@ -16,11 +16,15 @@ pub fn body(ui: &Ui) -> Body {
     };
     let words = Words::of(explanation, ui.kb, tr);
     let mut lines = vec![
-        Line::from(vec![
-            Span::styled(words.heading.clone(), theme.class(explanation.class)),
-            Span::raw(" · "),
-            Span::styled(words.summary.clone(), theme.bold()),
-        ]),
+        Line::from(if words.heading.is_empty() {
+            vec![Span::styled(words.summary.clone(), theme.bold())]
+        } else {
+            vec![
+                Span::styled(words.heading.clone(), theme.class(explanation.class)),
+                Span::raw(" · "),
+                Span::styled(words.summary.clone(), theme.bold()),
+            ]
+        }),
         blank(),
     ];
     // The related step is the menu's first option rather than a field.
