@@ -149,6 +149,12 @@ impl Flow {
                     }
                 }
                 "check" => {
+                    if n.source
+                        .as_deref()
+                        .is_none_or(|s| s.split_whitespace().count() < 2)
+                    {
+                        return Err(missing("source"));
+                    }
                     for a in &n.advice {
                         if a != "yes" && a != "no" {
                             return Err(err(

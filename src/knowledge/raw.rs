@@ -121,6 +121,8 @@ pub struct RawNode {
     pub advice: Vec<String>,
     pub next: Option<String>,
     pub items: Option<Vec<String>>,
+    /// Where a check's facts come from.
+    pub source: Option<String>,
 }
 
 #[derive(Deserialize, Serialize)]
