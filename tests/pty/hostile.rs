@@ -43,12 +43,14 @@ fn restricted_mode_has_no_way_out_but_quit() {
     s.send("n");
     s.wait_for("What to do");
     s.send("L");
-    s.wait_for("Aktywna usługa i domena");
+    let loc = mailwiz::i18n::Localizer::new();
+    let pl = loc.tr(mailwiz::i18n::Lang::Pl);
+    s.wait_for(&pl.text("check-service-title"));
     s.send("q");
     s.assert_exit_and_restored(true);
     // The summary was printed on the main screen, in the language the session ended in.
     s.wait_for("Podsumowanie sesji mailwiz");
-    s.wait_for("Aktywna usługa i domena: Nie");
+    s.wait_for(&format!("{}: Nie", pl.text("check-service-title")));
 }
 
 /// A 1 MiB paste and a 100,000-character line typed into the lookup: each is explained or
