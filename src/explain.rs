@@ -61,9 +61,12 @@ pub fn explain(kb: &Knowledge, input: &str) -> Result<Explanation, ExplainError>
         .or(pattern.and_then(|p| p.class))
         .unwrap_or(Class::Permanent);
     let entry = code.and_then(|c| kb.catalogue.get(c));
-    let node = pattern
-        .and_then(|p| p.node.clone())
-        .or_else(|| entry.and_then(|e| e.node.clone()));
+    // A recognised text names its own step, or none: a size limit under 552 is not the full
+    // mailbox the code's step is about.
+    let node = match pattern {
+        Some(p) => p.node.clone(),
+        None => entry.and_then(|e| e.node.clone()),
+    };
     let scenario = node
         .as_deref()
         .and_then(|n| kb.flow.node(n))
