@@ -152,7 +152,7 @@ code-pattern-microsoft-recipient-not-found-summary = Microsoft: no mailbox with 
 code-pattern-microsoft-recipient-not-found-action = The recipient's organisation has no mailbox with this address. Check it for typos; if it is right, ask the recipient by other means whether it has changed. If the domain is yours, check that the mailbox exists in Microsoft 365.
 
 code-pattern-microsoft-client-not-authenticated-summary = Microsoft 365: the mail program tried to send without logging in
-code-pattern-microsoft-client-not-authenticated-action = Turn on "outgoing server requires authentication" in the mail program, with the full e-mail address and its password. The Microsoft 365 administrator may also have to allow SMTP login (SMTP AUTH) for the mailbox.
+code-pattern-microsoft-client-not-authenticated-action = Turn on "My outgoing server (SMTP) requires authentication" in the mail program, with the full e-mail address and its password. The Microsoft 365 administrator may also have to allow SMTP login (SMTP AUTH) for the mailbox.
 
 ## Apple iCloud Mail
 
@@ -292,13 +292,13 @@ code-pattern-sender-address-rejected-action = The sender address was refused, of
 code-pattern-relay-access-denied-summary = Relay access denied: the server will not pass this message on
 code-pattern-relay-access-denied-action =
     If you got this while sending from a mail program or script, the server did not know you: turn on
-    "outgoing server requires authentication" with the full e-mail address and its password, on port
+    "My outgoing server (SMTP) requires authentication" with the full e-mail address and its password, on port
     587 or 465. If it came back in a bounce, the receiving server does not handle mail for the
     recipient's domain: either the domain's MX records send mail to the wrong server, or the
     mailbox does not exist there. Check the address, then the recipient domain's MX records.
 
 code-pattern-relay-not-permitted-summary = Relaying denied: the server will not pass the message on for you
-code-pattern-relay-not-permitted-action = The server passes mail on only for users who log in. Turn on "outgoing server requires authentication" with the full e-mail address and its password. If the reply came from the recipient's server, check their domain's MX records.
+code-pattern-relay-not-permitted-action = The server passes mail on only for users who log in. Turn on "My outgoing server (SMTP) requires authentication" with the full e-mail address and its password. If the reply came from the recipient's server, check their domain's MX records.
 
 ## Limits and sizes
 

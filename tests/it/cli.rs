@@ -102,7 +102,8 @@ fn json_output_in_every_language() {
         assert_eq!(v[1]["who"], Value::Null);
         assert_eq!(v[2]["class"], "transient");
         assert_eq!(v[2]["retry"], true);
-        assert_eq!(v[2]["who"], "sender");
+        // A bare 452: the answering server is short of storage (RFC 5321), not the sender's fault.
+        assert_eq!(v[2]["who"], "recipient-side");
     }
 }
 
@@ -149,7 +150,50 @@ fn relay_access_denied_is_understood_without_a_code() {
     assert_eq!(v.len(), 1);
     assert_eq!(v[0]["pattern"], "relay-access-denied");
     assert_eq!(v[0]["code"], 554);
-    assert_eq!(v[0]["step"], "scenario-7-mx");
+    // Most often a mail program sending without logging in (knowledge review, finding 37).
+    assert_eq!(v[0]["step"], "scenario-1-auth");
+    assert_eq!(v[0]["who"], "sender");
+}
+
+#[test]
+fn a_mail_programs_own_error_leads_into_its_scenario_without_a_code() {
+    for (text, pattern, step, class) in [
+        (
+            "Sending reported error (0x800CCC0E): Cannot connect to the server.",
+            "outlook-connect",
+            "scenario-1-connect",
+            "transient",
+        ),
+        (
+            "Receiving reported error (0x800CCC92): Your e-mail server rejected your login.",
+            "outlook-receive-login",
+            "scenario-2-password",
+            "permanent",
+        ),
+    ] {
+        let v = json_lines(&stdout(mailwiz().args(["explain", "--format", "json", text])));
+        assert_eq!(v[0]["pattern"], pattern, "{text}");
+        assert_eq!(v[0]["code"], serde_json::Value::Null, "{text}");
+        assert_eq!(v[0]["step"], step, "{text}");
+        assert_eq!(v[0]["class"], class, "{text}");
+    }
+    // The text form leads with the meaning: there is no code to show.
+    let out = stdout(mailwiz().args(["explain", "0x800CCC0E"]));
+    assert!(out.starts_with("Outlook"), "{out}");
+    assert!(!out.contains("Class:"), "{out}");
+}
+
+#[test]
+fn a_temporary_code_that_says_retrying_will_not_succeed_is_not_retried() {
+    let v = json_lines(&stdout(mailwiz().args([
+        "explain",
+        "--format",
+        "json",
+        "421 4.7.0 [TS03] All messages from 198.51.100.20 will be permanently deferred; Retrying will NOT succeed.",
+    ])));
+    assert_eq!(v[0]["class"], "transient");
+    assert_eq!(v[0]["retry"], false);
+    assert_eq!(v[0]["who"], "sender-provider");
 }
 
 #[test]

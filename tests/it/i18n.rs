@@ -224,17 +224,40 @@ fn no_locale_writes_a_provider_fact_as_a_literal() {
 fn negations(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
     match lang {
         Lang::En => (
-            &["not", "no", "never", "without", "none", "nothing", "absent", "free"],
+            &[
+                "not", "no", "never", "without", "none", "nothing", "absent", "free",
+            ],
             &[],
         ),
-        Lang::Pl => (&["nie", "bez", "brak", "żaden", "żadnej", "żadnego", "nigdy"], &[]),
+        Lang::Pl => (
+            &["nie", "bez", "brak", "żaden", "żadnej", "żadnego", "nigdy"],
+            &[],
+        ),
         Lang::Cs => (
             &["ne", "bez", "žádný", "žádná", "žádné", "nikdy"],
             &[
-                "nebo", "než", "nejlépe", "nejméně", "nejvýše", "nejdříve", "nějak", "nějaký",
-                "nějaká", "nějaké", "něco", "někdo", "někde", "nevyžádané", "nevyžádaná",
-                "nevyžádanou", "nevyžádaných", "nedoručenka", "nedoručenku", "nedoručenky",
-                "nedoručenek", "new",
+                "nebo",
+                "než",
+                "nejlépe",
+                "nejméně",
+                "nejvýše",
+                "nejdříve",
+                "nějak",
+                "nějaký",
+                "nějaká",
+                "nějaké",
+                "něco",
+                "někdo",
+                "někde",
+                "nevyžádané",
+                "nevyžádaná",
+                "nevyžádanou",
+                "nevyžádaných",
+                "nedoručenka",
+                "nedoručenku",
+                "nedoručenky",
+                "nedoručenek",
+                "new",
             ],
         ),
         Lang::Lt => (
@@ -242,7 +265,9 @@ fn negations(lang: Lang) -> (&'static [&'static str], &'static [&'static str]) {
             &["nei", "nes", "neseniai", "new"],
         ),
         Lang::Fi => (
-            &["ei", "en", "et", "eivät", "ettei", "eikö", "eikä", "ilman", "mitään"],
+            &[
+                "ei", "en", "et", "eivät", "ettei", "eikö", "eikä", "ilman", "mitään",
+            ],
             &[],
         ),
     }
@@ -305,13 +330,28 @@ fn no_check_is_asked_in_the_negative_in_any_language() {
 #[test]
 fn the_negation_test_catches_what_the_reviews_found() {
     let found = |lang, q| !negative_words(lang, q).is_empty();
-    assert!(found(Lang::En, "Is the server's IP address absent from public blocklists"));
-    assert!(found(Lang::Pl, "Czy adresu IP serwera nie ma na publicznych czarnych listach"));
+    assert!(found(
+        Lang::En,
+        "Is the server's IP address absent from public blocklists"
+    ));
+    assert!(found(
+        Lang::Pl,
+        "Czy adresu IP serwera nie ma na publicznych czarnych listach"
+    ));
     assert!(found(Lang::Lt, "Ar neviršijote limitų"));
-    assert!(found(Lang::Lt, "Ar serverio IP adreso nėra viešuose juoduosiuose sąrašuose"));
-    assert!(found(Lang::Fi, "Näyttääkö tilasivu, ettei palveluasi koske mikään huoltotyö"));
+    assert!(found(
+        Lang::Lt,
+        "Ar serverio IP adreso nėra viešuose juoduosiuose sąrašuose"
+    ));
+    assert!(found(
+        Lang::Fi,
+        "Näyttääkö tilasivu, ettei palveluasi koske mikään huoltotyö"
+    ));
     assert!(found(Lang::Cs, "Není adresa serveru na blacklistu"));
-    assert!(!found(Lang::Cs, "Je adresa IP serveru na některém veřejném blacklistu"));
+    assert!(!found(
+        Lang::Cs,
+        "Je adresa IP serveru na některém veřejném blacklistu"
+    ));
 }
 
 #[test]

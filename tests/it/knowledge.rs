@@ -95,7 +95,14 @@ fn every_scenario_ends_with_what_to_gather() {
     assert_eq!(items("scenario-2-contact"), ["mailbox", "client", "error"]);
     assert_eq!(
         items("scenario-7-contact"),
-        ["how-sent", "when", "sender", "recipient", "message-id", "error"]
+        [
+            "how-sent",
+            "when",
+            "sender",
+            "recipient",
+            "message-id",
+            "error"
+        ]
     );
 }
 

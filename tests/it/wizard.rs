@@ -652,28 +652,83 @@ fn the_hosting_steps_advise_on_the_answer_that_means_trouble_and_lead_on() {
     let tr = loc.tr(Lang::En);
     let steps: &[(&str, Action, &str, &str)] = &[
         ("check-maintenance", Y, "Work in progress", "check-mx"),
-        ("scenario-1-connect", Y, "never port 25", "scenario-1-config"),
-        ("scenario-1-blocked", Y, "scan every computer", "scenario-1-limit"),
+        (
+            "scenario-1-connect",
+            Y,
+            "never port 25",
+            "scenario-1-config",
+        ),
+        (
+            "scenario-1-blocked",
+            Y,
+            "scan every computer",
+            "scenario-1-limit",
+        ),
         ("scenario-1-limit", Y, "Wait an hour", "scenario-1-contact"),
-        ("scenario-2-pop3", Y, "Leave a copy of messages on the server", "scenario-2-full"),
+        (
+            "scenario-2-pop3",
+            Y,
+            "Leave a copy of messages on the server",
+            "scenario-2-full",
+        ),
         ("scenario-2-full", Y, "empty the trash", "scenario-2-rules"),
-        ("scenario-2-rules", Y, "blocked list", "scenario-2-quarantine"),
-        ("scenario-2-quarantine", Y, "Release the message", "scenario-2-solved"),
+        (
+            "scenario-2-rules",
+            Y,
+            "blocked list",
+            "scenario-2-quarantine",
+        ),
+        (
+            "scenario-2-quarantine",
+            Y,
+            "Release the message",
+            "scenario-2-solved",
+        ),
         ("scenario-4-limit", Y, "daily limit", "scenario-4-from"),
         ("scenario-4-from", N, "Reply-To", "scenario-4-arrive"),
-        ("scenario-4-spf", N, "v=spf1 include:_spf.example.com ~all", "scenario-4-dkim"),
+        (
+            "scenario-4-spf",
+            N,
+            "v=spf1 include:_spf.example.com ~all",
+            "scenario-4-dkim",
+        ),
         ("scenario-4-dkim", N, "_domainkey", "scenario-4-dmarc"),
-        ("scenario-4-dmarc", N, "v=DMARC1; p=none", "scenario-7-bounce"),
-        ("scenario-5-port25", Y, "blocks outbound port 25", "scenario-5-ptr"),
+        (
+            "scenario-4-dmarc",
+            N,
+            "v=DMARC1; p=none",
+            "scenario-7-bounce",
+        ),
+        (
+            "scenario-5-port25",
+            Y,
+            "blocks outbound port 25",
+            "scenario-5-ptr",
+        ),
         ("scenario-5-ptr", N, "PTR record", "scenario-5-helo"),
         ("scenario-5-helo", N, "myhostname", "scenario-5-blocklist"),
         ("scenario-5-blocklist", Y, "PBL", "scenario-5-queue"),
         ("scenario-5-queue", Y, "postsuper -d", "scenario-5-spf"),
-        ("scenario-5-align", N, "From domain matches", "scenario-5-retry"),
+        (
+            "scenario-5-align",
+            N,
+            "From domain matches",
+            "scenario-5-retry",
+        ),
         ("scenario-6-antispam", Y, "quarantine", "scenario-6-retry"),
-        ("scenario-7-delayed", Y, "a warning, not a failure", "scenario-7-spam"),
+        (
+            "scenario-7-delayed",
+            Y,
+            "a warning, not a failure",
+            "scenario-7-spam",
+        ),
         ("scenario-7-rules", Y, "Message-ID", "scenario-7-mx"),
-        ("scenario-7-align", N, "From domain matches", "scenario-7-contact"),
+        (
+            "scenario-7-align",
+            N,
+            "From domain matches",
+            "scenario-7-contact",
+        ),
     ];
     for (id, answer, phrase, next) in steps {
         let mut m = at(&kb, id);
@@ -700,7 +755,10 @@ fn a_bounce_skips_the_spam_folder_and_a_delay_is_not_a_failure() {
     // A bounce came back: after its explanation the address, then the recipient's MX records,
     // never the spam folder or the mailbox (a bounce means it was refused).
     let targets = |id: &str| kb.flow.node(id).unwrap().targets().join(" ");
-    assert_eq!(targets("scenario-7-bounce"), "scenario-7-code scenario-7-delayed");
+    assert_eq!(
+        targets("scenario-7-bounce"),
+        "scenario-7-code scenario-7-delayed"
+    );
     assert_eq!(targets("scenario-7-code"), "scenario-7-address");
     assert_eq!(targets("scenario-7-address"), "scenario-7-mx scenario-7-mx");
     // No bounce: first whether a delay notice came, then the spam folder.
