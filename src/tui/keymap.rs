@@ -416,4 +416,39 @@ mod tests {
             Some(Action::Quit)
         );
     }
+
+    #[test]
+    fn a_check_takes_its_languages_initials_and_a_menu_keeps_its_movement_keys() {
+        let kb = Knowledge::embedded().unwrap();
+        let loc = crate::i18n::Localizer::new();
+        let fi = Some(loc.tr(Lang::Fi));
+        let press = |model: &Model, c| {
+            action(
+                model,
+                &kb,
+                fi,
+                KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+            )
+        };
+        // The start menu: k moves, e and t do nothing.
+        let mut model = Model::new(&kb, Lang::Fi);
+        assert_eq!(press(&model, 'k'), Some(Action::Up));
+        assert_eq!(press(&model, 'e'), None);
+        // A check: kyllä, ei, en tiedä, and y / n / u as everywhere.
+        crate::wizard::update(&mut model, &kb, Action::Pick(1));
+        assert_eq!(model.screen(&kb), Screen::Check);
+        for (c, a) in [
+            ('k', Answer::Yes),
+            ('e', Answer::No),
+            ('t', Answer::Unsure),
+            ('y', Answer::Yes),
+            ('n', Answer::No),
+            ('u', Answer::Unsure),
+        ] {
+            assert_eq!(press(&model, c), Some(Action::Answer(a)), "{c}");
+        }
+        // Ctrl-K is not k.
+        let ctrl_k = KeyEvent::new(KeyCode::Char('k'), KeyModifiers::CONTROL);
+        assert_eq!(action(&model, &kb, fi, ctrl_k), None);
+    }
 }
