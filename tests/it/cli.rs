@@ -171,7 +171,9 @@ fn a_mail_programs_own_error_leads_into_its_scenario_without_a_code() {
             "permanent",
         ),
     ] {
-        let v = json_lines(&stdout(mailwiz().args(["explain", "--format", "json", text])));
+        let v = json_lines(&stdout(
+            mailwiz().args(["explain", "--format", "json", text]),
+        ));
         assert_eq!(v[0]["pattern"], pattern, "{text}");
         assert_eq!(v[0]["code"], serde_json::Value::Null, "{text}");
         assert_eq!(v[0]["step"], step, "{text}");
