@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use mailwiz::i18n::Lang;
+use mailwiz::i18n::{Lang, Localizer};
 use mailwiz::knowledge::Knowledge;
 use mailwiz::tui::decode::{Decoder, MAX_PASTE};
 use mailwiz::wizard::{Env, Model};
@@ -16,6 +16,10 @@ use ratatui::crossterm::event::Event;
 
 static KB: LazyLock<Knowledge> =
     LazyLock::new(|| Knowledge::embedded().expect("the embedded data loads"));
+thread_local! {
+    // The texts are parsed once per thread, as the wizard's one event loop does.
+    static LOC: Localizer = Localizer::new();
+}
 
 fuzz_target!(|data: &[u8]| {
     // The first byte chooses where reads end and where the input goes quiet.
@@ -34,18 +38,22 @@ fuzz_target!(|data: &[u8]| {
     decoder.idle(&mut events);
     assert!(!decoder.waiting(), "idle leaves nothing pending");
     let mut model = Model::new(&KB, Lang::ALL[usize::from(plan) % Lang::ALL.len()]);
-    for event in &events {
-        if let Event::Paste(text) = event {
-            assert!(
-                text.len() <= MAX_PASTE * 3,
-                "a paste of {} bytes",
-                text.len()
-            );
+    LOC.with(|loc| {
+        for event in &events {
+            if let Event::Paste(text) = event {
+                assert!(
+                    text.len() <= MAX_PASTE * 3,
+                    "a paste of {} bytes",
+                    text.len()
+                );
+            }
+            // The answer keys of the model's language, as the event loop gives them.
+            let env = Env {
+                kb: &KB,
+                index: None,
+                tr: Some(loc.tr(model.lang)),
+            };
+            mailwiz::tui::input::handle(&mut model, env, event);
         }
-        let env = Env {
-            kb: &KB,
-            index: None,
-        };
-        mailwiz::tui::input::handle(&mut model, env, event);
-    }
+    });
 });
