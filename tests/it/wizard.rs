@@ -475,6 +475,25 @@ fn a_bounce_leads_into_its_explanation_and_on() {
     assert_eq!(m.pos.node, "scenario-7-address");
 }
 
+/// A mail program's own error, with no reply code, typed at scenario 1's error step: explained,
+/// and its step is the connection check of scenario 1 (not "not a reply code").
+#[test]
+fn a_mail_programs_error_without_a_code_leads_to_its_step() {
+    let kb = kb();
+    let mut m = at(&kb, "scenario-1-code");
+    for a in typed("Sending reported error (0x800CCC0E): cannot connect to the server") {
+        update(&mut m, &kb, a);
+    }
+    update(&mut m, &kb, Choose);
+    let Stage::Explained { explanation, .. } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    assert_eq!(explanation.code, None);
+    assert_eq!(explanation.pattern.as_deref(), Some("outlook-connect"));
+    update(&mut m, &kb, Choose);
+    assert_eq!(m.pos.node, "scenario-1-connect");
+}
+
 #[test]
 fn the_end_of_a_scenario_leads_to_the_summary_with_the_path() {
     let kb = kb();
