@@ -44,12 +44,16 @@ pub fn header(ui: Ui, area: Rect, buf: &mut Buffer) {
                 .map(|n| tr.node_title(n))
                 .unwrap_or_default()
         }
-        _ => breadcrumb(kb, tr, &model.pos.node),
+        _ => String::new(),
     };
-    let left = format!(" mailwiz › {crumb}");
     let width = usize::from(area.width);
     let right_len = right.chars().count() + 1;
-    let left = crate::sanitize::truncate(&left, width.saturating_sub(right_len + 1).max(10));
+    let room = width.saturating_sub(right_len + 2).max(10);
+    let left = if crumb.is_empty() {
+        fitted_crumb(ui, room)
+    } else {
+        crate::sanitize::truncate(&format!(" mailwiz › {crumb}"), room)
+    };
     let pad = width.saturating_sub(left.chars().count() + right_len);
     let line = Line::from(vec![
         Span::styled(left, ui.theme.bold()),
@@ -62,8 +66,51 @@ pub fn header(ui: Ui, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-/// The keys of this screen; the number keys say how many options there are (`1–7`).
-pub fn footer_text(ui: Ui, screen: Screen) -> String {
+/// " mailwiz › scenario › step" in `room` characters: the scenario's name is shortened first, so
+/// that the step's title, which says where the user is, stays whole as long as it can.
+fn fitted_crumb(ui: Ui, room: usize) -> String {
+    let (kb, tr) = (ui.kb, ui.tr);
+    let Some(node) = kb.flow.node(&ui.model.pos.node) else {
+        return " mailwiz".to_string();
+    };
+    let title = tr.node_title(node);
+    let whole = format!(" mailwiz › {}", breadcrumb(kb, tr, &node.id));
+    let Some(s) = node.scenario else {
+        return crate::sanitize::truncate(&whole, room);
+    };
+    if whole.chars().count() <= room {
+        return whole;
+    }
+    let fixed = format!(" mailwiz ›  › {title}").chars().count();
+    // Keep a few letters of the scenario ("Sending f… › Step"), else only the step.
+    match room.checked_sub(fixed) {
+        Some(left) if left >= 6 => {
+            let scenario = crate::sanitize::truncate(&tr.scenario_name(s), left);
+            format!(" mailwiz › {scenario} › {title}")
+        }
+        _ => crate::sanitize::truncate(&format!(" mailwiz › {title}"), room),
+    }
+}
+
+/// The footer's items in lines of `width`, broken only between items, never inside one ("s
+/// summary" stays together).
+pub fn footer_lines(text_items: &[String], width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for item in text_items {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 3 + item.chars().count() <= width => {
+                line.push_str(" · ");
+                line.push_str(item);
+            }
+            _ => lines.push(item.clone()),
+        }
+    }
+    lines
+}
+
+/// The keys of this screen, each with what it does; the number keys say how many options there
+/// are (`1–7`).
+pub fn footer_items(ui: Ui, screen: Screen) -> Vec<String> {
     let options = ui.model.option_count(ui.kb);
     keymap::shown(screen)
         .map(|b| {
@@ -75,6 +122,25 @@ pub fn footer_text(ui: Ui, screen: Screen) -> String {
                 Show::Merged | Show::Hidden => String::new(),
             }
         })
-        .collect::<Vec<_>>()
-        .join(" · ")
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::footer_lines;
+
+    #[test]
+    fn the_footer_breaks_between_items_never_inside_one() {
+        let items: Vec<String> = ["↑↓ move", "Enter choose", "s summary", "L next language"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            footer_lines(&items, 30),
+            ["↑↓ move · Enter choose", "s summary · L next language"]
+        );
+        // Everything on one line when it fits.
+        assert_eq!(footer_lines(&items, 80).len(), 1);
+        // An item wider than the window stays one line of its own.
+        assert_eq!(footer_lines(&items, 5).len(), 4);
+    }
 }

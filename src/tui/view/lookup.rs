@@ -102,8 +102,11 @@ fn result_lines(ui: &Ui, hits: &[Hit], grouped: bool, width: usize) -> Vec<(bool
                 theme.class(hit.class),
             ),
         ];
-        // The text, cut to the width, with the matched words marked.
+        // The text, cut to the width with an ellipsis, with the matched words marked.
+        let total = hit.text.chars().count();
         let room = width.saturating_sub(TEXT_INDENT);
+        let cut = total > room;
+        let room = if cut { room.saturating_sub(1) } else { room };
         let mut at = 0;
         let mut shown = 0;
         for r in hit
@@ -122,6 +125,9 @@ fn result_lines(ui: &Ui, hits: &[Hit], grouped: bool, width: usize) -> Vec<(bool
                 }
             }
             at = r.end;
+        }
+        if cut {
+            spans.push(Span::raw("…"));
         }
         let mut line = Line::from(spans);
         if is_selected {

@@ -52,12 +52,9 @@ impl Widget for Ui<'_> {
             return;
         }
         let screen = self.model.screen(self.kb);
-        let footer = chrome::footer_text(self, screen);
-        let footer_height = if footer.chars().count() > usize::from(area.width) {
-            2
-        } else {
-            1
-        };
+        let footer =
+            chrome::footer_lines(&chrome::footer_items(self, screen), usize::from(area.width));
+        let footer_height = footer.len().clamp(1, 2) as u16;
         let [header, body, foot] = Layout::vertical([
             Constraint::Length(2),
             Constraint::Min(1),
@@ -71,6 +68,9 @@ impl Widget for Ui<'_> {
             ..body
         };
         self.body(screen, body).render(body, buf);
+        // Beyond two lines the rest is cut; a line wider than the window (a tiny one) wraps.
+        let footer: Vec<ratatui::text::Line> =
+            footer.into_iter().map(ratatui::text::Line::from).collect();
         Paragraph::new(footer)
             .style(self.theme.dim())
             .wrap(Wrap { trim: true })
