@@ -52,6 +52,7 @@ fuzz_target!(|data: &[u8]| {
                 kb: &KB,
                 index: None,
                 tr: Some(loc.tr(model.lang)),
+                room: None,
             };
             mailwiz::tui::input::handle(&mut model, env, event);
         }

@@ -50,6 +50,7 @@ ui-label-server = Server
 ui-label-diagnostic = Odpověď serveru
 ui-not-in-catalogue = není v katalogu: vysvětleno podle číslic
 ui-no-basic-code = základní kód odpovědi chybí: vysvětleno podle rozšířeného kódu
+ui-more-below = ▼ pokračování: PgDn
 ui-step-in-scenario = „{ $step }“ ve scénáři { $scenario }
 ui-enhanced-only-summary = Rozšířený stavový kód { $enhanced } ({ $class }). Oblast problému: { $subject }.
 
@@ -120,6 +121,8 @@ help-pick = vybrat číslem
 help-yes = ano
 help-no = ne
 help-unsure = nevím
+help-scroll = posouvání
+help-page = o stránku nahoru nebo dolů
 help-back = zpět
 help-lookup = vyhledat kód
 help-language = další jazyk

@@ -49,6 +49,7 @@ ui-label-server = Server
 ui-label-diagnostic = Server's words
 ui-not-in-catalogue = not in the catalogue: explained from its digits
 ui-no-basic-code = no basic reply code given: explained from the enhanced code
+ui-more-below = ▼ more: PgDn
 ui-step-in-scenario = "{ $step }" in { $scenario }
 ui-enhanced-only-summary = Enhanced status { $enhanced } ({ $class }): the problem concerns { $subject }.
 
@@ -118,6 +119,8 @@ help-pick = choose by number
 help-yes = yes
 help-no = no
 help-unsure = not sure
+help-scroll = scroll
+help-page = a page up or down
 help-back = back
 help-lookup = look up a code
 help-language = next language

@@ -48,6 +48,7 @@ ui-label-server = Palvelin
 ui-label-diagnostic = Palvelimen vastaus
 ui-not-in-catalogue = ei luettelossa: selitetty numeroiden perusteella
 ui-no-basic-code = kolminumeroista vastauskoodia ei annettu: selitetty laajennetun koodin perusteella
+ui-more-below = ▼ lisää: PgDn
 ui-step-in-scenario = "{ $step }" ({ $scenario })
 ui-enhanced-only-summary = Laajennettu tilakoodi { $enhanced } ({ $class }), ongelman aihealue: { $subject }.
 
@@ -117,6 +118,8 @@ help-pick = valitse numerolla
 help-yes = kyllä
 help-no = ei
 help-unsure = en tiedä
+help-scroll = vieritä
+help-page = sivu ylös tai alas
 help-back = takaisin
 help-lookup = hae koodi
 help-language = seuraava kieli

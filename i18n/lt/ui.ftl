@@ -50,6 +50,7 @@ ui-label-server = Serveris
 ui-label-diagnostic = Serverio atsakymas
 ui-not-in-catalogue = kataloge nėra: paaiškinta pagal skaitmenis
 ui-no-basic-code = pagrindinis atsakymo kodas nenurodytas: paaiškinta pagal išplėstinį kodą
+ui-more-below = ▼ toliau: PgDn
 ui-step-in-scenario = „{ $step }“ scenarijuje „{ $scenario }“
 ui-enhanced-only-summary = Išplėstinė būsena { $enhanced } ({ $class }): problemos sritis – { $subject }.
 
@@ -120,6 +121,8 @@ help-pick = pasirinkti numeriu
 help-yes = taip
 help-no = ne
 help-unsure = nežinau
+help-scroll = slinkti
+help-page = puslapiu aukštyn arba žemyn
 help-back = atgal
 help-lookup = ieškoti kodo
 help-language = kita kalba

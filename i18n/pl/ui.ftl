@@ -49,6 +49,7 @@ ui-label-server = Serwer
 ui-label-diagnostic = Odpowiedź serwera
 ui-not-in-catalogue = brak w katalogu: wyjaśnienie na podstawie cyfr
 ui-no-basic-code = brak podstawowego kodu odpowiedzi: wyjaśnienie na podstawie kodu rozszerzonego
+ui-more-below = ▼ dalej: PgDn
 ui-step-in-scenario = „{ $step }” ({ $scenario })
 ui-enhanced-only-summary = Rozszerzony kod statusu { $enhanced } ({ $class }): problem dotyczy { $subject }.
 
@@ -119,6 +120,8 @@ help-pick = wybór numerem
 help-yes = tak
 help-no = nie
 help-unsure = nie wiem
+help-scroll = przewijanie
+help-page = strona w górę lub w dół
 help-back = wstecz
 help-lookup = sprawdź kod
 help-language = następny język

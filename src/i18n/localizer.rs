@@ -136,14 +136,42 @@ impl Localizer {
         }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-        // A value written over several lines in the .ftl file is one paragraph: the screen or
-        // the terminal wraps it to its own width.
         if text.contains('\n') {
-            text.split_whitespace().collect::<Vec<_>>().join(" ")
+            paragraphs(&text)
         } else {
             text.into_owned()
         }
     }
+}
+
+/// A value written over several lines in the .ftl file is one paragraph, which the screen or the
+/// terminal wraps to its own width; a line indented further than the text (a command to copy,
+/// "  dig MX example.com") stays a line of its own, with its indent, so that it can be copied.
+fn paragraphs(text: &str) -> String {
+    let mut parts: Vec<(bool, String)> = Vec::new();
+    for line in text.lines() {
+        let words = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if words.is_empty() {
+            continue;
+        }
+        if line.starts_with(' ') {
+            let indent = line.len() - line.trim_start().len();
+            parts.push((true, format!("{}{words}", " ".repeat(indent))));
+        } else {
+            match parts.last_mut() {
+                Some((false, paragraph)) => {
+                    paragraph.push(' ');
+                    paragraph.push_str(&words);
+                }
+                _ => parts.push((false, words)),
+            }
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(_, p)| p)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// One file of one language. A syntax error in an embedded file keeps the messages that did
@@ -165,5 +193,17 @@ impl Localizer {
     /// Whether the bundle of this language and file has been parsed.
     pub(crate) fn parsed(&self, lang: Lang, file: File) -> bool {
         self.bundles[lang.index()][file.index()].get().is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_paragraph_is_joined_and_a_command_keeps_its_own_line() {
+        let text = "Look up the records\nof the domain:\n  dig MX example.com\n  dig A example.com\nThen compare.";
+        assert_eq!(
+            super::paragraphs(text),
+            "Look up the records of the domain:\n  dig MX example.com\n  dig A example.com\nThen compare."
+        );
     }
 }

@@ -85,6 +85,8 @@ messages! {
     NotInCatalogue => "ui-not-in-catalogue";
     /// An enhanced code given alone, without the basic three digits.
     NoBasicCode => "ui-no-basic-code";
+    /// The marker on the last row of a screen whose text goes on below.
+    MoreBelow => "ui-more-below";
     StepInScenario { step: String = "step", scenario: String = "scenario" } => "ui-step-in-scenario";
     EnhancedOnlySummary {
         enhanced: String = "enhanced",
@@ -129,6 +131,8 @@ messages! {
     HelpYes => "help-yes";
     HelpNo => "help-no";
     HelpUnsure => "help-unsure";
+    HelpScroll => "help-scroll";
+    HelpPage => "help-page";
     HelpBack => "help-back";
     HelpLookup => "help-lookup";
     HelpLanguage => "help-language";

@@ -62,6 +62,8 @@ pub enum Show {
     Answer(Answer),
     /// Written in the label of the row before ("↑↓").
     Merged,
+    /// Only in the help overlay, not in the footer, which has no room for it.
+    HelpOnly(&'static str),
     Hidden,
 }
 
@@ -110,14 +112,14 @@ pub const BINDINGS: &[Binding] = &[
         act: Act::Do(Action::Up),
         desc: Msg::HelpMove,
         show: Show::Label("↑↓"),
-        on: &[Menu, Explained, Summary, Recipients],
+        on: &[Menu, Explained, Recipients],
     },
     Binding {
         keys: &[key(KeyCode::Down), ch('j')],
         act: Act::Do(Action::Down),
         desc: Msg::HelpMove,
         show: Show::Merged,
-        on: &[Menu, Explained, Summary, Recipients],
+        on: &[Menu, Explained, Recipients],
     },
     Binding {
         keys: &[key(KeyCode::Enter)],
@@ -167,6 +169,58 @@ pub const BINDINGS: &[Binding] = &[
         desc: Msg::HelpStop,
         show: Show::Label("x"),
         on: &[Advice],
+    },
+    // Screens with nothing to move in scroll their text. On a check, j and k stay letters:
+    // Finnish answers "kyllä" with k.
+    Binding {
+        keys: &[key(KeyCode::Up), ch('k')],
+        act: Act::Do(Action::ScrollRows(-1)),
+        desc: Msg::HelpScroll,
+        show: Show::HelpOnly("↑↓"),
+        on: &[Advice, End],
+    },
+    Binding {
+        keys: &[key(KeyCode::Down), ch('j')],
+        act: Act::Do(Action::ScrollRows(1)),
+        desc: Msg::HelpScroll,
+        show: Show::Hidden,
+        on: &[Advice, End, Summary],
+    },
+    // The summary has nothing to select: ↑↓ scroll it, and the footer says so.
+    Binding {
+        keys: &[key(KeyCode::Up), ch('k')],
+        act: Act::Do(Action::ScrollRows(-1)),
+        desc: Msg::HelpScroll,
+        show: Show::Label("↑↓"),
+        on: &[Summary],
+    },
+    Binding {
+        keys: &[key(KeyCode::Up)],
+        act: Act::Do(Action::ScrollRows(-1)),
+        desc: Msg::HelpScroll,
+        show: Show::HelpOnly("↑↓"),
+        on: CHECKS,
+    },
+    Binding {
+        keys: &[key(KeyCode::Down)],
+        act: Act::Do(Action::ScrollRows(1)),
+        desc: Msg::HelpScroll,
+        show: Show::Hidden,
+        on: CHECKS,
+    },
+    Binding {
+        keys: &[key(KeyCode::PageUp)],
+        act: Act::Do(Action::ScrollPages(-1)),
+        desc: Msg::HelpPage,
+        show: Show::HelpOnly("PgUp PgDn"),
+        on: &[Check, Unsure, Advice, End, Explained, Summary],
+    },
+    Binding {
+        keys: &[key(KeyCode::PageDown), ch(' ')],
+        act: Act::Do(Action::ScrollPages(1)),
+        desc: Msg::HelpPage,
+        show: Show::Hidden,
+        on: &[Check, Unsure, Advice, End, Explained, Summary],
     },
     // The lookup: keys type, and only these do something else.
     Binding {
@@ -262,8 +316,13 @@ pub const BINDINGS: &[Binding] = &[
     },
 ];
 
-/// The bindings shown on this screen, in table order.
+/// The bindings the footer shows on this screen, in table order.
 pub fn shown(screen: Screen) -> impl Iterator<Item = &'static Binding> {
+    in_help(screen).filter(|b| !matches!(b.show, Show::HelpOnly(_)))
+}
+
+/// The bindings the help overlay lists on this screen, in table order.
+pub fn in_help(screen: Screen) -> impl Iterator<Item = &'static Binding> {
     BINDINGS
         .iter()
         .filter(move |b| !matches!(b.show, Show::Hidden | Show::Merged) && b.on.contains(&screen))

@@ -87,8 +87,10 @@ pub enum Screen {
 pub struct Position {
     pub node: String,
     pub stage: Stage,
-    /// The highlighted option of a menu or result of the lookup; on the summary, the scroll.
+    /// The highlighted option of a menu or result of the lookup.
     pub selected: usize,
+    /// How many rows the screen's text is scrolled; the view keeps it within the text.
+    pub scroll: u16,
 }
 
 /// A check that got an answer.
@@ -153,9 +155,12 @@ pub struct Model {
 /// of outside work.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
-    /// Move the selection up (on the summary: scroll).
+    /// Move the selection up.
     Up,
     Down,
+    /// Scroll the screen's text by rows (negative: up), or by pages.
+    ScrollRows(i16),
+    ScrollPages(i16),
     /// Enter: choose the selection, go on, or explain what was typed.
     Choose,
     /// Choose an option by its number, from 1.
@@ -189,6 +194,14 @@ pub enum Effect {
     CopySummary,
 }
 
+/// How far the screen's text can scroll, as the terminal last drew it: a page, and the largest
+/// offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Room {
+    pub page: u16,
+    pub max: u16,
+}
+
 /// What `update` reads besides the model: the knowledge, and the search index of the current
 /// language while the lookup is open (Enter explains its highlighted result).
 #[derive(Clone, Copy)]
@@ -197,6 +210,8 @@ pub struct Env<'a> {
     pub index: Option<&'a SearchIndex>,
     /// The texts of the model's language, whose answer keys answer a check (y / n / u without).
     pub tr: Option<Tr<'a>>,
+    /// How far the text on the screen scrolls (without it: rows up to a bound, pages of 10).
+    pub room: Option<Room>,
 }
 
 impl<'a> From<&'a Knowledge> for Env<'a> {
@@ -205,6 +220,7 @@ impl<'a> From<&'a Knowledge> for Env<'a> {
             kb,
             index: None,
             tr: None,
+            room: None,
         }
     }
 }
@@ -213,7 +229,7 @@ impl<'a> From<&'a Knowledge> for Env<'a> {
 pub const MAX_LOOKUP_INPUT: usize = 2000;
 
 /// The farthest the summary scrolls, in lines: more than any summary has.
-pub const MAX_SUMMARY_SCROLL: usize = 500;
+pub const MAX_SUMMARY_SCROLL: u16 = 500;
 
 /// The most places kept for Back, answers and looked-up codes: a session as long as anyone's, and
 /// a bound on what a client can make the wizard hold. Beyond it the oldest goes.
@@ -233,6 +249,7 @@ impl Model {
                 node: kb.flow.start.clone(),
                 stage: Stage::Node,
                 selected: 0,
+                scroll: 0,
             },
             history: Vec::new(),
             answers: Vec::new(),
@@ -355,6 +372,7 @@ impl Model {
             node,
             stage,
             selected: 0,
+            scroll: 0,
         });
     }
 
@@ -372,6 +390,7 @@ impl Model {
             node: node.to_string(),
             stage,
             selected: 0,
+            scroll: 0,
         });
     }
 

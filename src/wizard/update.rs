@@ -2,7 +2,7 @@
 
 use super::{
     Action, Effect, Env, ExplainedOption, MAX_LOOKUP_INPUT, MAX_SUMMARY_SCROLL, Model, Observation,
-    RecipientEntry, Report, Stage,
+    RecipientEntry, Report, Room, Stage,
 };
 use crate::explain;
 use crate::knowledge::flow::{Answer, Node};
@@ -50,6 +50,11 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
                 model.back();
             }
         }
+        Action::ScrollRows(n) => scroll(model, env.room, i32::from(n)),
+        Action::ScrollPages(n) => {
+            let page = env.room.map_or(10, |r| r.page.max(1));
+            scroll(model, env.room, i32::from(n) * i32::from(page));
+        }
         Action::Choose if model.typing() => {
             let chosen = highlighted(model, env);
             submit_lookup(model, kb, chosen.as_deref());
@@ -57,6 +62,16 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         other => on_stage(model, kb, other),
     }
     None
+}
+
+/// The most rows a text scrolls without knowing its height (a test's model, no terminal).
+const MAX_SCROLL: u16 = 10_000;
+
+/// Scroll the screen's text by `rows`, within what the terminal last showed of it.
+fn scroll(model: &mut Model, room: Option<Room>, rows: i32) {
+    let max = room.map_or(MAX_SCROLL, |r| r.max);
+    let to = (i32::from(model.pos.scroll) + rows).clamp(0, i32::from(max));
+    model.pos.scroll = u16::try_from(to).unwrap_or(0);
 }
 
 fn observe(model: &mut Model, kb: &Knowledge, report: Report) {
@@ -224,10 +239,10 @@ fn on_stage(model: &mut Model, kb: &Knowledge, action: Action) {
         }
         (Stage::Lookup { .. }, _) => {}
         (Stage::Explained { .. }, action) => on_explained(model, kb, action),
-        // On the summary, the selection is the scroll offset.
-        (Stage::Summary, Action::Up) => model.pos.selected = model.pos.selected.saturating_sub(1),
+        // The summary has nothing to select: ↑↓ scroll it.
+        (Stage::Summary, Action::Up) => model.pos.scroll = model.pos.scroll.saturating_sub(1),
         (Stage::Summary, Action::Down) => {
-            model.pos.selected = (model.pos.selected + 1).min(MAX_SUMMARY_SCROLL)
+            model.pos.scroll = (model.pos.scroll + 1).min(MAX_SUMMARY_SCROLL)
         }
         (Stage::Summary, _) => {}
         (Stage::Recipients { entries, .. }, Action::Up) => {

@@ -82,6 +82,7 @@ fn a_hundred_thousand_random_actions() {
             kb: &kb,
             index: model.typing().then(|| &indexes[i]),
             tr: None,
+            room: None,
         };
         update(&mut model, env, action.clone());
         // A new session now and then keeps each walk a human length (and the clones cheap).

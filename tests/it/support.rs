@@ -74,6 +74,7 @@ pub fn run_with_index(kb: &Knowledge, index: &SearchIndex, actions: &[Action]) -
                 kb,
                 index: Some(index),
                 tr: None,
+                room: None,
             },
             a.clone(),
         );

@@ -522,6 +522,7 @@ fn an_alt_chord_is_esc_then_the_key() {
             kb: &kb,
             index: Some(&index),
             tr: None,
+            room: None,
         };
         mailwiz::tui::input::handle(m, env, &Event::Key(KeyEvent::new(code, modifiers)));
     };

@@ -7,6 +7,7 @@
 //! read with `stty -a`, which a wrapping `sh` runs in the same pty once mailwiz has exited.
 //!
 //! - [`session`]: the pty driver, shared with the benchmark;
+//! - [`scroll`]: nothing hidden: long texts scroll to their end, the selected option stays in view;
 //! - [`walks`]: walks through the wizard in every language, while the window is resized, and the
 //!   lookup;
 //! - [`signals`]: quitting by key, signal or panic, a window too small, the summary on quit;
@@ -21,6 +22,7 @@
 mod clients;
 mod hangup;
 mod hostile;
+mod scroll;
 mod session;
 mod signals;
 mod walks;

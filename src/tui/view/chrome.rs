@@ -92,35 +92,53 @@ fn fitted_crumb(ui: Ui, room: usize) -> String {
     }
 }
 
-/// The footer's items in lines of `width`, broken only between items, never inside one ("s
-/// summary" stays together).
-pub fn footer_lines(text_items: &[String], width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for item in text_items {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 3 + item.chars().count() <= width => {
-                line.push_str(" · ");
-                line.push_str(item);
+/// The footer's items in at most `rows` lines of `width`, broken only between items, never
+/// inside one ("s summary" stays together). When they do not fit, the items that are not
+/// essential go, from the last: Esc, ? and q always stay.
+pub fn footer_lines(items: &[(String, bool)], width: usize, rows: usize) -> Vec<String> {
+    let lay = |items: &[&(String, bool)]| {
+        let mut lines: Vec<String> = Vec::new();
+        for (item, _) in items {
+            match lines.last_mut() {
+                Some(line) if line.chars().count() + 3 + item.chars().count() <= width => {
+                    line.push_str(" · ");
+                    line.push_str(item);
+                }
+                _ => lines.push(item.clone()),
             }
-            _ => lines.push(item.clone()),
+        }
+        lines
+    };
+    let mut kept: Vec<&(String, bool)> = items.iter().collect();
+    loop {
+        let lines = lay(&kept);
+        if lines.len() <= rows {
+            return lines;
+        }
+        match kept.iter().rposition(|(_, essential)| !essential) {
+            Some(i) => {
+                kept.remove(i);
+            }
+            None => return lines.into_iter().take(rows).collect(),
         }
     }
-    lines
 }
 
 /// The keys of this screen, each with what it does; the number keys say how many options there
 /// are (`1–7`).
-pub fn footer_items(ui: Ui, screen: Screen) -> Vec<String> {
+pub fn footer_items(ui: Ui, screen: Screen) -> Vec<(String, bool)> {
     let options = ui.model.option_count(ui.kb);
     keymap::shown(screen)
         .map(|b| {
             let desc = ui.tr.say(b.desc.clone());
-            match b.show {
+            let essential = matches!(b.desc, Msg::HelpBack | Msg::HelpHelp | Msg::HelpQuit);
+            let text = match b.show {
                 Show::Range => format!("1–{} {desc}", options.max(1)),
                 Show::Label(label) => format!("{label} {desc}"),
                 Show::Answer(a) => format!("{} {desc}", ui.tr.answer_key(a)),
-                Show::Merged | Show::Hidden => String::new(),
-            }
+                Show::Merged | Show::Hidden | Show::HelpOnly(_) => String::new(),
+            };
+            (text, essential)
         })
         .collect()
 }
@@ -131,16 +149,36 @@ mod tests {
 
     #[test]
     fn the_footer_breaks_between_items_never_inside_one() {
-        let items: Vec<String> = ["↑↓ move", "Enter choose", "s summary", "L next language"]
-            .map(String::from)
-            .to_vec();
+        let items: Vec<(String, bool)> =
+            ["↑↓ move", "Enter choose", "s summary", "L next language"]
+                .map(|i| (i.to_string(), false))
+                .to_vec();
         assert_eq!(
-            footer_lines(&items, 30),
+            footer_lines(&items, 30, 2),
             ["↑↓ move · Enter choose", "s summary · L next language"]
         );
         // Everything on one line when it fits.
-        assert_eq!(footer_lines(&items, 80).len(), 1);
-        // An item wider than the window stays one line of its own.
-        assert_eq!(footer_lines(&items, 5).len(), 4);
+        assert_eq!(footer_lines(&items, 80, 2).len(), 1);
+    }
+
+    #[test]
+    fn a_short_footer_keeps_esc_help_and_quit() {
+        let items: Vec<(String, bool)> = [
+            ("↑↓ move", false),
+            ("Enter choose", false),
+            ("Esc back", true),
+            ("s summary", false),
+            ("L next language", false),
+            ("? help", true),
+            ("q quit", true),
+        ]
+        .map(|(i, e)| (i.to_string(), e))
+        .to_vec();
+        let lines = footer_lines(&items, 24, 2);
+        assert!(lines.len() <= 2, "{lines:?}");
+        let all = lines.join(" · ");
+        for essential in ["Esc back", "? help", "q quit"] {
+            assert!(all.contains(essential), "{all}");
+        }
     }
 }

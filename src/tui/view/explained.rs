@@ -51,6 +51,7 @@ pub fn body(ui: &Ui) -> Body {
     Body {
         lines,
         bottom,
-        scroll: 0,
+        keep_bottom: Some(model.pos.selected),
+        ..Body::default()
     }
 }

@@ -12,10 +12,10 @@ use crate::wizard::Screen;
 
 pub fn overlay(ui: Ui, screen: Screen, area: Rect, buf: &mut Buffer) {
     let options = ui.model.option_count(ui.kb);
-    let rows: Vec<(String, String)> = keymap::shown(screen)
+    let rows: Vec<(String, String)> = keymap::in_help(screen)
         .map(|b| {
             let label = match b.show {
-                Show::Label(l) => l.to_string(),
+                Show::Label(l) | Show::HelpOnly(l) => l.to_string(),
                 Show::Answer(a) => ui.tr.answer_key(a).to_string(),
                 Show::Range => format!("1–{}", options.max(1)),
                 Show::Merged | Show::Hidden => String::new(),

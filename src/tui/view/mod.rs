@@ -19,8 +19,11 @@ use super::theme::Theme;
 use crate::i18n::{Msg, Tr};
 use crate::knowledge::Knowledge;
 use crate::search::SearchIndex;
-use crate::wizard::{Model, Screen};
+use crate::wizard::{Model, Room, Screen};
 use widgets::Body;
+
+/// The most rows the footer takes; keys that do not fit are left out, never Esc, ? or q.
+const FOOTER_ROWS: usize = 2;
 
 /// The smallest window the wizard draws in.
 pub const MIN_WIDTH: u16 = 40;
@@ -52,23 +55,10 @@ impl Widget for Ui<'_> {
             return;
         }
         let screen = self.model.screen(self.kb);
-        let footer =
-            chrome::footer_lines(&chrome::footer_items(self, screen), usize::from(area.width));
-        let footer_height = footer.len().clamp(1, 2) as u16;
-        let [header, body, foot] = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Min(1),
-            Constraint::Length(footer_height),
-        ])
-        .areas(area);
+        let (header, body, foot, footer) = self.layout(screen, area);
         chrome::header(self, header, buf);
-        let body = Rect {
-            x: body.x + 1,
-            width: body.width.saturating_sub(2),
-            ..body
-        };
         self.body(screen, body).render(body, buf);
-        // Beyond two lines the rest is cut; a line wider than the window (a tiny one) wraps.
+        // A line wider than the window (a tiny one) wraps.
         let footer: Vec<ratatui::text::Line> =
             footer.into_iter().map(ratatui::text::Line::from).collect();
         Paragraph::new(footer)
@@ -82,7 +72,44 @@ impl Widget for Ui<'_> {
 }
 
 impl Ui<'_> {
+    /// The header, the body (with its margins), the footer and the footer's lines.
+    fn layout(&self, screen: Screen, area: Rect) -> (Rect, Rect, Rect, Vec<String>) {
+        let footer = chrome::footer_lines(
+            &chrome::footer_items(*self, screen),
+            usize::from(area.width),
+            FOOTER_ROWS,
+        );
+        let footer_height = footer.len().clamp(1, FOOTER_ROWS) as u16;
+        let [header, body, foot] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(1),
+            Constraint::Length(footer_height),
+        ])
+        .areas(area);
+        let body = Rect {
+            x: body.x + 1,
+            width: body.width.saturating_sub(2),
+            ..body
+        };
+        (header, body, foot, footer)
+    }
+
+    /// How far the screen's text scrolls in a window of `area`, as [`Widget::render`] would
+    /// draw it: what the event loop tells `update` with each key.
+    pub fn room(&self, area: Rect) -> Room {
+        let screen = self.model.screen(self.kb);
+        let (_, body, _, _) = self.layout(screen, area);
+        self.body(screen, body).room(body)
+    }
+
     fn body(&self, screen: Screen, area: Rect) -> Body {
+        let mut body = self.screen_body(screen, area);
+        body.scroll = self.model.pos.scroll;
+        body.more = self.tr.say(Msg::MoreBelow);
+        body
+    }
+
+    fn screen_body(&self, screen: Screen, area: Rect) -> Body {
         match screen {
             Screen::Summary => summary::body(self),
             Screen::Lookup => lookup::body(self, area),

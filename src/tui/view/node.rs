@@ -4,7 +4,7 @@
 use ratatui::text::{Line, Span};
 
 use super::Ui;
-use super::widgets::{Body, answers_line, blank, option_line};
+use super::widgets::{Body, answers_line, blank, option_line, text_lines};
 use crate::i18n::Msg;
 use crate::knowledge::NodeKind;
 use crate::wizard::{Screen, Stage};
@@ -14,16 +14,17 @@ pub fn body(ui: &Ui, screen: Screen) -> Body {
     let Some(node) = ui.kb.flow.node(&model.pos.node) else {
         return Body::default();
     };
-    let mut lines = vec![
-        Line::styled(tr.node_title(node), theme.bold()),
-        blank(),
-        Line::from(tr.node_text(node)),
-        blank(),
-    ];
+    let mut keep = None;
+    let mut lines = vec![Line::styled(tr.node_title(node), theme.bold()), blank()];
+    lines.extend(text_lines(&tr.node_text(node)));
+    lines.push(blank());
     match (screen, &node.kind, &model.pos.stage) {
         (Screen::Menu, NodeKind::Choice { options }, _) => {
             for (i, o) in options.iter().enumerate() {
                 let label = tr.option_label(o);
+                if i == model.pos.selected {
+                    keep = Some(lines.len());
+                }
                 lines.push(option_line(ui, i, &label, i == model.pos.selected));
             }
         }
@@ -35,14 +36,14 @@ pub fn body(ui: &Ui, screen: Screen) -> Body {
             lines.push(blank());
             lines.push(Line::styled(tr.say(Msg::AdviceHeading), theme.bold()));
             if let Some(advice) = tr.node_advice(node, *answer) {
-                lines.push(Line::from(advice));
+                lines.extend(text_lines(&advice));
             }
             lines.push(blank());
             lines.push(Line::styled(tr.say(Msg::GoOnOrStop), theme.dim()));
         }
         (Screen::Unsure, _, _) => {
             lines.push(Line::styled(tr.say(Msg::UnsureHeading), theme.bold()));
-            lines.push(Line::from(tr.node_unsure(node)));
+            lines.extend(text_lines(&tr.node_unsure(node)));
             lines.push(blank());
             lines.push(answers_line(ui));
         }
@@ -63,6 +64,7 @@ pub fn body(ui: &Ui, screen: Screen) -> Body {
     }
     Body {
         lines,
+        keep,
         ..Body::default()
     }
 }

@@ -10,7 +10,7 @@ pub fn body(ui: &Ui) -> Body {
     let text = summary::text(ui.model, ui.kb, ui.tr);
     Body {
         lines: text.lines().map(|l| Line::from(l.to_string())).collect(),
-        bottom: Vec::new(),
-        scroll: u16::try_from(ui.model.pos.selected).unwrap_or(0),
+        scroll: ui.model.pos.scroll,
+        ..Body::default()
     }
 }
