@@ -99,7 +99,9 @@ fn read_profile(path: &Path) -> Result<Profile, DataError> {
         read_regular(path, MAX_PROFILE).map_err(|reason| DataError::unreadable(&name, reason))?;
     let text = String::from_utf8(bytes)
         .map_err(|_| DataError::unreadable(&name, "the file is not UTF-8 text"))?;
-    Profile::parse(&text, &name)
+    let mut profile = Profile::parse(&text, &name)?;
+    profile.file = Some(name);
+    Ok(profile)
 }
 
 /// Read a file that must be a regular one, at most `max` bytes: a FIFO, a device or a directory

@@ -8,7 +8,7 @@
 //! | I/O | [`app`], [`error`], [`cli`], [`tui`] |
 //! | words | [`present`] |
 //! | pure logic | [`wizard`] |
-//! | reading and judging | [`reply`], [`explain`], [`search`] |
+//! | reading and judging | [`reply`], [`explain`], [`search`], [`identifiers`] |
 //! | data | [`i18n`], [`knowledge`], [`access`] |
 //! | vocabulary | [`smtp`], [`sanitize`] |
 
@@ -20,6 +20,7 @@ pub mod diagnose;
 pub mod error;
 pub mod explain;
 pub mod i18n;
+pub mod identifiers;
 pub mod knowledge;
 pub mod present;
 pub mod reply;

@@ -77,6 +77,8 @@ pub struct Recipient {
 pub struct Bounce {
     pub kind: Kind,
     pub recipients: Vec<Recipient>,
+    /// The address the report was sent back to (its `To`): the sender's mailbox.
+    pub mailbox: Option<String>,
 }
 
 /// Whether pasted text is a whole message (headers, then a body) rather than a reply line.
@@ -132,6 +134,7 @@ pub fn read(bytes: &[u8]) -> Option<Bounce> {
         return Some(Bounce {
             kind: Kind::Feedback,
             recipients: Vec::new(),
+            mailbox: None,
         });
     }
     // The delivery-status part, when there is one, names every recipient.
@@ -196,7 +199,17 @@ pub fn read(bytes: &[u8]) -> Option<Bounce> {
     } else {
         Kind::Failure
     };
-    Some(Bounce { kind, recipients })
+    let mailbox = message
+        .to()
+        .and_then(|to| to.first())
+        .and_then(|a| a.address())
+        .filter(|a| a.contains('@'))
+        .map(str::to_string);
+    Some(Bounce {
+        kind,
+        recipients,
+        mailbox,
+    })
 }
 
 /// The text of an HTML report: tags dropped, block ends as line breaks, entities decoded.
@@ -254,6 +267,19 @@ mod tests {
         assert!(!is_message("550 5.1.1 <bob@example.net>: User unknown"));
         assert!(!is_message("Relay access denied"));
         assert!(!is_message("550-5.7.1 first\n550 5.7.1 second"));
+    }
+
+    #[test]
+    fn the_mailbox_is_the_address_the_report_came_back_to() {
+        let report = read(
+            b"From: MAILER-DAEMON@mx.example.com\nTo: Alice <alice@example.com>\n\
+              Subject: Undelivered Mail\n\n<bob@example.net>: host mx.example.net[192.0.2.1] \
+              said: 550 5.1.1 User unknown\n",
+        )
+        .unwrap();
+        assert_eq!(report.mailbox.as_deref(), Some("alice@example.com"));
+        let report = read(b"From: x@example.com\nSubject: y\n\nbody\n").unwrap();
+        assert_eq!(report.mailbox, None);
     }
 
     #[test]

@@ -18,6 +18,9 @@ pub struct Profile {
     pub addresses: Addresses,
     pub server: Server,
     pub policy: Policy,
+    /// The file it was read from, as named on the command line; none for the embedded default.
+    #[serde(skip)]
+    pub file: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
