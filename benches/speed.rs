@@ -312,7 +312,7 @@ fn process_numbers(bin: &str) {
         w.send(&lookups);
     }
     w.send("s");
-    w.wait_for("Codes looked up");
+    w.wait_for("Problems, diagnoses and the advice given");
     let per_lookup = started.elapsed() / 100_000;
     println!(
         "{:<48} median {:>10.1} µs",

@@ -139,6 +139,12 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
             };
             run(&kb, tr, format, &mut stdout.lock(), Output::for_stdout())
         }
-        None => tui::run(&kb, &loc, lang, args.summary.as_deref()),
+        None => tui::run(
+            &kb,
+            &loc,
+            lang,
+            args.summary.as_deref(),
+            args.summary_format.into(),
+        ),
     }
 }

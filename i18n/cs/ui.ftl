@@ -4,7 +4,6 @@
 
 # Název tohoto jazyka, napsaný v tomto jazyce.
 ui-language-name = Čeština
-ui-provider = Poskytovatel: { $provider }
 ui-step-of = krok { $n } z { $total }
 ui-too-small =
     Okno je příliš malé: mailwiz potřebuje alespoň { $min-width }×{ $min-height } znaků a má
@@ -82,10 +81,6 @@ ui-no-recipient = Zpráva neuvádí příjemce, jemuž se ji nepodařilo doruči
 
 ui-summary-title = Souhrn
 ui-summary-heading = Souhrn relace mailwiz
-ui-summary-language = Jazyk: { $language }
-ui-summary-path = Postup
-ui-summary-answers = Odpovědi
-ui-summary-codes = Vyhledané kódy
 ui-summary-gather = Před kontaktováním podpory si připravte
 ui-summary-nothing = zatím nic
 
@@ -133,3 +128,33 @@ help-go-on = pokračovat
 help-stop = skončit, souhrn
 help-copy = kopírovat do schránky
 help-explain = vysvětlit
+
+## A summary for a ticket
+
+ui-summary-started = Zahájeno
+ui-summary-version = Verze
+ui-summary-profile = Profil
+ui-summary-profile-embedded = vestavěný výchozí, { $provider }
+ui-summary-profile-file = { $file }, { $provider }
+ui-summary-caller = Jazyk komunikace se zákazníkem
+ui-summary-outcome = Výsledek
+ui-summary-outcome-solved = vyřešeno ({ $step })
+ui-summary-outcome-escalate = nevyřešeno: předejte podpoře ({ $step })
+ui-summary-outcome-unfinished = nedokončeno; pokud problém přetrvá, předejte ho podpoře ({ $step })
+ui-summary-outcome-open = nedokončeno; nebyl zahájen žádný scénář
+ui-summary-problems = Problémy, diagnózy a poskytnuté rady
+ui-summary-problem = Problém
+ui-summary-diagnosis = Diagnóza
+ui-summary-advice = Poskytnutá rada
+ui-summary-steps = Kroky a odpovědi
+ui-summary-named-in-error = { $value } (uvedeno v chybovém hlášení)
+ui-summary-copied = Souhrn byl odeslán do schránky terminálu (OSC 52).
+ui-summary-copy-help =
+    Pokud se nic nevloží, terminál OSC 52 ignoruje. V tmuxu ho zapnete příkazem:
+      tmux set -g set-clipboard on
+    Můžete také spustit mailwiz s volbou --summary SOUBOR nebo text označit myší.
+ui-quit-title = Konec
+ui-quit-question = Chcete mailwiz ukončit?
+ui-quit-summary-file = Souhrn se zapíše do souboru { $file }.
+ui-quit-summary-stdout = Souhrn se vypíše, jakmile se terminál obnoví.
+ui-quit-summary-nowhere = Souhrn je jen na obrazovce. Chcete-li ho zachovat, stiskněte Esc, potom s pro zobrazení a c pro zkopírování.

@@ -4,7 +4,6 @@
 
 # The name of this language, written in the language itself.
 ui-language-name = English
-ui-provider = Provider: { $provider }
 ui-step-of = step { $n } of { $total }
 ui-too-small =
     The window is too small: mailwiz needs at least { $min-width }×{ $min-height } characters and
@@ -80,10 +79,6 @@ ui-no-recipient = The message names no failed recipient; its text is explained a
 
 ui-summary-title = Summary
 ui-summary-heading = mailwiz session summary
-ui-summary-language = Language: { $language }
-ui-summary-path = Path
-ui-summary-answers = Answers
-ui-summary-codes = Codes looked up
 ui-summary-gather = To gather before contacting support
 ui-summary-nothing = nothing yet
 
@@ -131,3 +126,36 @@ help-go-on = go on
 help-stop = stop, see the summary
 help-copy = copy to the clipboard
 help-explain = explain
+
+## A summary for a ticket
+
+# The labels of the facts at the top of the summary; each is followed by ": " and its value.
+ui-summary-started = Started
+ui-summary-version = Version
+ui-summary-profile = Profile
+ui-summary-profile-embedded = the built-in default, { $provider }
+ui-summary-profile-file = { $file }, { $provider }
+ui-summary-caller = Caller helped in
+ui-summary-outcome = Outcome
+# $step is "Scenario › Step", the resolution or contact step.
+ui-summary-outcome-solved = solved ({ $step })
+ui-summary-outcome-escalate = not solved: escalate to support ({ $step })
+ui-summary-outcome-unfinished = not finished; if it stays unsolved, escalate to support ({ $step })
+ui-summary-outcome-open = not finished; no scenario was started
+ui-summary-problems = Problems, diagnoses and the advice given
+ui-summary-problem = Problem
+ui-summary-diagnosis = Diagnosis
+ui-summary-advice = Advice given
+ui-summary-steps = Steps and answers
+# A value of the checklist that mailwiz found among the words of an error (an IP address).
+ui-summary-named-in-error = { $value } (named in the error)
+ui-summary-copied = The summary was sent to the terminal's clipboard (OSC 52).
+ui-summary-copy-help =
+    If pasting gives nothing, the terminal ignores OSC 52. In tmux, turn it on with:
+      tmux set -g set-clipboard on
+    or start mailwiz with --summary FILE, or select the text with the mouse.
+ui-quit-title = Quit
+ui-quit-question = Quit mailwiz?
+ui-quit-summary-file = The summary will be written to { $file }.
+ui-quit-summary-stdout = The summary will be printed once the terminal is back.
+ui-quit-summary-nowhere = The summary is only on the screen. To keep it, press Esc, then s to see it and c to copy it.

@@ -4,7 +4,6 @@
 
 # The name of this language, written in the language itself.
 ui-language-name = Suomi
-ui-provider = Palveluntarjoaja: { $provider }
 ui-step-of = vaihe { $n }/{ $total }
 ui-too-small =
     Ikkuna on liian pieni ({ $width }×{ $height }): mailwiz tarvitsee vähintään { $min-width }×{ $min-height }
@@ -79,10 +78,6 @@ ui-no-recipient = Viestistä ei löydy vastaanottajaa, jolle toimitus epäonnist
 
 ui-summary-title = Yhteenveto
 ui-summary-heading = mailwiz-istunnon yhteenveto
-ui-summary-language = Kieli: { $language }
-ui-summary-path = Polku
-ui-summary-answers = Vastaukset
-ui-summary-codes = Haetut koodit
 ui-summary-gather = Kerää ennen yhteydenottoa tukeen
 ui-summary-nothing = ei vielä mitään
 
@@ -130,3 +125,33 @@ help-go-on = jatka
 help-stop = keskeytä, näytä yhteenveto
 help-copy = kopioi leikepöydälle
 help-explain = selitä
+
+## A summary for a ticket
+
+ui-summary-started = Aloitettu
+ui-summary-version = Versio
+ui-summary-profile = Profiili
+ui-summary-profile-embedded = sisäänrakennettu oletus, { $provider }
+ui-summary-profile-file = { $file }, { $provider }
+ui-summary-caller = Asiakkaan palvelukieli
+ui-summary-outcome = Lopputulos
+ui-summary-outcome-solved = ratkaistu ({ $step })
+ui-summary-outcome-escalate = ei ratkaistu: siirrä asia tuelle ({ $step })
+ui-summary-outcome-unfinished = kesken; jos ongelma jatkuu, siirrä asia tuelle ({ $step })
+ui-summary-outcome-open = kesken; yhtään vianetsintää ei aloitettu
+ui-summary-problems = Ongelmat, diagnoosit ja annetut neuvot
+ui-summary-problem = Ongelma
+ui-summary-diagnosis = Diagnoosi
+ui-summary-advice = Annettu neuvo
+ui-summary-steps = Vaiheet ja vastaukset
+ui-summary-named-in-error = { $value } (mainittu virheilmoituksessa)
+ui-summary-copied = Yhteenveto lähetettiin päätteen leikepöydälle (OSC 52).
+ui-summary-copy-help =
+    Jos liittäminen ei tuo mitään, pääte ohittaa OSC 52:n. tmuxissa saat sen käyttöön komennolla:
+      tmux set -g set-clipboard on
+    Voit myös käynnistää mailwizin valitsimella --summary TIEDOSTO tai valita tekstin hiirellä.
+ui-quit-title = Lopetus
+ui-quit-question = Haluatko lopettaa mailwizin?
+ui-quit-summary-file = Yhteenveto kirjoitetaan tiedostoon { $file }.
+ui-quit-summary-stdout = Yhteenveto tulostetaan, kun pääte on palautettu.
+ui-quit-summary-nowhere = Yhteenveto on vain näytöllä. Jos haluat säilyttää sen, paina Esc, sitten s näyttää sen ja c kopioi sen.

@@ -4,7 +4,6 @@
 
 # The name of this language, written in the language itself.
 ui-language-name = Lietuvių
-ui-provider = Paslaugų teikėjas: { $provider }
 ui-step-of = žingsnis { $n }/{ $total }
 ui-too-small =
     Langas per mažas: programai mailwiz reikia bent { $min-width }×{ $min-height } ženklų lango, o
@@ -82,10 +81,6 @@ ui-no-recipient = Laiške nenurodytas gavėjas, kuriam nepavyko pristatyti; jo t
 
 ui-summary-title = Santrauka
 ui-summary-heading = mailwiz seanso santrauka
-ui-summary-language = Kalba: { $language }
-ui-summary-path = Kelias
-ui-summary-answers = Atsakymai
-ui-summary-codes = Peržiūrėti kodai
 ui-summary-gather = Ką surinkti prieš kreipiantis į pagalbos tarnybą
 ui-summary-nothing = kol kas nieko
 
@@ -133,3 +128,33 @@ help-go-on = tęsti
 help-stop = sustoti, santrauka
 help-copy = kopijuoti į iškarpinę
 help-explain = paaiškinti
+
+## A summary for a ticket
+
+ui-summary-started = Pradėta
+ui-summary-version = Versija
+ui-summary-profile = Profilis
+ui-summary-profile-embedded = numatytasis įtaisytasis, { $provider }
+ui-summary-profile-file = { $file }, { $provider }
+ui-summary-caller = Kalba, kuria aptarnautas klientas
+ui-summary-outcome = Rezultatas
+ui-summary-outcome-solved = išspręsta ({ $step })
+ui-summary-outcome-escalate = neišspręsta: perduokite pagalbos tarnybai ({ $step })
+ui-summary-outcome-unfinished = nebaigta; jei problema išliks, perduokite ją pagalbos tarnybai ({ $step })
+ui-summary-outcome-open = nebaigta; nepradėtas nė vienas scenarijus
+ui-summary-problems = Problemos, diagnozės ir pateikti patarimai
+ui-summary-problem = Problema
+ui-summary-diagnosis = Diagnozė
+ui-summary-advice = Pateiktas patarimas
+ui-summary-steps = Žingsniai ir atsakymai
+ui-summary-named-in-error = { $value } (nurodyta klaidos pranešime)
+ui-summary-copied = Santrauka išsiųsta į terminalo iškarpinę (OSC 52).
+ui-summary-copy-help =
+    Jei nieko neįklijuojama, terminalas OSC 52 nepaiso. Naudodami tmux, įjunkite jį komanda:
+      tmux set -g set-clipboard on
+    Taip pat galite paleisti mailwiz su parinktimi --summary FAILAS arba pažymėti tekstą pele.
+ui-quit-title = Išėjimas
+ui-quit-question = Ar norite išeiti iš mailwiz?
+ui-quit-summary-file = Santrauka bus įrašyta į failą { $file }.
+ui-quit-summary-stdout = Santrauka bus išvesta, kai bus atkurtas terminalas.
+ui-quit-summary-nowhere = Santrauka yra tik ekrane. Kad ją išsaugotumėte, paspauskite Esc, tada s, kad ją peržiūrėtumėte, ir c, kad ją nukopijuotumėte.

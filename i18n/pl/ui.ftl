@@ -4,7 +4,6 @@
 
 # The name of this language, written in the language itself.
 ui-language-name = Polski
-ui-provider = Dostawca: { $provider }
 ui-step-of = krok { $n } z { $total }
 ui-too-small =
     Okno jest za małe: mailwiz potrzebuje co najmniej { $min-width }×{ $min-height } znaków, a ma
@@ -81,10 +80,6 @@ ui-no-recipient = Wiadomość nie wskazuje odbiorcy, do którego nie doręczono 
 
 ui-summary-title = Podsumowanie
 ui-summary-heading = Podsumowanie sesji mailwiz
-ui-summary-language = Język: { $language }
-ui-summary-path = Ścieżka
-ui-summary-answers = Odpowiedzi
-ui-summary-codes = Sprawdzone kody
 ui-summary-gather = Przed kontaktem z pomocą techniczną przygotuj
 ui-summary-nothing = na razie nic
 
@@ -132,3 +127,33 @@ help-go-on = dalej
 help-stop = zakończ, podsumowanie
 help-copy = kopiuj do schowka
 help-explain = wyjaśnij
+
+## A summary for a ticket
+
+ui-summary-started = Rozpoczęto
+ui-summary-version = Wersja
+ui-summary-profile = Profil
+ui-summary-profile-embedded = wbudowany domyślny, { $provider }
+ui-summary-profile-file = { $file }, { $provider }
+ui-summary-caller = Język obsługi klienta
+ui-summary-outcome = Wynik
+ui-summary-outcome-solved = rozwiązane ({ $step })
+ui-summary-outcome-escalate = nierozwiązane: przekaż sprawę pomocy technicznej ({ $step })
+ui-summary-outcome-unfinished = niedokończone; jeśli problem się utrzyma, przekaż sprawę pomocy technicznej ({ $step })
+ui-summary-outcome-open = niedokończone; nie rozpoczęto żadnego scenariusza
+ui-summary-problems = Problemy, diagnozy i udzielone porady
+ui-summary-problem = Problem
+ui-summary-diagnosis = Diagnoza
+ui-summary-advice = Udzielona porada
+ui-summary-steps = Kroki i odpowiedzi
+ui-summary-named-in-error = { $value } (podane w treści błędu)
+ui-summary-copied = Podsumowanie wysłano do schowka terminala (OSC 52).
+ui-summary-copy-help =
+    Jeśli nic się nie wkleja, terminal ignoruje OSC 52. W tmux włączysz je poleceniem:
+      tmux set -g set-clipboard on
+    Możesz też uruchomić mailwiz z opcją --summary PLIK albo zaznaczyć tekst myszą.
+ui-quit-title = Wyjście
+ui-quit-question = Zakończyć pracę z mailwiz?
+ui-quit-summary-file = Podsumowanie zostanie zapisane w pliku { $file }.
+ui-quit-summary-stdout = Podsumowanie zostanie wypisane po przywróceniu terminala.
+ui-quit-summary-nowhere = Podsumowanie jest tylko na ekranie. Aby je zachować, naciśnij Esc, potem s, by je wyświetlić, i c, by je skopiować.

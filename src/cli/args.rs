@@ -23,6 +23,16 @@ pub struct Args {
     /// Write the session summary to FILE when the wizard ends (`-` for standard output).
     #[arg(long, value_name = "FILE")]
     pub summary: Option<String>,
+    /// How --summary writes it: text (as on the screen), markdown (for ticket systems) or json
+    /// (one object with the same fields).
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FORMAT",
+        default_value = "text",
+        requires = "summary"
+    )]
+    pub summary_format: SummaryFormat,
     /// Restricted mode, for ForceCommand in sshd_config (also MAILWIZ_RESTRICTED=1): read only the
     /// built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output.
     #[arg(long, global = true)]
@@ -58,6 +68,24 @@ pub enum Command {
 pub enum Format {
     Text,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SummaryFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+impl From<SummaryFormat> for crate::present::summary::Format {
+    fn from(f: SummaryFormat) -> Self {
+        use crate::present::summary::Format;
+        match f {
+            SummaryFormat::Text => Format::Text,
+            SummaryFormat::Markdown => Format::Markdown,
+            SummaryFormat::Json => Format::Json,
+        }
+    }
 }
 
 /// Marks a word of `explain` that starts with `-` but is no option (POP3's `-ERR`), so that the

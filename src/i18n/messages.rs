@@ -43,8 +43,6 @@ macro_rules! messages {
 messages! {
     /// The language's own name ("Polski").
     LanguageName => "ui-language-name";
-    /// "Provider: …", from the profile.
-    Provider => "ui-provider";
     StepOf { n: usize = "n", total: usize = "total" } => "ui-step-of";
     TooSmall {
         min_width: u16 = "min-width",
@@ -100,10 +98,6 @@ messages! {
     NoRecipient => "ui-no-recipient";
     SummaryTitle => "ui-summary-title";
     SummaryHeading => "ui-summary-heading";
-    SummaryLanguage { language: String = "language" } => "ui-summary-language";
-    SummaryPath => "ui-summary-path";
-    SummaryAnswers => "ui-summary-answers";
-    SummaryCodes => "ui-summary-codes";
     SummaryGather => "ui-summary-gather";
     SummaryNothing => "ui-summary-nothing";
     ErrorEmptyInput => "ui-error-empty-input";
@@ -143,6 +137,35 @@ messages! {
     HelpStop => "help-stop";
     HelpCopy => "help-copy";
     HelpExplain => "help-explain";
+    // A summary for a ticket (issue 13, part 3).
+    /// The labels of the summary's facts.
+    SummaryStarted => "ui-summary-started";
+    SummaryVersion => "ui-summary-version";
+    SummaryProfile => "ui-summary-profile";
+    SummaryProfileEmbedded => "ui-summary-profile-embedded";
+    SummaryProfileFile { file: String = "file" } => "ui-summary-profile-file";
+    SummaryCaller => "ui-summary-caller";
+    SummaryOutcome => "ui-summary-outcome";
+    SummaryOutcomeSolved { step: String = "step" } => "ui-summary-outcome-solved";
+    SummaryOutcomeEscalate { step: String = "step" } => "ui-summary-outcome-escalate";
+    SummaryOutcomeUnfinished { step: String = "step" } => "ui-summary-outcome-unfinished";
+    SummaryOutcomeOpen => "ui-summary-outcome-open";
+    SummaryProblems => "ui-summary-problems";
+    SummaryProblem => "ui-summary-problem";
+    SummaryDiagnosis => "ui-summary-diagnosis";
+    SummaryAdvice => "ui-summary-advice";
+    SummarySteps => "ui-summary-steps";
+    /// A value of the checklist found among the words of an error.
+    SummaryNamedInError { value: String = "value" } => "ui-summary-named-in-error";
+    /// After `c` on the summary, and what to do when the terminal ignores OSC 52.
+    SummaryCopied => "ui-summary-copied";
+    SummaryCopyHelp => "ui-summary-copy-help";
+    /// `q` in a session with answers.
+    QuitTitle => "ui-quit-title";
+    QuitQuestion => "ui-quit-question";
+    QuitSummaryFile { file: String = "file" } => "ui-quit-summary-file";
+    QuitSummaryStdout => "ui-quit-summary-stdout";
+    QuitSummaryNowhere => "ui-quit-summary-nowhere";
 }
 
 /// The texts of one language.
@@ -159,6 +182,11 @@ impl<'a> Tr<'a> {
 
     pub fn lang(&self) -> Lang {
         self.lang
+    }
+
+    /// The name of `lang` as that language writes it ("Čeština").
+    pub fn language_name(&self, lang: Lang) -> String {
+        Tr::new(self.loc, lang).say(Msg::LanguageName)
     }
 
     /// A fixed text.
@@ -352,7 +380,10 @@ mod tests {
         let kb = Knowledge::embedded().unwrap();
         let loc = Localizer::new().with_profile(&kb.profile);
         let tr = loc.tr(Lang::En);
-        assert!(tr.say(Msg::Provider).starts_with("Provider: "));
+        assert_eq!(
+            tr.say(Msg::SummaryProfileEmbedded),
+            "the built-in default, Example Hosting"
+        );
         assert_eq!(tr.say(Msg::StepOf { n: 2, total: 5 }), "step 2 of 5");
         assert_eq!(tr.text("no-such-message"), "no-such-message");
         assert_eq!(

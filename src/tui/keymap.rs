@@ -102,7 +102,7 @@ const DIGITS: &[Key] = &[
 pub const BINDINGS: &[Binding] = &[
     Binding {
         keys: &[ctrl('c'), ctrl('C')],
-        act: Act::Do(Action::Quit),
+        act: Act::Do(Action::QuitNow),
         desc: Msg::HelpQuit,
         show: Show::Hidden,
         on: COMMANDS,
@@ -309,7 +309,7 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[ctrl('c'), ctrl('C')],
-        act: Act::Do(Action::Quit),
+        act: Act::Do(Action::QuitNow),
         desc: Msg::HelpQuit,
         show: Show::Label("Ctrl-C"),
         on: &[Lookup],
@@ -376,8 +376,27 @@ pub fn action(model: &Model, kb: &Knowledge, tr: Option<Tr>, event: KeyEvent) ->
         })
         .or_else(|| find(screen, pressed));
     if model.help {
-        let quits = found.is_some_and(|b| b.act == Act::Do(Action::Quit));
-        return Some(if quits { Action::Quit } else { Action::Help });
+        return Some(match found.map(|b| &b.act) {
+            Some(Act::Do(quit @ (Action::Quit | Action::QuitNow))) => quit.clone(),
+            _ => Action::Help,
+        });
+    }
+    if model.quitting {
+        // The question "quit?": the language's yes and no (y and n in every one), Esc to stay,
+        // Ctrl-C; every other key does nothing.
+        if let KeyCode::Char(c) = pressed.code
+            && pressed.mods.is_empty()
+            && let Some(a) = [Answer::Yes, Answer::No].into_iter().find(|&a| match tr {
+                Some(tr) => tr.answer_keys(a).contains(&c),
+                None => [('y', Answer::Yes), ('n', Answer::No)].contains(&(c, a)),
+            })
+        {
+            return Some(Action::Answer(a));
+        }
+        return match found.map(|b| &b.act) {
+            Some(Act::Do(a @ (Action::Back | Action::QuitNow))) => Some(a.clone()),
+            _ => None,
+        };
     }
     match (&found?.act, pressed.code) {
         (Act::Do(action), _) => Some(action.clone()),
@@ -415,7 +434,7 @@ mod tests {
         }
         assert_eq!(
             press(KeyCode::Char('c'), KeyModifiers::CONTROL),
-            Some(Action::Quit)
+            Some(Action::QuitNow)
         );
     }
 
@@ -446,7 +465,7 @@ mod tests {
         );
         assert_eq!(
             press(KeyCode::Char('c'), KeyModifiers::CONTROL),
-            Some(Action::Quit)
+            Some(Action::QuitNow)
         );
         assert_eq!(press(KeyCode::Char('s'), KeyModifiers::CONTROL), None);
         assert_eq!(press(KeyCode::F(5), KeyModifiers::NONE), None);
@@ -472,8 +491,33 @@ mod tests {
         );
         assert_eq!(
             press(KeyCode::Char('c'), KeyModifiers::CONTROL),
-            Some(Action::Quit)
+            Some(Action::QuitNow)
         );
+    }
+
+    #[test]
+    fn the_quit_question_takes_the_languages_yes_and_no_esc_and_ctrl_c_only() {
+        let kb = Knowledge::embedded().unwrap();
+        let loc = crate::i18n::Localizer::new();
+        let mut model = Model::new(&kb, Lang::Pl);
+        model.quitting = true;
+        let pl = Some(loc.tr(Lang::Pl));
+        let press = |code, modifiers| action(&model, &kb, pl, KeyEvent::new(code, modifiers));
+        let plain = |c| press(KeyCode::Char(c), KeyModifiers::NONE);
+        // Polish "tak" and "nie", and y / n as in every language.
+        for (c, a) in [('t', Answer::Yes), ('y', Answer::Yes), ('n', Answer::No)] {
+            assert_eq!(plain(c), Some(Action::Answer(a)), "{c}");
+        }
+        for c in ['q', 's', 'w', 'u', '1', '/', 'c'] {
+            assert_eq!(plain(c), None, "{c}");
+        }
+        assert_eq!(press(KeyCode::Esc, KeyModifiers::NONE), Some(Action::Back));
+        assert_eq!(press(KeyCode::Enter, KeyModifiers::NONE), None);
+        assert_eq!(
+            press(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Action::QuitNow)
+        );
+        assert_eq!(press(KeyCode::Char('t'), KeyModifiers::CONTROL), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! handles whatever comes, a batch at a time, then draws. Nothing polls, and nothing a client
 //! sends can block it.
 
+pub mod clock;
 pub mod decode;
 pub mod input;
 pub mod keymap;

@@ -12,8 +12,8 @@ use super::{Host, Incoming, Outbox, Theme, Tty, channel, event_loop, term};
 use crate::error::Error;
 use crate::i18n::{Lang, Localizer};
 use crate::knowledge::Knowledge;
-use crate::present::summary;
-use crate::wizard::Model;
+use crate::present::summary::{self, Format};
+use crate::wizard::{Model, Session, SummaryTarget};
 
 impl Host for Tty {
     fn size(&self) -> io::Result<(u16, u16)> {
@@ -71,12 +71,13 @@ fn capable_terminal() -> Result<(), Error> {
 }
 
 /// Run the wizard in `lang` until the user quits, a signal ends it or the terminal hangs up;
-/// then write the summary where `summary` says (`-`: standard output).
+/// then write the summary where `summary` says (`-`: standard output), as `format` says.
 pub fn run(
     kb: &Knowledge,
     loc: &Localizer,
     lang: Lang,
     summary: Option<&str>,
+    format: Format,
 ) -> Result<(), Error> {
     if !io::stdin().is_terminal() {
         return Err(Error::NotATerminal);
@@ -102,6 +103,14 @@ pub fn run(
     let tx = outbox.0.clone();
     thread::spawn(move || term::read_keys(reader, tx));
     let mut model = Model::new(kb, lang);
+    model.session = Session {
+        started: super::clock::now(),
+        summary_to: match &target {
+            None => SummaryTarget::Nowhere,
+            Some(SummaryTo::Stdout) => SummaryTarget::Stdout,
+            Some(SummaryTo::File(path, _)) => SummaryTarget::File(path.clone()),
+        },
+    };
     let backend = CrosstermBackend::new(BufWriter::new(writer));
     let options = TerminalOptions {
         viewport: Viewport::Fixed(term::drawable(size)),
@@ -129,7 +138,7 @@ pub fn run(
     let written = match target {
         None => Ok(()),
         Some(to) => {
-            let text = summary::text(&model, kb, loc.tr(model.lang));
+            let text = summary::render(&model, kb, loc.tr(model.lang), format);
             match to {
                 SummaryTo::Stdout => io::stdout()
                     .write_all(text.as_bytes())

@@ -88,7 +88,7 @@ fn run_loop(inbox: &Receiver<Incoming>) -> (io::Result<()>, Model, String) {
 }
 
 /// Keys and a report from another thread arrive on one channel; the loop handles both, in
-/// order, and ends on q.
+/// order, and ends on q once its question is answered yes.
 #[test]
 fn keys_and_outside_reports_come_through_one_channel() {
     let (outbox, inbox) = channel();
@@ -101,10 +101,10 @@ fn keys_and_outside_reports_come_through_one_channel() {
         })
     });
     assert!(worker.join().unwrap(), "the loop's channel is open");
-    for k in ['1', 'u', 'q'] {
+    for k in ['1', 'u', 'q', 'y'] {
         keys.send(key(k)).unwrap();
     }
-    // What comes after q is not read.
+    // What comes after the yes is not read.
     keys.send(key('n')).unwrap();
     let (result, model, screen) = run_loop(&inbox);
     assert!(result.is_ok());
@@ -115,7 +115,7 @@ fn keys_and_outside_reports_come_through_one_channel() {
         Some(Answer::Yes)
     );
     assert!(screen.contains("mailwiz"), "{screen}");
-    assert!(inbox.try_recv().is_ok(), "the n after q is left");
+    assert!(inbox.try_recv().is_ok(), "the n after the yes is left");
 }
 
 #[test]
@@ -165,12 +165,32 @@ fn a_resize_is_drawn_within_the_cap_and_a_lost_size_ends_the_loop() {
 }
 
 #[test]
-fn c_on_the_summary_copies_it() {
+fn c_on_the_summary_copies_it_and_says_so_until_the_summary_is_left() {
     let (outbox, inbox) = channel();
-    for k in ['s', 'c', 'q'] {
+    for k in ['s', 'c'] {
         outbox.0.send(key(k)).unwrap();
     }
+    outbox.0.send(Incoming::Stop).unwrap();
     let ran = run_with(&inbox, Ok((80, 24)));
     assert_eq!(ran.copied.len(), 1);
     assert!(ran.copied[0].contains("mailwiz"), "{:?}", ran.copied);
+    // The summary says so (the snapshot `summary_copied_en` shows how) until it is left.
+    assert!(ran.model.copied);
+
+    let (outbox, inbox) = channel();
+    for k in ['s', 'c'] {
+        outbox.0.send(key(k)).unwrap();
+    }
+    outbox
+        .0
+        .send(Incoming::Terminal(Event::Key(KeyEvent::new(
+            KeyCode::Esc,
+            KeyModifiers::NONE,
+        ))))
+        .unwrap();
+    outbox.0.send(key('s')).unwrap();
+    outbox.0.send(Incoming::Stop).unwrap();
+    let ran = run_with(&inbox, Ok((80, 24)));
+    assert_eq!(ran.copied.len(), 1);
+    assert!(!ran.model.copied);
 }

@@ -98,8 +98,17 @@ pub struct Position {
 pub struct AnswerRecord {
     pub node: String,
     pub answer: Answer,
+    /// The language the session was in when it was given: the caller's.
+    pub lang: Lang,
     /// The history depth when it was given; Back below it forgets it.
     depth: usize,
+}
+
+/// One step of the path: its node and the answers given there, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StepRecord<'a> {
+    pub node: &'a str,
+    pub answers: Vec<Answer>,
 }
 
 /// A code that was looked up, or a recipient of a pasted bounce.
@@ -108,7 +117,45 @@ pub struct LookupRecord {
     pub explanation: Option<Explanation>,
     /// The recipient and its reason, for a bounce's recipient.
     pub recipient: Option<(String, Reason)>,
+    /// The mailbox the bounce was sent back to (its `To`), for a pasted bounce message.
+    pub mailbox: Option<String>,
+    /// The language the session was in when it was explained.
+    pub lang: Lang,
     depth: usize,
+}
+
+/// A moment in the machine's local time, as the terminal side read the clock.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalTime {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+    pub hour: u8,
+    pub minute: u8,
+    pub second: u8,
+    /// Minutes east of UTC.
+    pub offset_minutes: i32,
+    /// The zone's abbreviation ("CET"), empty when the system names none.
+    pub zone: String,
+}
+
+/// Where the summary goes when the wizard ends.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum SummaryTarget {
+    /// Nowhere: only the screen and the clipboard have it.
+    #[default]
+    Nowhere,
+    Stdout,
+    /// The file named on the command line, as given.
+    File(String),
+}
+
+/// The session besides its path, as the terminal side set it up: when it started and where the
+/// summary goes. The summary and the quit question say them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Session {
+    pub started: Option<LocalTime>,
+    pub summary_to: SummaryTarget,
 }
 
 /// What work outside the wizard found out (a DNS lookup, a log scan), reported while the user
@@ -149,6 +196,11 @@ pub struct Model {
     pub help: bool,
     /// The user asked to quit.
     pub quit: bool,
+    /// `q` in a session with answers: the wizard asks first.
+    pub quitting: bool,
+    /// The summary on screen was sent to the clipboard; leaving it forgets.
+    pub copied: bool,
+    pub session: Session,
 }
 
 /// What an event means: a key once the keymap has read it on its screen, a paste, or a report
@@ -176,7 +228,10 @@ pub enum Action {
     Summary,
     Help,
     Copy,
+    /// `q`: quit, asking first when the session has answers or looked-up codes.
     Quit,
+    /// Ctrl-C: quit at once.
+    QuitNow,
     /// A character typed into the lookup.
     Type(char),
     /// Backspace in the lookup: delete the last character, or go back when it is empty.
@@ -258,7 +313,15 @@ impl Model {
             lang,
             help: false,
             quit: false,
+            quitting: false,
+            copied: false,
+            session: Session::default(),
         }
+    }
+
+    /// Whether the session has something the summary would lose: an answer or a looked-up code.
+    pub fn has_answers(&self) -> bool {
+        !self.answers.is_empty() || !self.lookups.is_empty()
     }
 
     /// Which screen is showing.
@@ -287,6 +350,31 @@ impl Model {
             (Stage::Node, Some(NodeKind::Choice { options })) => options.len(),
             _ => self.explained_options().len(),
         }
+    }
+
+    /// The steps of the path so far, in order, each once where the user stayed on it, with the
+    /// answers given there (a "not sure", then the answer, on one check are one step).
+    pub fn steps(&self) -> Vec<StepRecord<'_>> {
+        let mut steps: Vec<StepRecord> = Vec::new();
+        for (i, place) in self.history.iter().chain([&self.pos]).enumerate() {
+            let node = place.node.as_str();
+            if steps.last().map(|s| s.node) != Some(node) {
+                steps.push(StepRecord {
+                    node,
+                    answers: Vec::new(),
+                });
+            }
+            if let Some(step) = steps.last_mut() {
+                // An answer is recorded at the place where it was given.
+                step.answers.extend(
+                    self.answers
+                        .iter()
+                        .filter(|a| a.depth == i)
+                        .map(|a| a.answer),
+                );
+            }
+        }
+        steps
     }
 
     /// The node ids of the path so far, in order, each once where the user stayed on it.
@@ -333,6 +421,7 @@ impl Model {
     }
 
     fn push(&mut self, pos: Position) {
+        self.copied = false;
         let old = std::mem::replace(&mut self.pos, pos);
         self.history.push(old);
         if self.history.len() > MAX_KEPT {
@@ -353,11 +442,14 @@ impl Model {
         &mut self,
         explanation: Option<Explanation>,
         recipient: Option<(String, Reason)>,
+        mailbox: Option<String>,
     ) {
         let depth = self.history.len();
         self.lookups.push(LookupRecord {
             explanation,
             recipient,
+            mailbox,
+            lang: self.lang,
             depth,
         });
         if self.lookups.len() > MAX_KEPT {
@@ -395,6 +487,7 @@ impl Model {
     }
 
     fn back(&mut self) {
+        self.copied = false;
         if let Some(prev) = self.history.pop() {
             self.pos = prev;
             let depth = self.history.len();
@@ -408,6 +501,7 @@ impl Model {
         self.answers.push(AnswerRecord {
             node: self.pos.node.clone(),
             answer,
+            lang: self.lang,
             depth,
         });
         if self.answers.len() > MAX_KEPT {

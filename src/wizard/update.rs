@@ -19,15 +19,27 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         return None;
     }
     if model.help {
-        // Any key closes the help overlay; quitting still quits.
+        // Any key closes the help overlay; quitting still quits (q asking first).
         model.help = false;
-        if action == Action::Quit {
-            model.quit = true;
+        match action {
+            Action::Quit => ask_to_quit(model),
+            Action::QuitNow => model.quit = true,
+            _ => {}
+        }
+        return None;
+    }
+    if model.quitting {
+        // The question "quit?": yes (or Ctrl-C) quits, no or Esc returns; nothing else counts.
+        match action {
+            Action::Answer(Answer::Yes) | Action::QuitNow => model.quit = true,
+            Action::Answer(Answer::No) | Action::Back => model.quitting = false,
+            _ => {}
         }
         return None;
     }
     match action {
-        Action::Quit => model.quit = true,
+        Action::Quit => ask_to_quit(model),
+        Action::QuitNow => model.quit = true,
         Action::Help if !model.typing() => model.help = true,
         Action::NextLang if !model.typing() => model.lang = model.lang.next(),
         Action::Back => model.back(),
@@ -35,7 +47,10 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         Action::Summary if !model.typing() && model.pos.stage != Stage::Summary => {
             model.push_stage(Stage::Summary);
         }
-        Action::Copy if model.pos.stage == Stage::Summary => return Some(Effect::CopySummary),
+        Action::Copy if model.pos.stage == Stage::Summary => {
+            model.copied = true;
+            return Some(Effect::CopySummary);
+        }
         Action::Type(c) => type_char(model, c),
         Action::Paste(text) => paste(model, kb, &text),
         Action::DeleteChar => {
@@ -62,6 +77,15 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         other => on_stage(model, kb, other),
     }
     None
+}
+
+/// `q`: a session with nothing to lose ends at once; one with answers asks first.
+fn ask_to_quit(model: &mut Model) {
+    if model.has_answers() {
+        model.quitting = true;
+    } else {
+        model.quit = true;
+    }
 }
 
 /// The most rows a text scrolls without knowing its height (a test's model, no terminal).
@@ -140,6 +164,11 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
         && let Some(report) = crate::bounce::read(&text.as_bytes()[..cut])
         && !report.recipients.is_empty()
     {
+        // The mailbox the report came back to: the sender's, whom the summary is about.
+        let mailbox = report
+            .mailbox
+            .as_deref()
+            .map(|m| sanitize::truncate(&sanitize::clean(m, false), 200));
         let diagnoses = crate::diagnose::diagnose(kb, &report);
         let entries: Vec<RecipientEntry> = diagnoses
             .into_iter()
@@ -155,7 +184,7 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
             && let Some(explanation) = &only.explanation
         {
             let recipient = Some((only.address.clone(), only.reason));
-            show_recorded(model, (**explanation).clone(), recipient);
+            show_recorded(model, (**explanation).clone(), recipient, mailbox);
             return;
         }
         let next = match &model.pos.stage {
@@ -164,7 +193,11 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
         };
         for e in &entries {
             let recipient = Some((e.address.clone(), e.reason));
-            model.record_lookup(e.explanation.as_deref().cloned(), recipient);
+            model.record_lookup(
+                e.explanation.as_deref().cloned(),
+                recipient,
+                mailbox.clone(),
+            );
         }
         model.push_stage(Stage::Recipients { entries, next });
         return;
@@ -202,13 +235,14 @@ fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
 
 /// From the lookup to the explanation, which the summary remembers.
 fn show(model: &mut Model, explanation: explain::Explanation) {
-    show_recorded(model, explanation, None);
+    show_recorded(model, explanation, None, None);
 }
 
 fn show_recorded(
     model: &mut Model,
     explanation: explain::Explanation,
     recipient: Option<(String, crate::smtp::Reason)>,
+    mailbox: Option<String>,
 ) {
     // From the lookup, its next step; a paste on another screen opens the explanation straight
     // from there, so Back returns to that screen.
@@ -216,7 +250,7 @@ fn show_recorded(
         Stage::Lookup { next, .. } => next.clone(),
         _ => None,
     };
-    model.record_lookup(Some(explanation.clone()), recipient);
+    model.record_lookup(Some(explanation.clone()), recipient, mailbox);
     model.push_stage(Stage::Explained {
         explanation: Box::new(explanation),
         next,

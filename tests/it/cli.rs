@@ -832,3 +832,19 @@ fn a_file_that_cannot_be_read_is_refused_and_restricted_mode_reads_none() {
         "{err}"
     );
 }
+
+/// --summary-format needs --summary, and knows three formats.
+#[test]
+fn the_summary_format_needs_a_summary_and_a_known_format() {
+    for args in [
+        &["--summary-format", "json"][..],
+        &["--summary", "-", "--summary-format", "yaml"][..],
+        &["explain", "550", "--summary-format", "json"][..],
+    ] {
+        let out = mailwiz().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains("summary"), "{args:?}: {err}");
+    }
+}

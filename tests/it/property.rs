@@ -36,7 +36,7 @@ fn random_action(rng: &mut Rng) -> Action {
         "Relay access denied",
         "",
     ];
-    match rng.below(21) {
+    match rng.below(23) {
         0 => Action::Up,
         1 => Action::Down,
         2 | 3 => Action::Choose,
@@ -59,7 +59,10 @@ fn random_action(rng: &mut Rng) -> Action {
             answer: Answer::Yes,
             detail: TEXTS[rng.below(TEXTS.len())].to_string(),
         }),
-        _ => Action::Copy,
+        20 => Action::Copy,
+        // q asks first once there are answers; its question takes the next yes, no or Back.
+        21 => Action::Quit,
+        _ => Action::QuitNow,
     }
 }
 
@@ -103,6 +106,7 @@ fn a_hundred_thousand_random_actions() {
         if step % 997 == 0 {
             let mut home = model.clone();
             home.help = false;
+            home.quitting = false;
             for _ in 0..=home.history.len() {
                 update(&mut home, &kb, Action::Back);
             }

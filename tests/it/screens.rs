@@ -6,7 +6,7 @@ use mailwiz::i18n::Lang;
 use mailwiz::knowledge::flow::Answer;
 use mailwiz::wizard::Action;
 
-use crate::support::{kb, screen, typed, walk_to};
+use crate::support::{draw, kb, screen, typed, walk_to};
 use Action::*;
 
 /// The keys that reach node `id` from the start, then `then`.
@@ -84,6 +84,30 @@ fn summary() {
     ]);
     insta::assert_snapshot!("summary_en", screen(Lang::En, &actions, 80, 24));
     insta::assert_snapshot!("summary_pl", screen(Lang::Pl, &actions, 80, 24));
+    // Tall enough for all of it: the facts, the problem, the steps, the checklist filled in.
+    insta::assert_snapshot!("summary_tall_en", screen(Lang::En, &actions, 80, 50));
+    // After c: the confirmation and what to do when the terminal ignores OSC 52, under the text.
+    actions.push(Copy);
+    insta::assert_snapshot!("summary_copied_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("summary_copied_cs", screen(Lang::Cs, &actions, 80, 24));
+}
+
+/// q in a session with answers asks first, and says where the summary goes.
+#[test]
+fn the_quit_question() {
+    let actions = to("check-webmail", [Quit]);
+    insta::assert_snapshot!("quit_question_en", screen(Lang::En, &actions, 80, 24));
+    insta::assert_snapshot!("quit_question_pl", screen(Lang::Pl, &actions, 80, 24));
+    // At the smallest size it still fits.
+    insta::assert_snapshot!("quit_question_fi_small", screen(Lang::Fi, &actions, 40, 12));
+    // With --summary FILE, it names the file.
+    let kb = kb();
+    let mut model = mailwiz::wizard::Model::new(&kb, Lang::Cs);
+    model.session.summary_to = mailwiz::wizard::SummaryTarget::File("ticket-4711.md".into());
+    for a in &actions {
+        mailwiz::wizard::update(&mut model, &kb, a.clone());
+    }
+    insta::assert_snapshot!("quit_question_file_cs", draw(&model, &kb, 80, 24, false));
 }
 
 #[test]

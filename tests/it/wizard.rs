@@ -260,6 +260,74 @@ fn help_opens_and_any_key_closes_it() {
     assert!(m.quit);
 }
 
+/// q quits at once while there is nothing to lose; with an answer or a looked-up code it asks:
+/// yes quits, no and Back return exactly where the user was, nothing else counts; Ctrl-C never
+/// asks.
+#[test]
+fn q_asks_first_once_the_session_has_answers() {
+    let kb = mini();
+    let mut m = run(&kb, &[Quit]);
+    assert!(m.quit && !m.quitting);
+    let before = run(&kb, &[Pick(1), U]);
+    for stay in [N, Back] {
+        let mut m = before.clone();
+        update(&mut m, &kb, Quit);
+        assert!(m.quitting && !m.quit);
+        for ignored in [
+            Choose,
+            Summary,
+            Lookup,
+            Type('x'),
+            Copy,
+            Quit,
+            Answer(Answer::Unsure),
+        ] {
+            update(&mut m, &kb, ignored);
+        }
+        assert!(m.quitting, "still asking");
+        assert_eq!(m.pos, before.pos);
+        update(&mut m, &kb, stay);
+        assert!(!m.quitting && !m.quit);
+        assert_eq!((&m.pos, &m.history), (&before.pos, &before.history));
+    }
+    m = before.clone();
+    update(&mut m, &kb, Quit);
+    update(&mut m, &kb, Y);
+    assert!(m.quit);
+    // Ctrl-C, and q from the help overlay, which asks too.
+    m = before.clone();
+    update(&mut m, &kb, QuitNow);
+    assert!(m.quit);
+    m = run(&kb, &[Pick(1), U, Help, Quit]);
+    assert!(m.quitting && !m.help && !m.quit);
+    // A looked-up code counts as much as an answer.
+    let m = run(
+        &kb,
+        &[Lookup, Type('5'), Type('5'), Type('0'), Choose, Quit],
+    );
+    assert!(m.quitting);
+}
+
+/// After c the summary says it copied, until the summary is left.
+#[test]
+fn the_copy_confirmation_lasts_while_the_summary_is_shown() {
+    let kb = mini();
+    let mut m = run(&kb, &[Summary]);
+    assert!(!m.copied);
+    assert!(update(&mut m, &kb, Copy).is_some());
+    assert!(m.copied);
+    update(&mut m, &kb, Down);
+    assert!(m.copied, "scrolling keeps it");
+    update(&mut m, &kb, Back);
+    assert!(!m.copied);
+    update(&mut m, &kb, Summary);
+    assert!(!m.copied);
+    // c elsewhere copies nothing.
+    let mut m = run(&kb, &[]);
+    assert!(update(&mut m, &kb, Copy).is_none());
+    assert!(!m.copied);
+}
+
 #[test]
 fn the_language_switches_and_the_place_stays() {
     let kb = mini();
@@ -640,8 +708,14 @@ fn a_pasted_bounce_with_two_recipients_lists_them() {
     assert_eq!(m.pos.selected, 1);
     let loc = mailwiz::i18n::Localizer::new().with_profile(&kb.profile);
     let summary = mailwiz::present::summary::text(&m, &kb, loc.tr(Lang::En));
-    assert!(summary.contains("grace@example.net: "), "{summary}");
-    assert!(summary.contains("(mailboxfull)"), "{summary}");
+    assert!(
+        summary.contains("Recipient: grace@example.net\n"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("Recipient: heidi@example.org\n"),
+        "{summary}"
+    );
 }
 
 /// A code looked up stays in the summary when the user goes on from its explanation and comes

@@ -11,7 +11,7 @@ use std::process::Command;
 use mailwiz::i18n::{Lang, Localizer};
 use tempfile::TempDir;
 
-use crate::session::{ESC, Launch, Session, peak_memory_kib};
+use crate::session::{ESC, Launch, QUIT, Session, peak_memory_kib};
 use crate::wizard;
 
 /// The peak memory the wizard may reach, whatever a client sends.
@@ -174,7 +174,7 @@ fn a_paste_without_its_end_is_explained_after_a_pause_and_q_then_quits() {
     s.wait_for("Run the pre-checks");
     s.send("\x1b[200~550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown");
     s.wait_for("550 5.1.1 ·");
-    s.send("q");
+    s.send(QUIT);
     s.assert_exit_and_restored(true);
 }
 
@@ -200,7 +200,7 @@ fn a_window_of_65535_by_65535_is_drawn_within_400_by_150() {
     assert_memory_bounded(&s, "a 65535x65535 window");
     s.send(ESC);
     s.wait_until("the start screen again", |s| !s.shows("Code lookup"));
-    s.send("q");
+    s.send(QUIT);
     assert_ended_restored(&mut s, "q in a 65535x65535 window");
 }
 
@@ -380,11 +380,11 @@ fn a_long_session_of_huge_pastes_and_lookups_keeps_memory_bounded() {
         &s,
         &format!("{PASTES} pastes of {BOUNCE_BYTES} bytes and {LOOKUPS} lookups"),
     );
-    s.send("q");
+    s.send(QUIT);
     assert_ended_restored(&mut s, "q after a long session");
 
     let text = std::fs::read_to_string(&summary).expect("the summary file");
-    let codes = english("ui-summary-codes");
+    let codes = english("ui-summary-problems");
     let looked_up = text
         .lines()
         .skip_while(|l| *l != codes)
@@ -423,6 +423,6 @@ fn a_paste_without_bracketed_paste_is_a_paste_not_commands() {
         "{}",
         s.screen_text()
     );
-    s.send("q");
+    s.send(QUIT);
     s.assert_exit_and_restored(true);
 }

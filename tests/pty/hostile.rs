@@ -2,7 +2,7 @@
 //! mode (as under `ForceCommand`) has no way out but quitting, and a huge paste or typed line
 //! keeps the wizard responsive and its memory bounded.
 
-use crate::session::{ESC, Launch, Session, peak_memory_kib};
+use crate::session::{ESC, Launch, QUIT, Session, peak_memory_kib};
 use crate::wizard;
 
 #[test]
@@ -17,7 +17,7 @@ fn hostile_text_never_reaches_the_terminal() {
     s.wait_for("550 5.1.1 ·");
     s.send("s");
     s.wait_for("User unknown");
-    s.send("q");
+    s.send(QUIT);
     s.assert_exit_and_restored(true);
     let raw = String::from_utf8_lossy(s.raw());
     for bad in ["52;c;cm0gLXJmIH4=", "]0;pwned", "Pqevil", "\u{202e}"] {
@@ -46,7 +46,7 @@ fn restricted_mode_has_no_way_out_but_quit() {
     let loc = mailwiz::i18n::Localizer::new();
     let pl = loc.tr(mailwiz::i18n::Lang::Pl);
     s.wait_for(&pl.text("check-service-title"));
-    s.send("q");
+    s.send(QUIT);
     s.assert_exit_and_restored(true);
     // The summary was printed on the main screen, in the language the session ended in.
     s.wait_for("Podsumowanie sesji mailwiz");
@@ -89,7 +89,7 @@ fn a_huge_paste_and_a_huge_typed_line_stay_bounded() {
         grown < 32 * 1024,
         "the peak memory grew by {grown} KiB for 1 MiB of paste and 100 kB of typing"
     );
-    s.send("q");
+    s.send(QUIT);
     let status = s.finish();
     assert!(status.success(), "{status:?}");
     s.assert_screen_restored();

@@ -11,6 +11,8 @@
 //! - [`walks`]: walks through the wizard in every language, while the window is resized, and the
 //!   lookup;
 //! - [`signals`]: quitting by key, signal or panic, a window too small, the summary on quit;
+//! - [`summary`]: `--summary FILE` as JSON and Markdown from a real session, `c` and its
+//!   confirmation, `q` asking first;
 //! - [`hostile`]: text from outside (escape sequences, huge pastes) and restricted mode;
 //! - [`hangup`]: the link dropped under the wizard, with and without SIGHUP;
 //! - [`clients`]: what a hostile client controls: unfinished escape sequences, endless pastes,
@@ -25,6 +27,7 @@ mod hostile;
 mod scroll;
 mod session;
 mod signals;
+mod summary;
 mod walks;
 
 use session::Launch;

@@ -4,7 +4,7 @@
 
 use mailwiz::i18n::{Lang, Localizer};
 
-use crate::session::{DOWN, ENTER, Launch, Session};
+use crate::session::{DOWN, ENTER, Launch, QUIT, Session};
 use crate::wizard;
 
 const PGDN: &str = "\x1b[6~";
@@ -57,7 +57,7 @@ fn a_long_explanation_is_read_to_its_end_by_scrolling() {
             if (rows, cols) != (24, 80) {
                 assert!(pages > 1, "{lang:?} {cols}×{rows} fitted on one page");
             }
-            s.send("q");
+            s.send(QUIT);
             s.assert_exit_and_restored(true);
         }
     }
@@ -81,7 +81,7 @@ fn the_selected_option_is_always_on_the_screen() {
             // And Enter opens the one shown.
             s.send(ENTER);
             s.wait_for(&tr.text("scenario-7-bounce-title"));
-            s.send("q");
+            s.send(QUIT);
             s.assert_exit_and_restored(true);
         }
     }

@@ -55,6 +55,10 @@ pub const CTRL_C: &str = "\x03";
 pub const F12: &str = "\x1b[24~";
 pub const DOWN: &str = "\x1b[B";
 pub const UP: &str = "\x1b[A";
+/// `q`, and `y` to the question it asks in a session with answers or looked-up codes (`y` is yes
+/// in every language). Without the question the wizard has ended at `q`; the `y`, sent in the
+/// same write, is then never read.
+pub const QUIT: &str = "qy";
 
 /// How to start the wizard.
 pub struct Launch<'a> {
@@ -366,10 +370,10 @@ impl Session {
         self.child.wait().expect("wait for the program")
     }
 
-    /// Press `q` and wait for the program to end.
+    /// Press `q` (and yes to its question) and wait for the program to end.
     #[track_caller]
     pub fn quit(&mut self) -> ExitStatus {
-        self.send("q");
+        self.send(QUIT);
         self.finish()
     }
 

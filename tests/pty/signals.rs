@@ -92,7 +92,11 @@ fn the_summary_is_written_on_quit_after_the_terminal_is_restored() {
     s.send("1");
     s.send("n");
     s.wait_for("Mitä tehdä");
+    // The session has an answer: q asks first, naming where the summary goes; k is Finnish yes.
     s.send("q");
+    s.wait_for("Haluatko lopettaa mailwizin?");
+    s.wait_for("Yhteenveto kirjoitetaan tiedostoon");
+    s.send("k");
     s.assert_exit_and_restored(true);
     let summary = std::fs::read_to_string(&path).expect("the summary file");
     assert!(

@@ -7,6 +7,7 @@ mod explained;
 mod help;
 mod lookup;
 mod node;
+mod quit;
 mod recipients;
 mod summary;
 mod widgets;
@@ -68,17 +69,22 @@ impl Widget for Ui<'_> {
         if self.model.help {
             help::overlay(self, screen, area, buf);
         }
+        if self.model.quitting {
+            quit::overlay(self, area, buf);
+        }
     }
 }
 
 impl Ui<'_> {
     /// The header, the body (with its margins), the footer and the footer's lines.
     fn layout(&self, screen: Screen, area: Rect) -> (Rect, Rect, Rect, Vec<String>) {
-        let footer = chrome::footer_lines(
-            &chrome::footer_items(*self, screen),
-            usize::from(area.width),
-            FOOTER_ROWS,
-        );
+        // While the quit question is open, its keys are the only ones that work.
+        let items = if self.model.quitting {
+            quit::footer_items(*self)
+        } else {
+            chrome::footer_items(*self, screen)
+        };
+        let footer = chrome::footer_lines(&items, usize::from(area.width), FOOTER_ROWS);
         let footer_height = footer.len().clamp(1, FOOTER_ROWS) as u16;
         let [header, body, foot] = Layout::vertical([
             Constraint::Length(2),
