@@ -120,6 +120,7 @@ pub fn event_loop<B: Backend>(
             model,
             kb,
             tr: loc.tr(model.lang),
+            content: loc.tr(model.content_lang()),
             index,
             theme,
         };
@@ -173,6 +174,7 @@ pub fn event_loop<B: Backend>(
                                         model,
                                         kb,
                                         tr: loc.tr(model.lang),
+                                        content: loc.tr(model.content_lang()),
                                         index,
                                         theme,
                                     }

@@ -76,6 +76,7 @@ pub fn run(
     kb: &Knowledge,
     loc: &Localizer,
     lang: Lang,
+    caller: Option<Lang>,
     summary: Option<&str>,
 ) -> Result<(), Error> {
     if !io::stdin().is_terminal() {
@@ -102,6 +103,7 @@ pub fn run(
     let tx = outbox.0.clone();
     thread::spawn(move || term::read_keys(reader, tx));
     let mut model = Model::new(kb, lang);
+    model.caller = caller.filter(|c| *c != lang);
     let backend = CrosstermBackend::new(BufWriter::new(writer));
     let options = TerminalOptions {
         viewport: Viewport::Fixed(term::drawable(size)),

@@ -144,11 +144,26 @@ pub struct Model {
     pub lookups: Vec<LookupRecord>,
     /// The checks that outside work answered, one per node, the latest kept.
     pub observations: Vec<Observation>,
+    /// The language of the screen: the agent's, or the user's own.
     pub lang: Lang,
+    /// The language of the caller the agent helps, when it is another: the content of the
+    /// screens (questions, hints, explanations, the checklist) is in it, the frame in `lang`.
+    pub caller: Option<Lang>,
+    /// The language picker is open, for the screen's language or the caller's.
+    pub picker: Option<Picker>,
     /// The help overlay is open.
     pub help: bool,
     /// The user asked to quit.
     pub quit: bool,
+}
+
+/// Which language the picker sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picker {
+    /// The screen's language (the agent's own).
+    Screen,
+    /// The caller's language, for the content.
+    Caller,
 }
 
 /// What an event means: a key once the keymap has read it on its screen, a paste, or a report
@@ -173,6 +188,9 @@ pub enum Action {
     /// Open the code lookup.
     Lookup,
     NextLang,
+    /// Open the language picker; with it open, `Pick(n)` chooses the n-th language (for the
+    /// caller, one more: the screen's language again).
+    OpenPicker(Picker),
     Summary,
     Help,
     Copy,
@@ -256,12 +274,19 @@ impl Model {
             lookups: Vec::new(),
             observations: Vec::new(),
             lang,
+            caller: None,
+            picker: None,
             help: false,
             quit: false,
         }
     }
 
     /// Which screen is showing.
+    /// The language of the screens' content: the caller's when set, else the screen's.
+    pub fn content_lang(&self) -> Lang {
+        self.caller.unwrap_or(self.lang)
+    }
+
     pub fn screen(&self, kb: &Knowledge) -> Screen {
         match &self.pos.stage {
             Stage::Lookup { .. } => Screen::Lookup,

@@ -2,9 +2,10 @@
 
 use super::{
     Action, Effect, Env, ExplainedOption, MAX_LOOKUP_INPUT, MAX_SUMMARY_SCROLL, Model, Observation,
-    RecipientEntry, Report, Room, Stage,
+    Picker, RecipientEntry, Report, Room, Stage,
 };
 use crate::explain;
+use crate::i18n::Lang;
 use crate::knowledge::flow::{Answer, Node};
 use crate::knowledge::{Knowledge, NodeKind};
 use crate::sanitize;
@@ -16,6 +17,15 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
     if let Action::Report(report) = action {
         // Outside work never moves the user, nor closes what they are reading.
         observe(model, kb, report);
+        return None;
+    }
+    if let Some(picker) = model.picker.take() {
+        // A digit chooses; quitting still quits; any other key closes the picker.
+        match action {
+            Action::Pick(n) => pick_language(model, picker, n),
+            Action::Quit => model.quit = true,
+            _ => {}
+        }
         return None;
     }
     if model.help {
@@ -30,6 +40,7 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         Action::Quit => model.quit = true,
         Action::Help if !model.typing() => model.help = true,
         Action::NextLang if !model.typing() => model.lang = model.lang.next(),
+        Action::OpenPicker(p) => model.picker = Some(p),
         Action::Back => model.back(),
         Action::Lookup if !model.typing() => model.open_lookup(None),
         Action::Summary if !model.typing() && model.pos.stage != Stage::Summary => {
@@ -62,6 +73,25 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         other => on_stage(model, kb, other),
     }
     None
+}
+
+/// The language picker's choice `n` (from 1): one of the languages, or for the caller one more,
+/// "the same as the screen", which ends the two-language mode.
+fn pick_language(model: &mut Model, picker: Picker, n: usize) {
+    let chosen = n.checked_sub(1).and_then(|i| Lang::ALL.get(i)).copied();
+    match (picker, chosen) {
+        (Picker::Screen, Some(lang)) => {
+            model.lang = lang;
+            if model.caller == Some(lang) {
+                model.caller = None;
+            }
+        }
+        (Picker::Caller, Some(lang)) => {
+            model.caller = (lang != model.lang).then_some(lang);
+        }
+        (Picker::Caller, None) if n == Lang::ALL.len() + 1 => model.caller = None,
+        _ => {}
+    }
 }
 
 /// The most rows a text scrolls without knowing its height (a test's model, no terminal).

@@ -832,3 +832,15 @@ fn a_file_that_cannot_be_read_is_refused_and_restricted_mode_reads_none() {
         "{err}"
     );
 }
+
+#[test]
+fn an_unknown_caller_language_is_refused_with_the_list() {
+    let out = mailwiz()
+        .args(["--caller-lang", "xx"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("xx") && err.contains("cs"), "{err}");
+}
