@@ -55,6 +55,8 @@ ui-picker-screen = Jazyk obrazovky
 ui-picker-caller = Jazyk volajícího
 ui-picker-same = stejný jako obrazovka
 ui-caller-language = volající: { $language }
+ui-observed = Podle zadané odpovědi serveru: { $answer }
+ui-observed-take = Enter tuto odpověď přijme; klávesy níže odpoví jinak.
 ui-step-in-scenario = „{ $step }“ ve scénáři { $scenario }
 ui-enhanced-only-summary = Rozšířený stavový kód { $enhanced } ({ $class }). Oblast problému: { $subject }.
 

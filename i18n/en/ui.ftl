@@ -54,6 +54,8 @@ ui-picker-screen = Language of the screen
 ui-picker-caller = The caller's language
 ui-picker-same = the same as the screen
 ui-caller-language = caller: { $language }
+ui-observed = From the reply you gave: { $answer }
+ui-observed-take = Enter takes this answer; the keys below answer otherwise.
 ui-step-in-scenario = "{ $step }" in { $scenario }
 ui-enhanced-only-summary = Enhanced status { $enhanced } ({ $class }): the problem concerns { $subject }.
 

@@ -53,6 +53,8 @@ ui-picker-screen = Näytön kieli
 ui-picker-caller = Soittajan kieli
 ui-picker-same = sama kuin näytön
 ui-caller-language = soittaja: { $language }
+ui-observed = Antamasi palvelimen vastauksen mukaan: { $answer }
+ui-observed-take = Enter hyväksyy tämän vastauksen; alla olevilla näppäimillä voit vastata toisin.
 ui-step-in-scenario = "{ $step }" ({ $scenario })
 ui-enhanced-only-summary = Laajennettu tilakoodi { $enhanced } ({ $class }), ongelman aihealue: { $subject }.
 

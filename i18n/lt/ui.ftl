@@ -55,6 +55,8 @@ ui-picker-screen = Ekrano kalba
 ui-picker-caller = Skambinančiojo kalba
 ui-picker-same = tokia pati kaip ekrano
 ui-caller-language = skambinantysis: { $language }
+ui-observed = Pagal jūsų pateiktą serverio atsakymą: { $answer }
+ui-observed-take = Enter priima šį atsakymą; žemiau esantys klavišai leidžia atsakyti kitaip.
 ui-step-in-scenario = „{ $step }“ scenarijuje „{ $scenario }“
 ui-enhanced-only-summary = Išplėstinė būsena { $enhanced } ({ $class }): problemos sritis – { $subject }.
 

@@ -54,6 +54,8 @@ ui-picker-screen = Język ekranu
 ui-picker-caller = Język rozmówcy
 ui-picker-same = taki sam jak ekranu
 ui-caller-language = rozmówca: { $language }
+ui-observed = Według podanej odpowiedzi serwera: { $answer }
+ui-observed-take = Enter przyjmuje tę odpowiedź; klawisze poniżej pozwalają odpowiedzieć inaczej.
 ui-step-in-scenario = „{ $step }” ({ $scenario })
 ui-enhanced-only-summary = Rozszerzony kod statusu { $enhanced } ({ $class }): problem dotyczy { $subject }.
 

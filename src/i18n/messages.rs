@@ -133,6 +133,9 @@ messages! {
     HelpUnsure => "help-unsure";
     HelpScroll => "help-scroll";
     HelpCallerLanguage => "help-caller-language";
+    /// A check that the user's pasted reply already answers, and how to take that answer.
+    Observed { answer: String = "answer" } => "ui-observed";
+    ObservedTake => "ui-observed-take";
     /// The language picker's titles, and its choice that ends the caller's language.
     PickerScreen => "ui-picker-screen";
     PickerCaller => "ui-picker-caller";

@@ -156,6 +156,14 @@ pub const BINDINGS: &[Binding] = &[
         show: Show::Answer(Answer::Unsure),
         on: CHECKS,
     },
+    // Enter on a check takes the answer that a pasted reply gave, when there is one.
+    Binding {
+        keys: &[key(KeyCode::Enter)],
+        act: Act::Do(Action::Choose),
+        desc: Msg::HelpChoose,
+        show: Show::Hidden,
+        on: CHECKS,
+    },
     Binding {
         keys: &[key(KeyCode::Enter)],
         act: Act::Do(Action::Choose),

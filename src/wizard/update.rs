@@ -185,7 +185,7 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
             && let Some(explanation) = &only.explanation
         {
             let recipient = Some((only.address.clone(), only.reason));
-            show_recorded(model, (**explanation).clone(), recipient);
+            show_recorded(model, kb, (**explanation).clone(), recipient);
             return;
         }
         let next = match &model.pos.stage {
@@ -194,6 +194,9 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
         };
         for e in &entries {
             let recipient = Some((e.address.clone(), e.reason));
+            if let Some(explanation) = e.explanation.as_deref() {
+                answered_by(model, kb, explanation);
+            }
             model.record_lookup(e.explanation.as_deref().cloned(), recipient);
         }
         model.push_stage(Stage::Recipients { entries, next });
@@ -201,7 +204,7 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
     }
     let clean = sanitize::clean(&text[..cut], true);
     if let Ok(explanation) = explain::explain(kb, &clean) {
-        show(model, explanation);
+        show(model, kb, explanation);
     } else {
         if !model.typing() {
             model.open_lookup(None);
@@ -221,7 +224,7 @@ fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
         return;
     };
     match explain::explain(kb, chosen.unwrap_or(input)) {
-        Ok(explanation) => show(model, explanation),
+        Ok(explanation) => show(model, kb, explanation),
         Err(_) => {
             if let Stage::Lookup { error, .. } = &mut model.pos.stage {
                 *error = true;
@@ -231,12 +234,41 @@ fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
 }
 
 /// From the lookup to the explanation, which the summary remembers.
-fn show(model: &mut Model, explanation: explain::Explanation) {
-    show_recorded(model, explanation, None);
+fn show(model: &mut Model, kb: &Knowledge, explanation: explain::Explanation) {
+    show_recorded(model, kb, explanation, None);
+}
+
+/// A recognised text answers the checks it speaks of (`answers` in assets/patterns.toml): each of
+/// them, in every scenario, shows that answer with the text as its evidence, and can still be
+/// answered otherwise.
+fn answered_by(model: &mut Model, kb: &Knowledge, explanation: &explain::Explanation) {
+    let Some(pattern) = explanation
+        .pattern
+        .as_deref()
+        .and_then(|id| kb.catalogue.patterns.iter().find(|p| p.id == id))
+    else {
+        return;
+    };
+    for (stem, answer) in &pattern.answers {
+        let answer = if answer == "yes" {
+            Answer::Yes
+        } else {
+            Answer::No
+        };
+        for node in kb.flow.nodes.iter().filter(|n| n.text == *stem) {
+            model.observations.retain(|o| o.node != node.id);
+            model.observations.push(Observation {
+                node: node.id.clone(),
+                answer,
+                detail: explanation.input.clone(),
+            });
+        }
+    }
 }
 
 fn show_recorded(
     model: &mut Model,
+    kb: &Knowledge,
     explanation: explain::Explanation,
     recipient: Option<(String, crate::smtp::Reason)>,
 ) {
@@ -246,6 +278,7 @@ fn show_recorded(
         Stage::Lookup { next, .. } => next.clone(),
         _ => None,
     };
+    answered_by(model, kb, &explanation);
     model.record_lookup(Some(explanation.clone()), recipient);
     model.push_stage(Stage::Explained {
         explanation: Box::new(explanation),
@@ -348,6 +381,12 @@ fn on_node(model: &mut Model, kb: &Knowledge, node: &Node, action: Action) {
         (NodeKind::Choice { options }, Action::Pick(n)) => {
             if let Some(o) = n.checked_sub(1).and_then(|i| options.get(i)) {
                 model.go_to(kb, &o.target);
+            }
+        }
+        // Enter on a check that the user's own paste answered takes that answer.
+        (NodeKind::Check { .. }, Action::Choose) => {
+            if let Some(answer) = model.observation(&node.id).map(|o| o.answer) {
+                on_node(model, kb, node, Action::Answer(answer));
             }
         }
         (NodeKind::Check { yes, no, .. }, Action::Answer(answer)) => {

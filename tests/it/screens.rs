@@ -122,6 +122,23 @@ fn the_callers_language_beside_the_agents() {
     insta::assert_snapshot!("caller_cs_agent_en_80", screen(Lang::En, &actions, 80, 24));
 }
 
+/// The PTR check after a pasted Gmail rejection: answered from the paste, and the hint's
+/// command with the IP address of the reply.
+#[test]
+fn a_check_answered_by_the_paste_with_the_hint_filled() {
+    let mut actions = to("scenario-5-code", []);
+    actions.push(Paste(
+        "550-5.7.25 [203.0.113.5] The IP address sending this message does not have a PTR record setup - gsmtp".into(),
+    ));
+    actions.extend([
+        Down,
+        Choose,
+        Action::Answer(Answer::No),
+        Action::Answer(Answer::Unsure),
+    ]);
+    insta::assert_snapshot!("observed_ptr_en", screen(Lang::En, &actions, 80, 24));
+}
+
 #[test]
 fn too_small() {
     insta::assert_snapshot!("too_small_en", screen(Lang::En, &[], 20, 5));

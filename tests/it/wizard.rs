@@ -840,3 +840,33 @@ fn the_language_picker_chooses_by_digit_and_the_caller_keeps_the_content() {
     update(&mut m, &kb, Pick(9));
     assert_eq!((m.lang, m.picker), (Lang::Pl, None));
 }
+
+/// A Gmail "no PTR record" pasted at scenario 5's refusal: the PTR check is shown answered "no"
+/// with the reply as evidence, Enter takes that answer, and the keys could still say otherwise.
+#[test]
+fn a_check_that_the_paste_answered_is_shown_answered_and_can_be_overruled() {
+    let kb = kb();
+    let mut m = at(&kb, "scenario-5-code");
+    update(
+        &mut m,
+        &kb,
+        Paste("550-5.7.25 [203.0.113.5] The IP address sending this message does not have a PTR record setup - gsmtp".into()),
+    );
+    let o = m
+        .observation("scenario-5-ptr")
+        .expect("the PTR check is answered");
+    assert_eq!(o.answer, Answer::No);
+    assert!(o.detail.contains("203.0.113.5"), "{}", o.detail);
+    // On to the PTR step (through the port 25 check).
+    update(&mut m, &kb, Down);
+    update(&mut m, &kb, Choose);
+    assert_eq!(m.pos.node, "scenario-5-port25");
+    update(&mut m, &kb, N);
+    assert_eq!(m.pos.node, "scenario-5-ptr");
+    let mut taken = m.clone();
+    update(&mut taken, &kb, Choose);
+    assert_eq!(taken.pos.stage, Stage::Advice(Answer::No));
+    // Overruled: a yes goes on without the advice.
+    update(&mut m, &kb, Y);
+    assert_eq!(m.pos.node, "scenario-5-helo");
+}

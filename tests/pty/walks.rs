@@ -255,7 +255,11 @@ fn the_callers_language_with_the_agents_frame() {
     s.wait_for(&en.text("ui-picker-caller"));
     s.send("5");
     s.wait_for(&cs.text("check-service-title"));
-    assert!(!s.shows(&pl.text("check-service-title")), "{}", s.screen_text());
+    assert!(
+        !s.shows(&pl.text("check-service-title")),
+        "{}",
+        s.screen_text()
+    );
     s.send("L2");
     s.wait_for(&format!("q {}", pl.text("help-quit")));
     s.wait_for(&cs.text("check-service-title"));
