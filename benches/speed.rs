@@ -139,6 +139,7 @@ fn main() {
                             model: &model,
                             kb: &kb,
                             tr: loc.tr(model.lang),
+                            content: loc.tr(model.content_lang()),
                             index: Some(&index),
                             theme: Theme { color: true },
                         },

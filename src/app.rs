@@ -9,6 +9,7 @@ use std::process::ExitCode;
 use crate::access;
 use crate::cli::{self, Args, Command, Output};
 use crate::error::Error;
+use crate::i18n::UnknownLang;
 use crate::i18n::{Lang, Localizer};
 use crate::knowledge::Knowledge;
 use crate::sanitize;
@@ -139,12 +140,21 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
             };
             run(&kb, tr, format, &mut stdout.lock(), Output::for_stdout())
         }
-        None => tui::run(
-            &kb,
-            &loc,
-            lang,
-            args.summary.as_deref(),
-            args.summary_format.into(),
-        ),
+        None => {
+            let caller = match args.caller_lang.as_deref() {
+                Some(c) => Some(
+                    Lang::negotiate(c).ok_or_else(|| Error::UnknownLang(UnknownLang(c.into())))?,
+                ),
+                None => None,
+            };
+            tui::run(
+                &kb,
+                &loc,
+                lang,
+                caller,
+                args.summary.as_deref(),
+                args.summary_format.into(),
+            )
+        }
     }
 }

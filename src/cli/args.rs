@@ -20,6 +20,10 @@ pub struct Args {
     /// A provider profile (TOML) to use instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub profile: Option<PathBuf>,
+    /// The caller's language, when an agent helps someone in another: the wizard's questions,
+    /// hints and explanations in it, the frame in --lang (in the wizard: C).
+    #[arg(long, value_name = "LANG")]
+    pub caller_lang: Option<String>,
     /// Write the session summary to FILE when the wizard ends (`-` for standard output).
     #[arg(long, value_name = "FILE")]
     pub summary: Option<String>,

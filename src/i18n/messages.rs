@@ -126,6 +126,16 @@ messages! {
     HelpNo => "help-no";
     HelpUnsure => "help-unsure";
     HelpScroll => "help-scroll";
+    HelpCallerLanguage => "help-caller-language";
+    /// A check that the user's pasted reply already answers, and how to take that answer.
+    Observed { answer: String = "answer" } => "ui-observed";
+    ObservedTake => "ui-observed-take";
+    /// The language picker's titles, and its choice that ends the caller's language.
+    PickerScreen => "ui-picker-screen";
+    PickerCaller => "ui-picker-caller";
+    PickerSame => "ui-picker-same";
+    /// "caller: Čeština", in the header.
+    CallerLanguage { language: String = "language" } => "ui-caller-language";
     HelpPage => "help-page";
     HelpBack => "help-back";
     HelpLookup => "help-lookup";

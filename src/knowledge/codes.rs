@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use super::NodeKind;
 pub use super::raw::{CodeEntry, EnhancedEntry, Pattern, Who};
 use super::raw::{RawCodes, RawEnhanced, RawPatterns};
 use super::{DataError, DataFile, Flow, line_of};
@@ -134,6 +135,22 @@ impl Catalogue {
                         p.id
                     ),
                 ));
+            }
+            for (stem, answer) in &p.answers {
+                let checks = flow
+                    .nodes
+                    .iter()
+                    .any(|n| n.text == *stem && matches!(n.kind, NodeKind::Check { .. }));
+                if !checks || (answer != "yes" && answer != "no") {
+                    return Err(DataError::new(
+                        patterns_name,
+                        line(),
+                        format!(
+                            "pattern \"{}\" answers \"{stem}\" with \"{answer}\": it must name a check and say yes or no",
+                            p.id
+                        ),
+                    ));
+                }
             }
             if let Some(node) = &p.node
                 && flow.node(node).is_none()

@@ -55,6 +55,10 @@ pub struct Pattern {
     pub class: Option<Class>,
     /// `false` for a temporary code whose text says retrying will not succeed (Yahoo's TS03).
     pub retry: Option<bool>,
+    /// The checks the text answers, by their text stem ("scenario-5-ptr", "domain-spf"), with
+    /// "yes" or "no": a Gmail "no PTR record" answers the PTR check with no.
+    #[serde(default)]
+    pub answers: std::collections::BTreeMap<String, String>,
     pub enhanced: Option<String>,
     pub node: Option<String>,
     pub source: String,

@@ -2,4 +2,5 @@
 //! (strings and labelled fields), with no layout and no colour. Above the wizard, below the I/O.
 
 pub mod explanation;
+pub mod known;
 pub mod summary;

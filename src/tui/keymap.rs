@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::i18n::{Msg, Tr};
 use crate::knowledge::Knowledge;
 use crate::knowledge::flow::Answer;
-use crate::wizard::{Action, Model, Screen};
+use crate::wizard::{Action, Model, Picker, Screen};
 
 /// A key with the modifiers that change its meaning (Ctrl, Alt); Shift is part of the character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,6 +156,14 @@ pub const BINDINGS: &[Binding] = &[
         show: Show::Answer(Answer::Unsure),
         on: CHECKS,
     },
+    // Enter on a check takes the answer that a pasted reply gave, when there is one.
+    Binding {
+        keys: &[key(KeyCode::Enter)],
+        act: Act::Do(Action::Choose),
+        desc: Msg::HelpChoose,
+        show: Show::Hidden,
+        on: CHECKS,
+    },
     Binding {
         keys: &[key(KeyCode::Enter)],
         act: Act::Do(Action::Choose),
@@ -288,9 +296,16 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[ch('L')],
-        act: Act::Do(Action::NextLang),
+        act: Act::Do(Action::OpenPicker(Picker::Screen)),
         desc: Msg::HelpLanguage,
         show: Show::Label("L"),
+        on: COMMANDS,
+    },
+    Binding {
+        keys: &[ch('C')],
+        act: Act::Do(Action::OpenPicker(Picker::Caller)),
+        desc: Msg::HelpCallerLanguage,
+        show: Show::Label("C"),
         on: COMMANDS,
     },
     Binding {
@@ -367,6 +382,18 @@ fn answer_key(screen: Screen, tr: Option<Tr>, pressed: Key) -> Option<Answer> {
 pub fn action(model: &Model, kb: &Knowledge, tr: Option<Tr>, event: KeyEvent) -> Option<Action> {
     let pressed = Key::of(event);
     let screen = model.screen(kb);
+    if model.picker.is_some() {
+        // The picker: a digit chooses, q quits (asking first) and Ctrl-C quits, any other key
+        // closes it.
+        return Some(match pressed.code {
+            KeyCode::Char(c) if pressed.mods.is_empty() && c.is_ascii_digit() => {
+                Action::Pick(c.to_digit(10)? as usize)
+            }
+            KeyCode::Char('q') if pressed.mods.is_empty() => Action::Quit,
+            KeyCode::Char('c' | 'C') if pressed.mods == KeyModifiers::CONTROL => Action::QuitNow,
+            _ => Action::Back,
+        });
+    }
     let found = answer_key(screen, tr, pressed)
         .map(|a| {
             BINDINGS
@@ -422,7 +449,7 @@ mod tests {
         );
         assert_eq!(
             press(KeyCode::Char('L'), KeyModifiers::SHIFT),
-            Some(Action::NextLang)
+            Some(Action::OpenPicker(Picker::Screen))
         );
         for c in ['s', 'z', 'q', '1', '\\', 'l'] {
             assert_eq!(

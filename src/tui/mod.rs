@@ -121,6 +121,7 @@ pub fn event_loop<B: Backend>(
             model,
             kb,
             tr: loc.tr(model.lang),
+            content: loc.tr(model.content_lang()),
             index,
             theme,
         };
@@ -168,12 +169,13 @@ pub fn event_loop<B: Backend>(
                             terminal
                                 .size()
                                 .ok()
-                                .filter(|_| !model.typing())
+                                .filter(|_| scrolls(&event) && !model.typing())
                                 .map(|size| {
                                     Ui {
                                         model,
                                         kb,
                                         tr: loc.tr(model.lang),
+                                        content: loc.tr(model.content_lang()),
                                         index,
                                         theme,
                                     }
@@ -203,6 +205,23 @@ pub fn event_loop<B: Backend>(
             }
         }
     }
+}
+
+/// Whether a terminal event is a key that can scroll the screen's text: only then is the text
+/// laid out to find how far it scrolls, which costs as much as a frame.
+fn scrolls(event: &Event) -> bool {
+    use ratatui::crossterm::event::KeyCode;
+    matches!(
+        event,
+        Event::Key(k) if matches!(
+            k.code,
+            KeyCode::Up
+                | KeyCode::Down
+                | KeyCode::PageUp
+                | KeyCode::PageDown
+                | KeyCode::Char('j' | 'k' | ' ')
+        )
+    )
 }
 
 #[cfg(test)]

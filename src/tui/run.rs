@@ -76,6 +76,7 @@ pub fn run(
     kb: &Knowledge,
     loc: &Localizer,
     lang: Lang,
+    caller: Option<Lang>,
     summary: Option<&str>,
     format: Format,
 ) -> Result<(), Error> {
@@ -111,6 +112,7 @@ pub fn run(
             Some(SummaryTo::File(path, _)) => SummaryTarget::File(path.clone()),
         },
     };
+    model.caller = caller.filter(|c| *c != lang);
     let backend = CrosstermBackend::new(BufWriter::new(writer));
     let options = TerminalOptions {
         viewport: Viewport::Fixed(term::drawable(size)),

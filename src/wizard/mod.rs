@@ -98,7 +98,7 @@ pub struct Position {
 pub struct AnswerRecord {
     pub node: String,
     pub answer: Answer,
-    /// The language the session was in when it was given: the caller's.
+    /// The language the caller was helped in when it was given: the content's.
     pub lang: Lang,
     /// The history depth when it was given; Back below it forgets it.
     depth: usize,
@@ -119,7 +119,7 @@ pub struct LookupRecord {
     pub recipient: Option<(String, Reason)>,
     /// The mailbox the bounce was sent back to (its `To`), for a pasted bounce message.
     pub mailbox: Option<String>,
-    /// The language the session was in when it was explained.
+    /// The language the caller was helped in when it was explained: the content's.
     pub lang: Lang,
     depth: usize,
 }
@@ -191,7 +191,13 @@ pub struct Model {
     pub lookups: Vec<LookupRecord>,
     /// The checks that outside work answered, one per node, the latest kept.
     pub observations: Vec<Observation>,
+    /// The language of the screen: the agent's, or the user's own.
     pub lang: Lang,
+    /// The language of the caller the agent helps, when it is another: the content of the
+    /// screens (questions, hints, explanations, the checklist) is in it, the frame in `lang`.
+    pub caller: Option<Lang>,
+    /// The language picker is open, for the screen's language or the caller's.
+    pub picker: Option<Picker>,
     /// The help overlay is open.
     pub help: bool,
     /// The user asked to quit.
@@ -201,6 +207,15 @@ pub struct Model {
     /// The summary on screen was sent to the clipboard; leaving it forgets.
     pub copied: bool,
     pub session: Session,
+}
+
+/// Which language the picker sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Picker {
+    /// The screen's language (the agent's own).
+    Screen,
+    /// The caller's language, for the content.
+    Caller,
 }
 
 /// What an event means: a key once the keymap has read it on its screen, a paste, or a report
@@ -225,6 +240,9 @@ pub enum Action {
     /// Open the code lookup.
     Lookup,
     NextLang,
+    /// Open the language picker; with it open, `Pick(n)` chooses the n-th language (for the
+    /// caller, one more: the screen's language again).
+    OpenPicker(Picker),
     Summary,
     Help,
     Copy,
@@ -311,6 +329,8 @@ impl Model {
             lookups: Vec::new(),
             observations: Vec::new(),
             lang,
+            caller: None,
+            picker: None,
             help: false,
             quit: false,
             quitting: false,
@@ -325,6 +345,11 @@ impl Model {
     }
 
     /// Which screen is showing.
+    /// The language of the screens' content: the caller's when set, else the screen's.
+    pub fn content_lang(&self) -> Lang {
+        self.caller.unwrap_or(self.lang)
+    }
+
     pub fn screen(&self, kb: &Knowledge) -> Screen {
         match &self.pos.stage {
             Stage::Lookup { .. } => Screen::Lookup,
@@ -449,7 +474,7 @@ impl Model {
             explanation,
             recipient,
             mailbox,
-            lang: self.lang,
+            lang: self.content_lang(),
             depth,
         });
         if self.lookups.len() > MAX_KEPT {
@@ -501,7 +526,7 @@ impl Model {
         self.answers.push(AnswerRecord {
             node: self.pos.node.clone(),
             answer,
-            lang: self.lang,
+            lang: self.content_lang(),
             depth,
         });
         if self.answers.len() > MAX_KEPT {

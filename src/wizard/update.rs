@@ -2,9 +2,10 @@
 
 use super::{
     Action, Effect, Env, ExplainedOption, MAX_LOOKUP_INPUT, MAX_SUMMARY_SCROLL, Model, Observation,
-    RecipientEntry, Report, Room, Stage,
+    Picker, RecipientEntry, Report, Room, Stage,
 };
 use crate::explain;
+use crate::i18n::Lang;
 use crate::knowledge::flow::{Answer, Node};
 use crate::knowledge::{Knowledge, NodeKind};
 use crate::sanitize;
@@ -16,6 +17,16 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
     if let Action::Report(report) = action {
         // Outside work never moves the user, nor closes what they are reading.
         observe(model, kb, report);
+        return None;
+    }
+    if let Some(picker) = model.picker.take() {
+        // A digit chooses; quitting still quits (q asking first); any other key closes the picker.
+        match action {
+            Action::Pick(n) => pick_language(model, picker, n),
+            Action::Quit => ask_to_quit(model),
+            Action::QuitNow => model.quit = true,
+            _ => {}
+        }
         return None;
     }
     if model.help {
@@ -42,6 +53,7 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         Action::QuitNow => model.quit = true,
         Action::Help if !model.typing() => model.help = true,
         Action::NextLang if !model.typing() => model.lang = model.lang.next(),
+        Action::OpenPicker(p) => model.picker = Some(p),
         Action::Back => model.back(),
         Action::Lookup if !model.typing() => model.open_lookup(None),
         Action::Summary if !model.typing() && model.pos.stage != Stage::Summary => {
@@ -85,6 +97,25 @@ fn ask_to_quit(model: &mut Model) {
         model.quitting = true;
     } else {
         model.quit = true;
+    }
+}
+
+/// The language picker's choice `n` (from 1): one of the languages, or for the caller one more,
+/// "the same as the screen", which ends the two-language mode.
+fn pick_language(model: &mut Model, picker: Picker, n: usize) {
+    let chosen = n.checked_sub(1).and_then(|i| Lang::ALL.get(i)).copied();
+    match (picker, chosen) {
+        (Picker::Screen, Some(lang)) => {
+            model.lang = lang;
+            if model.caller == Some(lang) {
+                model.caller = None;
+            }
+        }
+        (Picker::Caller, Some(lang)) => {
+            model.caller = (lang != model.lang).then_some(lang);
+        }
+        (Picker::Caller, None) if n == Lang::ALL.len() + 1 => model.caller = None,
+        _ => {}
     }
 }
 
@@ -184,7 +215,7 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
             && let Some(explanation) = &only.explanation
         {
             let recipient = Some((only.address.clone(), only.reason));
-            show_recorded(model, (**explanation).clone(), recipient, mailbox);
+            show_recorded(model, kb, (**explanation).clone(), recipient, mailbox);
             return;
         }
         let next = match &model.pos.stage {
@@ -193,6 +224,9 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
         };
         for e in &entries {
             let recipient = Some((e.address.clone(), e.reason));
+            if let Some(explanation) = e.explanation.as_deref() {
+                answered_by(model, kb, explanation);
+            }
             model.record_lookup(
                 e.explanation.as_deref().cloned(),
                 recipient,
@@ -204,7 +238,7 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
     }
     let clean = sanitize::clean(&text[..cut], true);
     if let Ok(explanation) = explain::explain(kb, &clean) {
-        show(model, explanation);
+        show(model, kb, explanation);
     } else {
         if !model.typing() {
             model.open_lookup(None);
@@ -224,7 +258,7 @@ fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
         return;
     };
     match explain::explain(kb, chosen.unwrap_or(input)) {
-        Ok(explanation) => show(model, explanation),
+        Ok(explanation) => show(model, kb, explanation),
         Err(_) => {
             if let Stage::Lookup { error, .. } = &mut model.pos.stage {
                 *error = true;
@@ -234,12 +268,41 @@ fn submit_lookup(model: &mut Model, kb: &Knowledge, chosen: Option<&str>) {
 }
 
 /// From the lookup to the explanation, which the summary remembers.
-fn show(model: &mut Model, explanation: explain::Explanation) {
-    show_recorded(model, explanation, None, None);
+fn show(model: &mut Model, kb: &Knowledge, explanation: explain::Explanation) {
+    show_recorded(model, kb, explanation, None, None);
+}
+
+/// A recognised text answers the checks it speaks of (`answers` in assets/patterns.toml): each of
+/// them, in every scenario, shows that answer with the text as its evidence, and can still be
+/// answered otherwise.
+fn answered_by(model: &mut Model, kb: &Knowledge, explanation: &explain::Explanation) {
+    let Some(pattern) = explanation
+        .pattern
+        .as_deref()
+        .and_then(|id| kb.catalogue.patterns.iter().find(|p| p.id == id))
+    else {
+        return;
+    };
+    for (stem, answer) in &pattern.answers {
+        let answer = if answer == "yes" {
+            Answer::Yes
+        } else {
+            Answer::No
+        };
+        for node in kb.flow.nodes.iter().filter(|n| n.text == *stem) {
+            model.observations.retain(|o| o.node != node.id);
+            model.observations.push(Observation {
+                node: node.id.clone(),
+                answer,
+                detail: explanation.input.clone(),
+            });
+        }
+    }
 }
 
 fn show_recorded(
     model: &mut Model,
+    kb: &Knowledge,
     explanation: explain::Explanation,
     recipient: Option<(String, crate::smtp::Reason)>,
     mailbox: Option<String>,
@@ -250,6 +313,7 @@ fn show_recorded(
         Stage::Lookup { next, .. } => next.clone(),
         _ => None,
     };
+    answered_by(model, kb, &explanation);
     model.record_lookup(Some(explanation.clone()), recipient, mailbox);
     model.push_stage(Stage::Explained {
         explanation: Box::new(explanation),
@@ -352,6 +416,12 @@ fn on_node(model: &mut Model, kb: &Knowledge, node: &Node, action: Action) {
         (NodeKind::Choice { options }, Action::Pick(n)) => {
             if let Some(o) = n.checked_sub(1).and_then(|i| options.get(i)) {
                 model.go_to(kb, &o.target);
+            }
+        }
+        // Enter on a check that the user's own paste answered takes that answer.
+        (NodeKind::Check { .. }, Action::Choose) => {
+            if let Some(answer) = model.observation(&node.id).map(|o| o.answer) {
+                on_node(model, kb, node, Action::Answer(answer));
             }
         }
         (NodeKind::Check { yes, no, .. }, Action::Answer(answer)) => {

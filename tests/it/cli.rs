@@ -848,3 +848,15 @@ fn the_summary_format_needs_a_summary_and_a_known_format() {
         assert!(err.contains("summary"), "{args:?}: {err}");
     }
 }
+
+#[test]
+fn an_unknown_caller_language_is_refused_with_the_list() {
+    let out = mailwiz()
+        .args(["--caller-lang", "xx"])
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("xx") && err.contains("cs"), "{err}");
+}

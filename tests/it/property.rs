@@ -47,7 +47,14 @@ fn random_action(rng: &mut Rng) -> Action {
         8 | 9 => Action::Back,
         10 => Action::Stop,
         11 => Action::Lookup,
-        12 => Action::NextLang,
+        12 => match rng.below(6) {
+            0 => Action::NextLang,
+            1 => Action::OpenPicker(mailwiz::wizard::Picker::Screen),
+            2 => Action::OpenPicker(mailwiz::wizard::Picker::Caller),
+            3 => Action::ScrollRows(if rng.below(2) == 0 { -1 } else { 1 }),
+            4 => Action::ScrollPages(if rng.below(2) == 0 { -1 } else { 1 }),
+            _ => Action::Pick(rng.below(8)),
+        },
         13 => Action::Summary,
         14 => Action::Help,
         15 => Action::Type(char::from_u32(rng.below(0x3000) as u32).unwrap_or('x')),
@@ -128,6 +135,7 @@ fn a_hundred_thousand_random_actions() {
                         model: &model,
                         kb: &kb,
                         tr: loc.tr(model.lang),
+                        content: loc.tr(model.content_lang()),
                         index: Some(&indexes[i]),
                         theme: Theme { color: true },
                     };

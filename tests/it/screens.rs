@@ -118,6 +118,52 @@ fn help_overlay() {
 }
 
 #[test]
+fn the_language_pickers() {
+    use mailwiz::wizard::Picker;
+    let actions = to("check-service", [OpenPicker(Picker::Screen)]);
+    insta::assert_snapshot!("picker_screen_en", screen(Lang::En, &actions, 80, 24));
+    let actions = to("check-service", [OpenPicker(Picker::Caller)]);
+    insta::assert_snapshot!("picker_caller_pl", screen(Lang::Pl, &actions, 80, 24));
+}
+
+/// An English-speaking agent helps a Czech caller: the question in Czech, the frame in English;
+/// from 100 columns the two side by side; below, the caller's alone.
+#[test]
+fn the_callers_language_beside_the_agents() {
+    use mailwiz::wizard::Picker;
+    let actions = to(
+        "scenario-5-blocklist",
+        [
+            OpenPicker(Picker::Caller),
+            Pick(5),
+            Action::Answer(Answer::Unsure),
+        ],
+    );
+    insta::assert_snapshot!(
+        "caller_cs_agent_en_120",
+        screen(Lang::En, &actions, 120, 24)
+    );
+    insta::assert_snapshot!("caller_cs_agent_en_80", screen(Lang::En, &actions, 80, 24));
+}
+
+/// The PTR check after a pasted Gmail rejection: answered from the paste, and the hint's
+/// command with the IP address of the reply.
+#[test]
+fn a_check_answered_by_the_paste_with_the_hint_filled() {
+    let mut actions = to("scenario-5-code", []);
+    actions.push(Paste(
+        "550-5.7.25 [203.0.113.5] The IP address sending this message does not have a PTR record setup - gsmtp".into(),
+    ));
+    actions.extend([
+        Down,
+        Choose,
+        Action::Answer(Answer::No),
+        Action::Answer(Answer::Unsure),
+    ]);
+    insta::assert_snapshot!("observed_ptr_en", screen(Lang::En, &actions, 80, 24));
+}
+
+#[test]
 fn too_small() {
     insta::assert_snapshot!("too_small_en", screen(Lang::En, &[], 20, 5));
     insta::assert_snapshot!("too_small_fi", screen(Lang::Fi, &[], 30, 8));

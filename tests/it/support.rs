@@ -130,6 +130,7 @@ pub fn draw(model: &Model, kb: &Knowledge, width: u16, height: u16, color: bool)
                 model,
                 kb,
                 tr: loc.tr(model.lang),
+                content: loc.tr(model.content_lang()),
                 index: Some(&index),
                 theme: Theme { color },
             };

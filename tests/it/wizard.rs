@@ -596,13 +596,15 @@ fn an_alt_chord_is_esc_then_the_key() {
     };
     press(&mut m, KeyCode::Char('/'), KeyModifiers::NONE);
     assert!(matches!(m.pos.stage, Stage::Lookup { .. }), "{:?}", m.pos);
-    // Esc + L together: out of the lookup, then the next language.
+    // Esc + L together: out of the lookup, then the language picker, where 2 is Polish.
     press(
         &mut m,
         KeyCode::Char('L'),
         KeyModifiers::ALT | KeyModifiers::SHIFT,
     );
     assert_eq!(m.pos, before);
+    assert_eq!(m.picker, Some(mailwiz::wizard::Picker::Screen));
+    press(&mut m, KeyCode::Char('2'), KeyModifiers::NONE);
     assert_eq!(m.lang, Lang::ALL[1]);
 }
 
@@ -876,4 +878,69 @@ fn the_domain_steps_share_one_text_in_every_scenario() {
             .collect();
         assert_eq!(scenarios, [4, 5, 7], "{stem}");
     }
+}
+
+#[test]
+fn the_language_picker_chooses_by_digit_and_the_caller_keeps_the_content() {
+    use mailwiz::wizard::Picker;
+    let kb = kb();
+    let mut m = at(&kb, "check-service");
+    // L: the screen's language, by its digit (Polish is the second).
+    update(&mut m, &kb, OpenPicker(Picker::Screen));
+    assert_eq!(m.picker, Some(Picker::Screen));
+    update(&mut m, &kb, Pick(2));
+    assert_eq!((m.lang, m.picker), (Lang::Pl, None));
+    // C: the caller's language; the place and the screen's language stay.
+    update(&mut m, &kb, OpenPicker(Picker::Caller));
+    update(&mut m, &kb, Pick(5));
+    assert_eq!(
+        (m.lang, m.caller, m.content_lang()),
+        (Lang::Pl, Some(Lang::Cs), Lang::Cs)
+    );
+    assert_eq!(m.pos.node, "check-service");
+    // Any other key closes the picker and changes nothing; the last choice ends the caller's.
+    update(&mut m, &kb, OpenPicker(Picker::Caller));
+    update(&mut m, &kb, Down);
+    assert_eq!((m.picker, m.caller), (None, Some(Lang::Cs)));
+    update(&mut m, &kb, OpenPicker(Picker::Caller));
+    update(&mut m, &kb, Pick(Lang::ALL.len() + 1));
+    assert_eq!(m.caller, None);
+    // The caller's language equal to the screen's is no second language.
+    update(&mut m, &kb, OpenPicker(Picker::Caller));
+    update(&mut m, &kb, Pick(2));
+    assert_eq!(m.caller, None);
+    // A digit out of range chooses nothing.
+    update(&mut m, &kb, OpenPicker(Picker::Screen));
+    update(&mut m, &kb, Pick(9));
+    assert_eq!((m.lang, m.picker), (Lang::Pl, None));
+}
+
+/// A Gmail "no PTR record" pasted at scenario 5's refusal: the PTR check is shown answered "no"
+/// with the reply as evidence, Enter takes that answer, and the keys could still say otherwise.
+#[test]
+fn a_check_that_the_paste_answered_is_shown_answered_and_can_be_overruled() {
+    let kb = kb();
+    let mut m = at(&kb, "scenario-5-code");
+    update(
+        &mut m,
+        &kb,
+        Paste("550-5.7.25 [203.0.113.5] The IP address sending this message does not have a PTR record setup - gsmtp".into()),
+    );
+    let o = m
+        .observation("scenario-5-ptr")
+        .expect("the PTR check is answered");
+    assert_eq!(o.answer, Answer::No);
+    assert!(o.detail.contains("203.0.113.5"), "{}", o.detail);
+    // On to the PTR step (through the port 25 check).
+    update(&mut m, &kb, Down);
+    update(&mut m, &kb, Choose);
+    assert_eq!(m.pos.node, "scenario-5-port25");
+    update(&mut m, &kb, N);
+    assert_eq!(m.pos.node, "scenario-5-ptr");
+    let mut taken = m.clone();
+    update(&mut taken, &kb, Choose);
+    assert_eq!(taken.pos.stage, Stage::Advice(Answer::No));
+    // Overruled: a yes goes on without the advice.
+    update(&mut m, &kb, Y);
+    assert_eq!(m.pos.node, "scenario-5-helo");
 }

@@ -42,7 +42,7 @@ fn restricted_mode_has_no_way_out_but_quit() {
     s.wait_for("Service and domain active");
     s.send("n");
     s.wait_for("What to do");
-    s.send("L");
+    s.send("L2");
     let loc = mailwiz::i18n::Localizer::new();
     let pl = loc.tr(mailwiz::i18n::Lang::Pl);
     s.wait_for(&pl.text("check-service-title"));

@@ -127,7 +127,7 @@ fn walk_in_polish_via_environment() {
     s.wait_for(&pl.text("ui-pick-text"));
     s.send("1");
     s.wait_for(&title);
-    s.send("L");
+    s.send("L3");
     s.wait_for(&lt.text("scenario-1-left-title"));
     assert!(
         !s.shows(&title),
@@ -237,4 +237,39 @@ fn checks_take_the_answer_keys_of_each_language() {
         s.send(QUIT);
         s.assert_exit_and_restored(true);
     }
+}
+
+/// `--caller-lang`: an English-speaking agent helps a Polish caller. The question is in Polish,
+/// the frame (footer, keys) in English; at 120 columns the English text stands beside it; `C`
+/// then `5` switches the caller to Czech, and `L` `2` the frame to Polish.
+#[test]
+fn the_callers_language_with_the_agents_frame() {
+    let loc = Localizer::new();
+    let (en, pl, cs) = (loc.tr(Lang::En), loc.tr(Lang::Pl), loc.tr(Lang::Cs));
+    let mut s = Session::start(Launch {
+        args: &["--lang", "en", "--caller-lang", "pl"],
+        rows: 24,
+        cols: 120,
+        ..wizard()
+    });
+    s.wait_for(&words(&pl.text("ui-start-prechecks"), 3));
+    s.send("1");
+    s.wait_for(&pl.text("check-service-title"));
+    // Beside it, the agent's own text; below, the agent's keys.
+    s.wait_for(&en.text("check-service-title"));
+    s.wait_for(&format!("q {}", en.text("help-quit")));
+    s.send("C");
+    s.wait_for(&en.text("ui-picker-caller"));
+    s.send("5");
+    s.wait_for(&cs.text("check-service-title"));
+    assert!(
+        !s.shows(&pl.text("check-service-title")),
+        "{}",
+        s.screen_text()
+    );
+    s.send("L2");
+    s.wait_for(&format!("q {}", pl.text("help-quit")));
+    s.wait_for(&cs.text("check-service-title"));
+    s.send("q");
+    s.assert_exit_and_restored(true);
 }

@@ -117,6 +117,12 @@ fn every_language_the_caller_was_helped_in_is_named_in_order() {
     update(&mut model, &kb, a(No));
     let summary = Summary::of(&model, &kb, loc.tr(Lang::En));
     assert_eq!(summary.callers, [Lang::Fi, Lang::Pl]);
+    // With a caller's language set (--caller-lang, C), the caller was helped in that one, while
+    // the agent's screen stays in Polish.
+    model.caller = Some(Lang::Cs);
+    update(&mut model, &kb, a(Yes));
+    let summary = Summary::of(&model, &kb, loc.tr(Lang::En));
+    assert_eq!(summary.callers, [Lang::Fi, Lang::Pl, Lang::Cs]);
     // Before any answer, the session's language.
     let fresh = Model::new(&kb, Lang::Lt);
     assert_eq!(

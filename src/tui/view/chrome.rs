@@ -30,6 +30,12 @@ pub fn header(ui: Ui, area: Rect, buf: &mut Buffer) {
         }
     }
     right.push(tr.say(Msg::LanguageName));
+    if let Some(caller) = model.caller {
+        right.push(tr.say(Msg::CallerLanguage {
+            language: ui.content.say(Msg::LanguageName),
+        }));
+        debug_assert_eq!(ui.content.lang(), caller);
+    }
     let right = right.join(" · ");
     let crumb = match &model.pos.stage {
         Stage::Summary => tr.say(Msg::SummaryTitle),

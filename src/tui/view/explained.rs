@@ -10,7 +10,8 @@ use crate::present::explanation::{Field, Words};
 use crate::wizard::{ExplainedOption, Stage};
 
 pub fn body(ui: &Ui) -> Body {
-    let (model, tr, theme) = (ui.model, ui.tr, ui.theme);
+    // The explanation is content: in the caller's language.
+    let (model, tr, theme) = (ui.model, ui.content, ui.theme);
     let Stage::Explained { explanation, .. } = &model.pos.stage else {
         return Body::default();
     };

@@ -53,3 +53,60 @@ pub fn overlay(ui: Ui, screen: Screen, area: Rect, buf: &mut Buffer) {
         .block(Block::bordered().title(format!(" {} ", ui.tr.say(Msg::HelpTitle))))
         .render(popup, buf);
 }
+
+/// The language picker: the five languages, each in its own name, chosen by its digit; for the
+/// caller one more, "the same as the screen".
+pub fn picker(ui: Ui, picker: crate::wizard::Picker, area: Rect, buf: &mut Buffer) {
+    use crate::i18n::Lang;
+    use crate::wizard::Picker;
+    let loc = crate::i18n::Localizer::new();
+    let mut lines: Vec<Line> = Lang::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, lang)| {
+            let name = loc.tr(*lang).say(Msg::LanguageName);
+            let current = match picker {
+                Picker::Screen => *lang == ui.model.lang,
+                Picker::Caller => Some(*lang) == ui.model.caller,
+            };
+            let marker = if current { "› " } else { "  " };
+            Line::from(vec![
+                Span::styled(format!("{marker}{}.", i + 1), ui.theme.bold()),
+                Span::raw(format!(" {name}")),
+            ])
+        })
+        .collect();
+    if picker == Picker::Caller {
+        let marker = if ui.model.caller.is_none() {
+            "› "
+        } else {
+            "  "
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{marker}{}.", Lang::ALL.len() + 1), ui.theme.bold()),
+            Span::raw(format!(" {}", ui.tr.say(Msg::PickerSame))),
+        ]));
+    }
+    let title = ui.tr.say(match picker {
+        Picker::Screen => Msg::PickerScreen,
+        Picker::Caller => Msg::PickerCaller,
+    });
+    let width = lines
+        .iter()
+        .map(Line::width)
+        .chain([title.chars().count() + 2])
+        .max()
+        .unwrap_or(10) as u16
+        + 4;
+    let height = lines.len() as u16 + 2;
+    let rect = Rect {
+        x: area.x + area.width.saturating_sub(width) / 2,
+        y: area.y + area.height.saturating_sub(height) / 2,
+        width: width.min(area.width),
+        height: height.min(area.height),
+    };
+    Clear.render(rect, buf);
+    Paragraph::new(lines)
+        .block(Block::bordered().title(format!(" {title} ")))
+        .render(rect, buf);
+}

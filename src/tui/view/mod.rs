@@ -23,6 +23,9 @@ use crate::search::SearchIndex;
 use crate::wizard::{Model, Room, Screen};
 use widgets::Body;
 
+/// The width from which the caller's text and the agent's stand side by side.
+const SIDE_BY_SIDE: u16 = 100;
+
 /// The most rows the footer takes; keys that do not fit are left out, never Esc, ? or q.
 const FOOTER_ROWS: usize = 2;
 
@@ -36,7 +39,10 @@ pub const MIN_HEIGHT: u16 = 12;
 pub struct Ui<'a> {
     pub model: &'a Model,
     pub kb: &'a Knowledge,
+    /// The frame's language (header, footer, keys, help): the agent's.
     pub tr: Tr<'a>,
+    /// The content's language (questions, hints, explanations): the caller's, when set.
+    pub content: Tr<'a>,
     pub index: Option<&'a SearchIndex>,
     pub theme: Theme,
 }
@@ -58,7 +64,18 @@ impl Widget for Ui<'_> {
         let screen = self.model.screen(self.kb);
         let (header, body, foot, footer) = self.layout(screen, area);
         chrome::header(self, header, buf);
-        self.body(screen, body).render(body, buf);
+        match self.side_by_side(screen, body) {
+            Some((left, right)) => {
+                self.body(screen, left).render(left, buf);
+                Ui {
+                    content: self.tr,
+                    ..self
+                }
+                .body(screen, right)
+                .render(right, buf);
+            }
+            None => self.body(screen, body).render(body, buf),
+        }
         // A line wider than the window (a tiny one) wraps.
         let footer: Vec<ratatui::text::Line> =
             footer.into_iter().map(ratatui::text::Line::from).collect();
@@ -71,6 +88,9 @@ impl Widget for Ui<'_> {
         }
         if self.model.quitting {
             quit::overlay(self, area, buf);
+        }
+        if let Some(picker) = self.model.picker {
+            help::picker(self, picker, area, buf);
         }
     }
 }
@@ -100,11 +120,31 @@ impl Ui<'_> {
         (header, body, foot, footer)
     }
 
+    /// With a caller's language and a window of 100 columns or more, the content in the caller's
+    /// language on the left and in the agent's on the right: the two halves of the body.
+    fn side_by_side(&self, screen: Screen, body: Rect) -> Option<(Rect, Rect)> {
+        let two = self.content.lang() != self.tr.lang()
+            && body.width + 2 >= SIDE_BY_SIDE
+            && !matches!(screen, Screen::Lookup | Screen::Summary);
+        two.then(|| {
+            let [left, _, right] = Layout::horizontal([
+                Constraint::Fill(1),
+                Constraint::Length(2),
+                Constraint::Fill(1),
+            ])
+            .areas(body);
+            (left, right)
+        })
+    }
+
     /// How far the screen's text scrolls in a window of `area`, as [`Widget::render`] would
     /// draw it: what the event loop tells `update` with each key.
     pub fn room(&self, area: Rect) -> Room {
         let screen = self.model.screen(self.kb);
         let (_, body, _, _) = self.layout(screen, area);
+        let body = self
+            .side_by_side(screen, body)
+            .map_or(body, |(left, _)| left);
         self.body(screen, body).room(body)
     }
 

@@ -7,21 +7,42 @@ use super::Ui;
 use super::widgets::{Body, answers_line, blank, option_line, text_lines};
 use crate::i18n::Msg;
 use crate::knowledge::NodeKind;
+use crate::present::known::Known;
 use crate::wizard::{Screen, Stage};
 
 pub fn body(ui: &Ui, screen: Screen) -> Body {
+    // The content in the caller's language; the headings and keys in the agent's.
     let (model, tr, theme) = (ui.model, ui.tr, ui.theme);
+    let content = ui.content;
+    // The commands of the hints, with what the user already gave (the IP of a pasted reply).
+    let known = Known::of(model);
+    let text = |t: String| -> Vec<Line<'static>> {
+        text_lines(&t)
+            .into_iter()
+            .map(|l| {
+                if l.alignment.is_some() {
+                    let filled = known.fill(&l.to_string());
+                    Line::from(filled).alignment(l.alignment.unwrap_or_default())
+                } else {
+                    l
+                }
+            })
+            .collect()
+    };
     let Some(node) = ui.kb.flow.node(&model.pos.node) else {
         return Body::default();
     };
     let mut keep = None;
-    let mut lines = vec![Line::styled(tr.node_title(node), theme.bold()), blank()];
-    lines.extend(text_lines(&tr.node_text(node)));
+    let mut lines = vec![
+        Line::styled(content.node_title(node), theme.bold()),
+        blank(),
+    ];
+    lines.extend(text(content.node_text(node)));
     lines.push(blank());
     match (screen, &node.kind, &model.pos.stage) {
         (Screen::Menu, NodeKind::Choice { options }, _) => {
             for (i, o) in options.iter().enumerate() {
-                let label = tr.option_label(o);
+                let label = content.option_label(o);
                 if i == model.pos.selected {
                     keep = Some(lines.len());
                 }
@@ -31,26 +52,30 @@ pub fn body(ui: &Ui, screen: Screen) -> Body {
         (Screen::Advice, _, Stage::Advice(answer)) => {
             lines.push(Line::from(vec![
                 Span::styled("» ", theme.bold()),
-                Span::raw(tr.answer(*answer)),
+                Span::raw(content.answer(*answer)),
             ]));
             lines.push(blank());
             lines.push(Line::styled(tr.say(Msg::AdviceHeading), theme.bold()));
-            if let Some(advice) = tr.node_advice(node, *answer) {
-                lines.extend(text_lines(&advice));
+            if let Some(advice) = content.node_advice(node, *answer) {
+                lines.extend(text(advice));
             }
             lines.push(blank());
             lines.push(Line::styled(tr.say(Msg::GoOnOrStop), theme.dim()));
         }
         (Screen::Unsure, _, _) => {
             lines.push(Line::styled(tr.say(Msg::UnsureHeading), theme.bold()));
-            lines.extend(text_lines(&tr.node_unsure(node)));
+            lines.extend(text(content.node_unsure(node)));
             lines.push(blank());
+            observed(ui, &mut lines);
             lines.push(answers_line(ui));
         }
-        (Screen::Check, _, _) => lines.push(answers_line(ui)),
+        (Screen::Check, _, _) => {
+            observed(ui, &mut lines);
+            lines.push(answers_line(ui));
+        }
         (Screen::End, NodeKind::Contact { items }, _) => {
             for item in items {
-                lines.push(Line::from(format!("[ ] {}", tr.gather(item))));
+                lines.push(Line::from(format!("[ ] {}", content.gather(item))));
             }
             lines.push(blank());
             lines.push(Line::styled(tr.say(Msg::EndOfScenario), theme.dim()));
@@ -67,4 +92,24 @@ pub fn body(ui: &Ui, screen: Screen) -> Body {
         keep,
         ..Body::default()
     }
+}
+
+/// What the user's own paste already answered on this check: the answer, its evidence, and that
+/// Enter takes it (the keys still answer otherwise).
+fn observed(ui: &Ui, lines: &mut Vec<Line<'static>>) {
+    let Some(o) = ui.model.observation(&ui.model.pos.node) else {
+        return;
+    };
+    lines.push(Line::from(vec![
+        Span::styled("» ", ui.theme.bold()),
+        Span::styled(
+            ui.content.say(Msg::Observed {
+                answer: ui.content.answer(o.answer),
+            }),
+            ui.theme.bold(),
+        ),
+    ]));
+    lines.push(Line::from(format!("  {}", o.detail)));
+    lines.push(Line::styled(ui.tr.say(Msg::ObservedTake), ui.theme.dim()));
+    lines.push(blank());
 }

@@ -9,7 +9,7 @@ use crate::i18n::Msg;
 use crate::wizard::Stage;
 
 pub fn body(ui: &Ui) -> Body {
-    let (model, tr, theme) = (ui.model, ui.tr, ui.theme);
+    let (model, tr, theme) = (ui.model, ui.content, ui.theme);
     let Stage::Recipients { entries, .. } = &model.pos.stage else {
         return Body::default();
     };

@@ -284,15 +284,23 @@ pub fn blank() -> Line<'static> {
     Line::from("")
 }
 
-/// "› 2. label", reversed when selected.
+/// "› 2. label", the marker and the number reversed when selected. Only they change when the
+/// selection moves, so one ↓ redraws a few cells, not two whole lines.
 pub fn option_line(ui: &Ui, i: usize, label: &str, selected: bool) -> Line<'static> {
-    let marker = if selected { "› " } else { "  " };
-    let text = format!("{marker}{}. {label}", i + 1);
-    if selected {
-        Line::styled(text, ui.theme.selected())
+    let (marker, style) = if selected {
+        (
+            "› ",
+            ui.theme
+                .selected()
+                .add_modifier(ratatui::style::Modifier::BOLD),
+        )
     } else {
-        Line::from(text)
-    }
+        ("  ", ratatui::style::Style::new())
+    };
+    Line::from(vec![
+        Span::styled(format!("{marker}{}.", i + 1), style),
+        Span::raw(format!(" {label}")),
+    ])
 }
 
 /// "[y] Yes   [n] No   [u] Not sure", with the language's own keys ("[t] Tak").
