@@ -277,7 +277,7 @@ fn process_numbers(bin: &str) {
     w.wait_for("> mailbox ful");
     w.send(ESC);
     w.wait_for("550 ·");
-    w.send("L");
+    w.send("L2");
     w.send("s");
     w.wait_for("Podsumowanie");
     if std::path::Path::new("/proc/self/status").exists() {
