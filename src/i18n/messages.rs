@@ -194,6 +194,14 @@ impl<'a> Tr<'a> {
         self.lang
     }
 
+    /// The texts of another language, from the same bundles and profile.
+    pub fn in_lang(&self, lang: Lang) -> Tr<'a> {
+        Tr {
+            loc: self.loc,
+            lang,
+        }
+    }
+
     /// The name of `lang` as that language writes it ("Čeština").
     pub fn language_name(&self, lang: Lang) -> String {
         Tr::new(self.loc, lang).say(Msg::LanguageName)

@@ -188,11 +188,13 @@ impl Summary {
                 }),
             ) => {
                 let facts = known(model);
+                // The checklist is read to the caller: in the caller's language, when set.
+                let content = tr.in_lang(model.content_lang());
                 items
                     .iter()
                     .map(|item| Gather {
                         item: item.clone(),
-                        label: tr.gather(item),
+                        label: content.gather(item),
                         known: facts.of(item),
                     })
                     .collect()

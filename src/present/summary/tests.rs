@@ -438,3 +438,25 @@ fn json_is_one_object_with_the_same_fields() {
         (&Value::Null, &Value::Null)
     );
 }
+
+#[test]
+fn the_checklist_is_in_the_callers_language_and_the_rest_in_the_agents() {
+    let kb = kb();
+    let loc = Localizer::new().with_profile(&kb.profile);
+    let line = "550-5.7.25 [203.0.113.5] The IP address sending this message does not have a PTR record setup";
+    let mut model = walk(
+        &kb,
+        Lang::En,
+        &[Action::Pick(2), Action::Pick(5), Action::Paste(line.into())],
+    );
+    model.caller = Some(Lang::Cs);
+    let summary = Summary::of(&model, &kb, loc.tr(Lang::En));
+    let cs = loc.tr(Lang::Cs);
+    let first = summary.gather.first().expect("a checklist");
+    assert_eq!(first.label, cs.gather(&first.item));
+    assert!(
+        summary
+            .text(loc.tr(Lang::En))
+            .contains(&cs.gather(&first.item))
+    );
+}
