@@ -24,9 +24,14 @@ impl Known {
                     .filter(|a| is_address(a));
             }
             if let Some(e) = &lookup.explanation {
-                let text = format!("{} {}", e.input, e.reply.text);
-                known.ip = known.ip.or_else(|| ipv4_in(&text));
-                known.recipient = known.recipient.or_else(|| address_in(&text));
+                // The identifiers the reply names, without the server that wrote it ("host
+                // mx.example.net[198.51.100.2] said:") and the hosts of its links.
+                let found = crate::identifiers::find(&e.input);
+                let ipv4 = found.ips.iter().find(|ip| ipv4_in(ip).is_some()).cloned();
+                known.ip = known.ip.or(ipv4);
+                known.recipient = known
+                    .recipient
+                    .or_else(|| found.addresses.iter().find(|a| is_address(a)).cloned());
             }
         }
         known
@@ -74,14 +79,6 @@ fn is_address(a: &str) -> bool {
         }
         None => false,
     }
-}
-
-/// The first e-mail address in a text ("<anna@example.net>:" gives anna@example.net).
-fn address_in(text: &str) -> Option<String> {
-    text.split(|c: char| c.is_whitespace() || "<>()[],;:\"'".contains(c))
-        .map(|t| t.trim_end_matches('.'))
-        .find(|t| is_address(t))
-        .map(str::to_string)
 }
 
 #[cfg(test)]
