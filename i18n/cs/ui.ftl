@@ -140,3 +140,8 @@ help-go-on = pokračovat
 help-stop = skončit, souhrn
 help-copy = kopírovat do schránky
 help-explain = vysvětlit
+
+## Issue 13, part 2: the lookup
+
+# Ctrl-U in the lookup: empties the field.
+help-clear = vymazat pole

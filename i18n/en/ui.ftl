@@ -138,3 +138,8 @@ help-go-on = go on
 help-stop = stop, see the summary
 help-copy = copy to the clipboard
 help-explain = explain
+
+## Issue 13, part 2: the lookup
+
+# Ctrl-U in the lookup: empties the field.
+help-clear = clear the field

@@ -137,3 +137,8 @@ help-go-on = jatka
 help-stop = keskeytä, näytä yhteenveto
 help-copy = kopioi leikepöydälle
 help-explain = selitä
+
+## Issue 13, part 2: the lookup
+
+# Ctrl-U in the lookup: empties the field.
+help-clear = tyhjennä kenttä

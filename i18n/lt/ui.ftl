@@ -140,3 +140,8 @@ help-go-on = tęsti
 help-stop = sustoti, santrauka
 help-copy = kopijuoti į iškarpinę
 help-explain = paaiškinti
+
+## Issue 13, part 2: the lookup
+
+# Ctrl-U in the lookup: empties the field.
+help-clear = išvalyti lauką

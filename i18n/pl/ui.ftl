@@ -139,3 +139,8 @@ help-go-on = dalej
 help-stop = zakończ, podsumowanie
 help-copy = kopiuj do schowka
 help-explain = wyjaśnij
+
+## Issue 13, part 2: the lookup
+
+# Ctrl-U in the lookup: empties the field.
+help-clear = wyczyść pole

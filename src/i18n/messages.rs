@@ -153,6 +153,8 @@ messages! {
     HelpStop => "help-stop";
     HelpCopy => "help-copy";
     HelpExplain => "help-explain";
+    // Issue 13, part 2: the lookup.
+    HelpClear => "help-clear";
 }
 
 /// The texts of one language.

@@ -36,7 +36,7 @@ fn random_action(rng: &mut Rng) -> Action {
         "Relay access denied",
         "",
     ];
-    match rng.below(21) {
+    match rng.below(22) {
         0 => Action::Up,
         1 => Action::Down,
         2 | 3 => Action::Choose,
@@ -66,6 +66,7 @@ fn random_action(rng: &mut Rng) -> Action {
             answer: Answer::Yes,
             detail: TEXTS[rng.below(TEXTS.len())].to_string(),
         }),
+        20 => Action::ClearInput,
         _ => Action::Copy,
     }
 }
