@@ -145,3 +145,5 @@ help-explain = vysvětlit
 
 # Ctrl-U in the lookup: empties the field.
 help-clear = vymazat pole
+# mailwiz search found nothing for the words given.
+ui-error-no-match = Hledání „{ $query }“ nic nenašlo. Zkuste jiná slova, kód (například 550) nebo rozšířený kód (například 5.7.1).

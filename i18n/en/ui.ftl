@@ -143,3 +143,5 @@ help-explain = explain
 
 # Ctrl-U in the lookup: empties the field.
 help-clear = clear the field
+# mailwiz search found nothing for the words given.
+ui-error-no-match = Nothing matches "{ $query }". Try other words, a code (such as 550) or an enhanced code (such as 5.7.1).

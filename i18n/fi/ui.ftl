@@ -142,3 +142,5 @@ help-explain = selitä
 
 # Ctrl-U in the lookup: empties the field.
 help-clear = tyhjennä kenttä
+# mailwiz search found nothing for the words given.
+ui-error-no-match = Haulla "{ $query }" ei löytynyt mitään. Kokeile muita sanoja, koodia (esim. 550) tai laajennettua koodia (esim. 5.7.1).

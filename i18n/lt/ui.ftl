@@ -145,3 +145,5 @@ help-explain = paaiškinti
 
 # Ctrl-U in the lookup: empties the field.
 help-clear = išvalyti lauką
+# mailwiz search found nothing for the words given.
+ui-error-no-match = Pagal „{ $query }“ nieko nerasta. Pabandykite kitus žodžius, kodą (pvz., 550) arba išplėstinį kodą (pvz., 5.7.1).

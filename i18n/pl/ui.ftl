@@ -144,3 +144,5 @@ help-explain = wyjaśnij
 
 # Ctrl-U in the lookup: empties the field.
 help-clear = wyczyść pole
+# mailwiz search found nothing for the words given.
+ui-error-no-match = Nic nie pasuje do „{ $query }”. Spróbuj innych słów, kodu (np. 550) lub kodu rozszerzonego (np. 5.7.1).

@@ -155,6 +155,8 @@ messages! {
     HelpExplain => "help-explain";
     // Issue 13, part 2: the lookup.
     HelpClear => "help-clear";
+    /// `mailwiz search` found nothing.
+    ErrorNoMatch { query: String = "query" } => "ui-error-no-match";
 }
 
 /// The texts of one language.
