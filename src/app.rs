@@ -132,6 +132,11 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
             }
             cli::explain::run_all(&kb, tr, &words, &messages, format, &mut stdout.lock(), out)
         }
+        Some(Command::Search { format, words }) => {
+            let index = crate::search::SearchIndex::of(&kb, &loc, lang);
+            let out = Output::for_stdout();
+            cli::search::run(&kb, tr, &index, &words, format, &mut stdout.lock(), out)
+        }
         Some(Command::Codes { format, enhanced }) => {
             let run = if enhanced {
                 cli::codes::run_enhanced

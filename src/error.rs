@@ -40,6 +40,8 @@ pub enum Error {
     Stdin(io::Error),
     /// A file given to `explain --file` cannot be read.
     MessageFile { path: String, reason: String },
+    /// `search` found nothing for these words; nothing was printed.
+    NoMatch(String),
 }
 
 impl Error {
@@ -54,7 +56,8 @@ impl Error {
             | Error::NotATerminal
             | Error::DumbTerminal(_)
             | Error::SummaryExists { .. }
-            | Error::MessageFile { .. } => 2,
+            | Error::MessageFile { .. }
+            | Error::NoMatch(_) => 2,
             // Whoever closed the pipe has read what they wanted: quietly done.
             Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
             Error::SummaryFile { .. } | Error::Terminal(_) | Error::Output(_) | Error::Stdin(_) => {
@@ -122,6 +125,9 @@ impl Error {
             Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => Vec::new(),
             Error::Output(e) => vec![tr.say(Msg::ErrorOutput { reason: reason(e) })],
             Error::Stdin(e) => vec![tr.say(Msg::ErrorStdin { reason: reason(e) })],
+            Error::NoMatch(query) => vec![tr.say(Msg::ErrorNoMatch {
+                query: sanitize::truncate(&sanitize::clean(query, false), 60),
+            })],
         }
     }
 }

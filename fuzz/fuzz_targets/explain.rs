@@ -1,6 +1,6 @@
 //! Any bytes, as a pasted reply or as `explain` arguments (split at NUL), in any language: the
-//! parser, the explanation, the text and JSON output and the lookup never panic, and nothing they
-//! print carries a control character, an escape sequence or a bidi control.
+//! parser, the explanation, the text and JSON output, the lookup and `search` never panic, and
+//! nothing they print carries a control character, an escape sequence or a bidi control.
 
 #![no_main]
 
@@ -56,8 +56,31 @@ fuzz_target!(|data: &[u8]| {
         }
     });
     INDEXES.with(|indexes| {
-        for hit in indexes[usize::from(pick) % indexes.len()].search(&text) {
+        let index = &indexes[usize::from(pick) % indexes.len()];
+        for hit in index.search(&text) {
             let _ = hit.input();
         }
+        // The wizard's rows, the typed line included, and what Enter would explain.
+        let listing = mailwiz::search::Listing::new(&KB, index, &text);
+        let _ = listing.chosen(usize::from(pick), &text);
+        // `mailwiz search`, in the language of the index.
+        LOC.with(|loc| {
+            let tr = loc.tr(lang);
+            let words: Vec<String> = text.split('\0').map(String::from).collect();
+            let opts = Output {
+                width: 20 + usize::from(pick) % 61,
+                color: false,
+            };
+            for format in [Format::Text, Format::Json] {
+                let mut out = Vec::new();
+                match cli::search::run(&KB, tr, index, &words, format, &mut out, opts) {
+                    Ok(()) => assert_clean("search stdout", &out),
+                    Err(e) => {
+                        assert!(out.is_empty(), "nothing on stdout when nothing matches");
+                        assert_clean("search stderr", e.messages(tr).join("\n").as_bytes());
+                    }
+                }
+            }
+        });
     });
 });

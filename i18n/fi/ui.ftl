@@ -162,3 +162,9 @@ ui-quit-question = Haluatko lopettaa mailwizin?
 ui-quit-summary-file = Yhteenveto kirjoitetaan tiedostoon { $file }.
 ui-quit-summary-stdout = Yhteenveto tulostetaan, kun pääte on palautettu.
 ui-quit-summary-nowhere = Yhteenveto on vain näytöllä. Jos haluat säilyttää sen, paina Esc, sitten s näyttää sen ja c kopioi sen.
+## Issue 13, part 2: the lookup
+
+# Ctrl-U in the lookup: empties the field.
+help-clear = tyhjennä kenttä
+# mailwiz search found nothing for the words given.
+ui-error-no-match = Haulla "{ $query }" ei löytynyt mitään. Kokeile muita sanoja, koodia (esim. 550) tai laajennettua koodia (esim. 5.7.1).

@@ -165,3 +165,9 @@ ui-quit-question = Ar norite išeiti iš mailwiz?
 ui-quit-summary-file = Santrauka bus įrašyta į failą { $file }.
 ui-quit-summary-stdout = Santrauka bus išvesta, kai bus atkurtas terminalas.
 ui-quit-summary-nowhere = Santrauka yra tik ekrane. Kad ją išsaugotumėte, paspauskite Esc, tada s, kad ją peržiūrėtumėte, ir c, kad ją nukopijuotumėte.
+## Issue 13, part 2: the lookup
+
+# Ctrl-U in the lookup: empties the field.
+help-clear = išvalyti lauką
+# mailwiz search found nothing for the words given.
+ui-error-no-match = Pagal „{ $query }“ nieko nerasta. Pabandykite kitus žodžius, kodą (pvz., 550) arba išplėstinį kodą (pvz., 5.7.1).

@@ -164,3 +164,9 @@ ui-quit-question = Zakończyć pracę z mailwiz?
 ui-quit-summary-file = Podsumowanie zostanie zapisane w pliku { $file }.
 ui-quit-summary-stdout = Podsumowanie zostanie wypisane po przywróceniu terminala.
 ui-quit-summary-nowhere = Podsumowanie jest tylko na ekranie. Aby je zachować, naciśnij Esc, potem s, by je wyświetlić, i c, by je skopiować.
+## Issue 13, part 2: the lookup
+
+# Ctrl-U in the lookup: empties the field.
+help-clear = wyczyść pole
+# mailwiz search found nothing for the words given.
+ui-error-no-match = Nic nie pasuje do „{ $query }”. Spróbuj innych słów, kodu (np. 550) lub kodu rozszerzonego (np. 5.7.1).

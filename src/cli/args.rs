@@ -58,6 +58,15 @@ pub enum Command {
         #[arg(required_unless_present = "file", value_name = "INPUT")]
         input: Vec<String>,
     },
+    /// Search the reply codes, the enhanced status codes and the recognised rejection texts for
+    /// words, a code or its beginning (`55`, `5.7.`), best match first, as the wizard's lookup
+    /// does. Exit 0 with results, 2 with none.
+    Search {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        #[arg(required = true, value_name = "WORDS")]
+        words: Vec<String>,
+    },
     /// List every reply code in the catalogue (with --enhanced: the enhanced status codes).
     Codes {
         #[arg(long, value_enum, default_value = "text")]
@@ -92,12 +101,13 @@ impl From<SummaryFormat> for crate::present::summary::Format {
     }
 }
 
-/// Marks a word of `explain` that starts with `-` but is no option (POP3's `-ERR`), so that the
-/// parser takes it as an input; the mark is removed again after parsing.
+/// Marks a word of `explain` or `search` that starts with `-` but is no option (POP3's `-ERR`),
+/// so that the parser takes it as an input; the mark is removed again after parsing.
 const HYPHEN_WORD: char = '\u{E000}';
 
-/// Parse the command line. The words after `explain` that start with `-` and are none of its
-/// options are inputs: a reply such as `-ERR authentication failed` is explained, not refused.
+/// Parse the command line. The words after `explain` or `search` that start with `-` and are
+/// none of its options are inputs: a reply such as `-ERR authentication failed` is explained (or
+/// searched for), not refused.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Error> {
     let options = option_names();
     let mut in_explain = false;
@@ -109,7 +119,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
                 return arg;
             };
             if !in_explain {
-                in_explain = word == "explain";
+                in_explain = word == "explain" || word == "search";
                 return arg;
             }
             let name = word.split('=').next().unwrap_or(word);
@@ -125,7 +135,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
         })
         .collect();
     let mut parsed = Args::try_parse_from(args)?;
-    if let Some(Command::Explain { input, .. }) = &mut parsed.command {
+    if let Some(Command::Explain { input, .. } | Command::Search { words: input, .. }) =
+        &mut parsed.command
+    {
         for word in input {
             if let Some(rest) = word.strip_prefix(HYPHEN_WORD) {
                 *word = rest.to_string();
@@ -135,17 +147,19 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
     Ok(parsed)
 }
 
-/// Every option `explain` takes, as written on the command line (`--lang`, `-h`).
+/// Every option `explain` and `search` take, as written on the command line (`--lang`, `-h`).
 fn option_names() -> Vec<String> {
     let root = Args::command();
     let mut names: Vec<String> = ["-h", "--help", "-V", "--version"]
         .map(String::from)
         .to_vec();
-    let explain = root.find_subcommand("explain");
-    for arg in root
-        .get_arguments()
-        .chain(explain.into_iter().flat_map(|c| c.get_arguments()))
-    {
+    let subcommands = ["explain", "search"].map(|name| root.find_subcommand(name));
+    for arg in root.get_arguments().chain(
+        subcommands
+            .into_iter()
+            .flatten()
+            .flat_map(|c| c.get_arguments()),
+    ) {
         if let Some(long) = arg.get_long() {
             names.push(format!("--{long}"));
         }

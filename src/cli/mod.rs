@@ -1,10 +1,11 @@
 //! The command line: the definition of its options ([`args`]), and the commands that print
-//! instead of drawing: `explain` and `codes`, in text or JSON.
+//! instead of drawing: `explain`, `search` and `codes`, in text or JSON.
 
 pub mod args;
 pub mod codes;
 pub mod explain;
 pub mod json;
+pub mod search;
 pub mod text;
 
 pub use args::{Args, Command, Format};

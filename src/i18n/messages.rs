@@ -176,6 +176,10 @@ messages! {
     QuitSummaryFile { file: String = "file" } => "ui-quit-summary-file";
     QuitSummaryStdout => "ui-quit-summary-stdout";
     QuitSummaryNowhere => "ui-quit-summary-nowhere";
+    // Issue 13, part 2: the lookup.
+    HelpClear => "help-clear";
+    /// `mailwiz search` found nothing.
+    ErrorNoMatch { query: String = "query" } => "ui-error-no-match";
 }
 
 /// The texts of one language.

@@ -260,6 +260,13 @@ pub const BINDINGS: &[Binding] = &[
         on: &[Lookup],
     },
     Binding {
+        keys: &[ctrl('u'), ctrl('U')],
+        act: Act::Do(Action::ClearInput),
+        desc: Msg::HelpClear,
+        show: Show::Label("Ctrl-U"),
+        on: &[Lookup],
+    },
+    Binding {
         keys: &[key(KeyCode::Char('c'))],
         act: Act::Do(Action::Copy),
         desc: Msg::HelpCopy,
@@ -294,12 +301,20 @@ pub const BINDINGS: &[Binding] = &[
         show: Show::Label("s"),
         on: &[Menu, Check, Unsure, Advice, End, Explained, Recipients],
     },
+    // L is a letter in the lookup; F2, which types nothing, opens the language picker everywhere.
     Binding {
-        keys: &[ch('L')],
+        keys: &[ch('L'), key(KeyCode::F(2))],
         act: Act::Do(Action::OpenPicker(Picker::Screen)),
         desc: Msg::HelpLanguage,
         show: Show::Label("L"),
         on: COMMANDS,
+    },
+    Binding {
+        keys: &[key(KeyCode::F(2))],
+        act: Act::Do(Action::OpenPicker(Picker::Screen)),
+        desc: Msg::HelpLanguage,
+        show: Show::Label("F2"),
+        on: &[Lookup],
     },
     Binding {
         keys: &[ch('C')],
@@ -496,6 +511,51 @@ mod tests {
         );
         assert_eq!(press(KeyCode::Char('s'), KeyModifiers::CONTROL), None);
         assert_eq!(press(KeyCode::F(5), KeyModifiers::NONE), None);
+        // Ctrl-U clears the field; F2, which types nothing, is the next language.
+        assert_eq!(
+            press(KeyCode::Char('u'), KeyModifiers::CONTROL),
+            Some(Action::ClearInput)
+        );
+        assert_eq!(
+            press(KeyCode::Char('u'), KeyModifiers::NONE),
+            Some(Action::Type('u'))
+        );
+        assert_eq!(
+            press(KeyCode::F(2), KeyModifiers::NONE),
+            Some(Action::OpenPicker(Picker::Screen))
+        );
+    }
+
+    #[test]
+    fn f2_opens_the_language_picker_everywhere_and_the_lookups_footer_shows_it() {
+        let kb = Knowledge::embedded().unwrap();
+        let mut model = Model::new(&kb, Lang::En);
+        let f2 = KeyEvent::new(KeyCode::F(2), KeyModifiers::NONE);
+        assert_eq!(
+            action(&model, &kb, None, f2),
+            Some(Action::OpenPicker(Picker::Screen))
+        );
+        let labels = |screen| {
+            shown(screen)
+                .filter_map(|b| match b.show {
+                    Show::Label(l) => Some(l),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert!(labels(Screen::Menu).contains(&"L"));
+        assert!(!labels(Screen::Menu).contains(&"F2"));
+        crate::wizard::update(&mut model, &kb, Action::Lookup);
+        assert_eq!(
+            action(&model, &kb, None, f2),
+            Some(Action::OpenPicker(Picker::Screen))
+        );
+        let lookup = labels(Screen::Lookup);
+        assert!(
+            lookup.contains(&"F2") && lookup.contains(&"Ctrl-U"),
+            "{lookup:?}"
+        );
+        assert!(!lookup.contains(&"L"));
     }
 
     #[test]

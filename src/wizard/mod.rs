@@ -252,8 +252,10 @@ pub enum Action {
     QuitNow,
     /// A character typed into the lookup.
     Type(char),
-    /// Backspace in the lookup: delete the last character, or go back when it is empty.
+    /// Backspace in the lookup: delete the last character (an empty field stays).
     DeleteChar,
+    /// Ctrl-U in the lookup: empty the field.
+    ClearInput,
     Paste(String),
     /// Explain this text instead of what was typed: a result chosen from the lookup's list.
     Explain(String),

@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::knowledge::flow::{Answer, Node};
 use crate::knowledge::{Knowledge, NodeKind};
 use crate::sanitize;
+use crate::search::Listing;
 
 /// Apply one action.
 pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) -> Option<Effect> {
@@ -53,6 +54,7 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         Action::QuitNow => model.quit = true,
         Action::Help if !model.typing() => model.help = true,
         Action::NextLang if !model.typing() => model.lang = model.lang.next(),
+        // Also in the lookup, where F2 opens it: L is a letter there.
         Action::OpenPicker(p) => model.picker = Some(p),
         Action::Back => model.back(),
         Action::Lookup if !model.typing() => model.open_lookup(None),
@@ -65,16 +67,23 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         }
         Action::Type(c) => type_char(model, c),
         Action::Paste(text) => paste(model, kb, &text),
+        // Backspace on an empty field stays in it: holding Backspace to clear the field must not
+        // leave the lookup and hand the next keys to the screen before.
         Action::DeleteChar => {
             if let Stage::Lookup { input, error, .. } = &mut model.pos.stage {
-                if input.pop().is_none() {
-                    model.back();
-                } else {
+                if input.pop().is_some() {
                     *error = false;
                     model.pos.selected = 0;
                 }
             } else {
                 model.back();
+            }
+        }
+        Action::ClearInput => {
+            if let Stage::Lookup { input, error, .. } = &mut model.pos.stage {
+                input.clear();
+                *error = false;
+                model.pos.selected = 0;
             }
         }
         Action::ScrollRows(n) => scroll(model, env.room, i32::from(n)),
@@ -85,6 +94,13 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         Action::Choose if model.typing() => {
             let chosen = highlighted(model, env);
             submit_lookup(model, kb, chosen.as_deref());
+        }
+        // ↓ stops at the last row, so that ↑ moves at once from there.
+        Action::Down if model.typing() && env.index.is_some() => {
+            if let (Stage::Lookup { input, .. }, Some(index)) = (&model.pos.stage, env.index) {
+                let rows = Listing::new(kb, index, input).len();
+                model.pos.selected = (model.pos.selected + 1).min(rows.saturating_sub(1));
+            }
         }
         other => on_stage(model, kb, other),
     }
@@ -153,18 +169,13 @@ fn observe(model: &mut Model, kb: &Knowledge, report: Report) {
     }
 }
 
-/// Enter in the lookup explains the highlighted result of the search, unless what was typed is a
-/// whole reply line (it has a space), which is explained as it is.
+/// Enter in the lookup explains the highlighted row, whatever was typed: the typed reply line,
+/// a code or a recognised text. With no row, what was typed is read as a reply line.
 fn highlighted(model: &Model, env: Env) -> Option<String> {
     let (Stage::Lookup { input, .. }, Some(index)) = (&model.pos.stage, env.index) else {
         return None;
     };
-    if input.trim().contains(char::is_whitespace) {
-        return None;
-    }
-    let hits = index.search(input);
-    let last = hits.len().checked_sub(1)?;
-    Some(hits[model.pos.selected.min(last)].input())
+    Listing::new(env.kb, index, input).chosen(model.pos.selected, input)
 }
 
 fn type_char(model: &mut Model, c: char) {
@@ -327,8 +338,8 @@ fn on_stage(model: &mut Model, kb: &Knowledge, action: Action) {
     };
     match (&model.pos.stage, action) {
         (Stage::Lookup { .. }, Action::Explain(text)) => submit_lookup(model, kb, Some(&text)),
-        // In the lookup, the selection is the chosen result; the list clamps it to its length,
-        // which is never more than the longest input.
+        // In the lookup, the selection is the chosen row; without the index, the list clamps it
+        // to its length, which is never more than the longest input.
         (Stage::Lookup { .. }, Action::Up) => {
             model.pos.selected = model.pos.selected.saturating_sub(1)
         }

@@ -1,4 +1,5 @@
-//! The real binary: `explain` and `codes` in text and JSON, in every language, and the exit-2 cases.
+//! The real binary: `explain`, `search` and `codes` in text and JSON, in every language, and the
+//! exit-2 cases.
 
 use mailwiz::i18n::Lang;
 use serde_json::Value;
@@ -859,4 +860,170 @@ fn an_unknown_caller_language_is_refused_with_the_list() {
         .clone();
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("xx") && err.contains("cs"), "{err}");
+}
+
+// --- search: the lookup on the command line ------------------------------------------------------
+
+/// The labels of `search`'s text rows, in order.
+fn search_labels(out: &str) -> Vec<String> {
+    out.lines()
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_string))
+        .collect()
+}
+
+#[test]
+fn search_ranks_as_the_lookup_does_in_every_language() {
+    let kb = kb();
+    let loc = mailwiz::i18n::Localizer::new().with_profile(&kb.profile);
+    for lang in Lang::ALL {
+        let index = mailwiz::search::SearchIndex::of(&kb, &loc, *lang);
+        for words in [
+            &["greylisting"][..],
+            &["mailbox", "full"],
+            &["autentication"],
+            &["55"],
+        ] {
+            let mut args = vec!["search", "--lang", lang.code()];
+            args.extend(words);
+            let out = stdout(mailwiz().args(&args));
+            let hits = index.search(&words.join(" "));
+            assert_eq!(
+                search_labels(&out),
+                hits.iter().map(|h| h.label.clone()).collect::<Vec<_>>(),
+                "{lang}: {words:?}"
+            );
+            let flat = unwrapped(&out);
+            assert!(flat.contains(&unwrapped(&hits[0].text)), "{lang}: {out}");
+            assert!(
+                out.lines().all(|l| l.chars().count() <= 80),
+                "{lang}: {out}"
+            );
+            // JSON: one object per result, in the same order, in the language asked for.
+            args.extend(["--format", "json"]);
+            let json = json_lines(&stdout(mailwiz().args(&args)));
+            assert_eq!(json.len(), hits.len(), "{lang}: {words:?}");
+            for (v, h) in json.iter().zip(&hits) {
+                assert_eq!(v["summary"], h.text.as_str());
+                assert_eq!(v["input"], h.input().as_str());
+                assert_eq!(v["lang"], lang.code());
+            }
+        }
+    }
+}
+
+#[test]
+fn search_json_names_each_kind_of_result() {
+    let first = |args: &[&str]| {
+        let mut all = vec!["search", "--format", "json"];
+        all.extend(args);
+        json_lines(&stdout(mailwiz().args(&all))).remove(0)
+    };
+    let v = first(&["greylisting"]);
+    assert_eq!(v["kind"], "pattern");
+    assert_eq!(v["pattern"], "greylisting");
+    assert_eq!(v["code"], 450);
+    assert_eq!(v["enhanced"], "4.2.0");
+    assert_eq!(v["class"], "transient");
+    assert_eq!(
+        v["summary"],
+        text(Lang::En, "code-pattern-greylisting-summary")
+    );
+    // Its input explains that text.
+    let e = json_lines(&stdout(mailwiz().args([
+        "explain",
+        "--format",
+        "json",
+        v["input"].as_str().unwrap(),
+    ])));
+    assert_eq!(e[0]["pattern"], "greylisting");
+    let v = first(&["0x800CCC0E"]);
+    assert_eq!(
+        (v["kind"].as_str(), v["pattern"].as_str()),
+        (Some("pattern"), Some("outlook-connect"))
+    );
+    assert_eq!(
+        (v["code"].clone(), v["enhanced"].clone()),
+        (Value::Null, Value::Null)
+    );
+    let v = first(&["550"]);
+    assert_eq!(
+        (v["kind"].as_str(), v["code"].as_u64()),
+        (Some("code"), Some(550))
+    );
+    assert_eq!(
+        (v["enhanced"].clone(), v["pattern"].clone()),
+        (Value::Null, Value::Null)
+    );
+    assert_eq!(v["input"], "550");
+    let v = first(&["4.2.2"]);
+    assert_eq!(
+        (v["kind"].as_str(), v["enhanced"].as_str()),
+        (Some("enhanced"), Some("4.2.2"))
+    );
+    assert_eq!(v["code"], Value::Null);
+    // Words rank failures first: 535 before 235.
+    let all = json_lines(&stdout(mailwiz().args([
+        "search",
+        "--format",
+        "json",
+        "autentication",
+    ])));
+    let at = |code: u64| {
+        all.iter()
+            .position(|v| v["kind"] == "code" && v["code"] == code)
+            .unwrap()
+    };
+    assert!(at(535) < at(235));
+    assert!(["530", "534", "535"].contains(&all[0]["code"].to_string().as_str()));
+}
+
+#[test]
+fn search_with_no_result_exits_2_and_prints_nothing() {
+    for lang in Lang::ALL {
+        let err = fails(mailwiz().args(["search", "--lang", lang.code(), "zzzq", "qqqz"]));
+        let expected = mailwiz::i18n::Localizer::new()
+            .tr(*lang)
+            .format("ui-error-no-match", vec![("query", "zzzq qqqz".into())]);
+        assert_eq!(err, format!("mailwiz: {expected}\n"), "{lang}");
+        fails(mailwiz().args(["search", "--lang", lang.code(), "--format", "json", "zzzq"]));
+    }
+    // An escape sequence in the words never reaches the terminal.
+    let err = fails(mailwiz().args(["search", "zz\u{1b}]52;c;eA==\u{7}qq"]));
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+}
+
+#[test]
+fn search_bad_usage_exits_2() {
+    for args in [
+        &["search"][..],
+        &["search", "--format", "xml", "550"],
+        &["search", "--file", "x.eml", "550"],
+        &["search", "--enhanced", "550"],
+    ] {
+        let out = mailwiz().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        assert!(!out.stderr.is_empty(), "{args:?}");
+    }
+    // A word that starts with a hyphen is a word; a blank query lists the catalogue, as the
+    // empty lookup does.
+    let v = json_lines(&stdout(
+        mailwiz().args(["search", "--format", "json", "-ERR", "login"]),
+    ));
+    assert!(!v.is_empty());
+    let v = json_lines(&stdout(mailwiz().args(["search", "--format", "json", " "])));
+    assert_eq!(v.len(), kb().catalogue.codes.len());
+}
+
+#[test]
+fn search_prints_what_was_reviewed() {
+    insta::assert_snapshot!(
+        "search_relay_denied_en",
+        stdout(mailwiz().args(["search", "relay", "denied"]))
+    );
+    insta::assert_snapshot!(
+        "search_mailbox_full_cs",
+        stdout(mailwiz().args(["search", "--lang", "cs", "plna", "schranka"]))
+    );
 }

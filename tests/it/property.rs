@@ -36,7 +36,7 @@ fn random_action(rng: &mut Rng) -> Action {
         "Relay access denied",
         "",
     ];
-    match rng.below(23) {
+    match rng.below(24) {
         0 => Action::Up,
         1 => Action::Down,
         2 | 3 => Action::Choose,
@@ -69,6 +69,7 @@ fn random_action(rng: &mut Rng) -> Action {
         20 => Action::Copy,
         // q asks first once there are answers; its question takes the next yes, no or Back.
         21 => Action::Quit,
+        22 => Action::ClearInput,
         _ => Action::QuitNow,
     }
 }

@@ -123,7 +123,7 @@ fn the_refusals_are_in_the_chosen_language() {
 }
 
 #[test]
-fn explain_and_codes_work_in_every_language() {
+fn explain_codes_and_search_work_in_every_language() {
     for lang in Lang::ALL {
         let out = mailwiz()
             .env("MAILWIZ_RESTRICTED", "1")
@@ -138,6 +138,20 @@ fn explain_and_codes_work_in_every_language() {
     }
     let out = mailwiz().args(["--restricted", "codes"]).output().unwrap();
     assert!(out.status.success(), "{out:?}");
+    for lang in Lang::ALL {
+        let out = mailwiz()
+            .env("MAILWIZ_RESTRICTED", "1")
+            .args(["--lang", lang.code(), "search", "greylisting"])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{lang:?}: {out:?}");
+        let summary = Localizer::new()
+            .tr(*lang)
+            .text("code-pattern-greylisting-summary");
+        let words: Vec<&str> = summary.split_whitespace().take(2).collect();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.contains(&words.join(" ")), "{lang:?}: {text}");
+    }
 }
 
 #[test]

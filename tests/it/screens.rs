@@ -206,6 +206,28 @@ fn search_screen() {
     insta::assert_snapshot!("search_empty_en", screen(Lang::En, &[Lookup], 80, 24));
 }
 
+/// The recognised rejection texts are rows of the list: the one the words contain first, with
+/// the code it is explained as (a mail program's own error, with none, a dash); a typed reply
+/// line is the first row, headed by its code.
+#[test]
+fn search_lists_recognised_texts_and_the_typed_line() {
+    let mut actions = vec![Lookup];
+    actions.extend(typed("greylisting"));
+    insta::assert_snapshot!("search_pattern_en", screen(Lang::En, &actions, 80, 24));
+    let mut actions = vec![Lookup];
+    actions.extend(typed("relay denied"));
+    insta::assert_snapshot!("search_pattern_cs", screen(Lang::Cs, &actions, 80, 24));
+    let mut actions = vec![Lookup];
+    actions.extend(typed("0x800CCC0E"));
+    insta::assert_snapshot!(
+        "search_program_error_pl",
+        screen(Lang::Pl, &actions, 80, 24)
+    );
+    let mut actions = vec![Lookup];
+    actions.extend(typed("535 5.7.8 authentication failed"));
+    insta::assert_snapshot!("search_typed_line_en", screen(Lang::En, &actions, 80, 24));
+}
+
 #[test]
 fn the_recipients_of_a_pasted_bounce() {
     let path = concat!(

@@ -4,6 +4,7 @@
 
 use std::collections::{HashSet, VecDeque};
 
+use mailwiz::explain;
 use mailwiz::i18n::Lang;
 use mailwiz::knowledge::NodeKind;
 use mailwiz::knowledge::flow::Answer;
@@ -141,10 +142,51 @@ fn garbage_in_the_lookup_is_refused_on_screen() {
     assert!(matches!(m.pos.stage, Stage::Lookup { error: true, .. }));
     update(&mut m, &kb, DeleteChar);
     assert!(matches!(&m.pos.stage, Stage::Lookup { error: false, input, .. } if input == "99"));
-    // Backspace on an empty field goes back.
-    let mut m = run(&kb, &[Lookup]);
-    update(&mut m, &kb, DeleteChar);
+}
+
+/// Holding Backspace to clear the field never leaves the lookup (ux review, role 5): on an empty
+/// field it does nothing, and the next letters are still typed there.
+#[test]
+fn backspace_on_an_empty_field_stays_in_the_field() {
+    let kb = mini();
+    let mut m = run(&kb, &[Lookup, Type('5'), Type('5')]);
+    let depth = m.history.len();
+    for _ in 0..5 {
+        update(&mut m, &kb, DeleteChar);
+    }
+    assert!(matches!(&m.pos.stage, Stage::Lookup { input, .. } if input.is_empty()));
+    assert_eq!(m.history.len(), depth);
+    update(&mut m, &kb, Type('4'));
+    assert!(matches!(&m.pos.stage, Stage::Lookup { input, .. } if input == "4"));
+    // Esc still leaves.
+    update(&mut m, &kb, Back);
     assert_eq!(m.pos.stage, Stage::Node);
+}
+
+#[test]
+fn ctrl_u_clears_the_field_and_stays() {
+    let kb = mini();
+    let mut m = run(&kb, &[Lookup]);
+    for a in typed("mailbox ful") {
+        update(&mut m, &kb, a);
+    }
+    update(&mut m, &kb, Down);
+    update(&mut m, &kb, Choose);
+    assert!(matches!(m.pos.stage, Stage::Lookup { error: true, .. }));
+    let depth = m.history.len();
+    update(&mut m, &kb, ClearInput);
+    let Stage::Lookup { input, error, .. } = &m.pos.stage else {
+        panic!("{:?}", m.pos.stage)
+    };
+    assert!(input.is_empty() && !error);
+    assert_eq!((m.pos.selected, m.history.len()), (0, depth));
+    // Twice, or outside the lookup, it does nothing.
+    update(&mut m, &kb, ClearInput);
+    assert!(matches!(&m.pos.stage, Stage::Lookup { input, .. } if input.is_empty()));
+    let mut start = run(&kb, &[Down]);
+    let before = start.clone();
+    update(&mut start, &kb, ClearInput);
+    assert_eq!(start, before);
 }
 
 #[test]
@@ -158,11 +200,29 @@ fn the_lookup_opens_from_anywhere_and_esc_returns() {
     // Letters are text while typing, not commands.
     update(&mut m, &kb, Type('q'));
     update(&mut m, &kb, Help);
-    update(&mut m, &kb, NextLang);
     assert!(!m.quit && !m.help);
-    assert_eq!(m.lang, Lang::En);
     update(&mut m, &kb, Back);
     assert_eq!(m.pos, before.pos);
+}
+
+/// F2, a key that types nothing, opens the language picker in the lookup, where L is a letter: a
+/// digit there chooses the language, not a character of the field; what was typed and the
+/// selection stay, and the list is then searched in the new language.
+#[test]
+fn the_language_changes_in_the_lookup_and_the_field_stays() {
+    let kb = mini();
+    let mut m = run(&kb, &[Lookup]);
+    for a in typed("schranka") {
+        update(&mut m, &kb, a);
+    }
+    update(&mut m, &kb, Down);
+    let before = m.clone();
+    update(&mut m, &kb, OpenPicker(mailwiz::wizard::Picker::Screen));
+    assert!(m.picker.is_some());
+    update(&mut m, &kb, Pick(5));
+    assert_eq!((m.lang, m.picker), (Lang::ALL[4], None));
+    assert_eq!(m.pos, before.pos);
+    assert_eq!(m.history, before.history);
 }
 
 #[test]
@@ -188,7 +248,7 @@ fn enter_in_the_lookup_explains_the_highlighted_result() {
         "{:?}",
         m.pos.stage
     );
-    // A whole reply line (it has a space) is explained as it is.
+    // A whole reply line is the first row: Enter explains it as it was typed.
     let mut actions = vec![Lookup];
     actions.extend(typed("421 4.7.0 try later"));
     actions.push(Choose);
@@ -197,6 +257,10 @@ fn enter_in_the_lookup_explains_the_highlighted_result() {
         panic!("{:?}", m.pos.stage)
     };
     assert_eq!(explanation.code.map(u16::from), Some(421));
+    assert_eq!(
+        explanation.enhanced.map(|e| e.to_string()).as_deref(),
+        Some("4.7.0")
+    );
     // Without the index (nothing searched), what was typed is explained.
     let mut actions = vec![Lookup];
     actions.extend(typed("55"));
@@ -205,6 +269,66 @@ fn enter_in_the_lookup_explains_the_highlighted_result() {
         run(&kb, &actions).pos.stage,
         Stage::Lookup { error: true, .. }
     ));
+}
+
+/// Enter opens the highlighted row whatever the query (ux review, role 5: a highlighted 535 for
+/// "authentication failed" answered "not a reply code"); with no row, what was typed is read as a
+/// reply line.
+#[test]
+fn enter_opens_the_highlighted_row_for_one_word_and_for_several() {
+    let kb = mini();
+    let index = index(Lang::En);
+    let explained = |query: &str, downs: usize| {
+        let mut actions = vec![Lookup];
+        actions.extend(typed(query));
+        actions.extend(std::iter::repeat_n(Down, downs));
+        actions.push(Choose);
+        let m = run_with_index(&kb, &index, &actions);
+        match m.pos.stage {
+            Stage::Explained { explanation, .. } => *explanation,
+            other => panic!("{query}: {other:?}"),
+        }
+    };
+    let rows = |query: &str| index.search(query);
+    for (query, downs) in [
+        ("autentication", 0),
+        ("authentication failed", 0),
+        ("password wrong", 0),
+        ("password wrong", 1),
+        ("too many", 2),
+        ("mailbox full", 1),
+    ] {
+        let row = &rows(query)[downs];
+        let e = explained(query, downs);
+        assert_eq!(e, explain::explain(&kb, &row.input()).unwrap(), "{query}");
+        assert!(e.class.digit() >= 4, "{query}: {row:?}");
+    }
+    // The highlighted row of a word query is a failure: 535, not 235.
+    assert!(matches!(
+        explained("autentication", 0).code.map(u16::from),
+        Some(530 | 534 | 535)
+    ));
+    // A recognised text is explained as if it had been pasted.
+    let e = explained("greylisting", 0);
+    assert_eq!(e.pattern.as_deref(), Some("greylisting"));
+    assert_eq!(e.code.map(u16::from), Some(450));
+    let e = explained("relay access denied", 0);
+    assert_eq!(e.pattern.as_deref(), Some("relay-access-denied"));
+    let e = explained("0x800CCC0E", 0);
+    assert_eq!(e.pattern.as_deref(), Some("outlook-connect"));
+    assert_eq!(e.code, None);
+    // ↓ past the last row stays on it.
+    let last = rows("greylisting").len() - 1;
+    assert_eq!(
+        explained("greylisting", last + 5),
+        explain::explain(&kb, &rows("greylisting")[last].input()).unwrap()
+    );
+    // Nothing listed: the text is read as a reply line, and words are no reply.
+    let mut actions = vec![Lookup];
+    actions.extend(typed("zzzq qqqz"));
+    actions.push(Choose);
+    let m = run_with_index(&kb, &index, &actions);
+    assert!(matches!(m.pos.stage, Stage::Lookup { error: true, .. }));
 }
 
 #[test]

@@ -9,7 +9,8 @@ use super::Ui;
 use super::widgets::{Body, blank};
 use crate::i18n::Msg;
 use crate::knowledge::NodeKind;
-use crate::search::Hit;
+use crate::present::explanation::Words;
+use crate::search::Listing;
 use crate::wizard::Stage;
 
 /// Room before a result's text: the marker and the code, padded.
@@ -64,12 +65,16 @@ pub fn body(ui: &Ui, area: Rect) -> Body {
     let width = usize::from(area.width.max(1));
     let used: usize = lines.iter().map(|l| l.width().max(1).div_ceil(width)).sum();
     let rows = usize::from(area.height).saturating_sub(used);
-    let hits = ui.index.map(|i| i.search(input)).unwrap_or_default();
-    let results = result_lines(ui, &hits, input.trim().is_empty(), width);
+    let listing = ui.index.map(|i| Listing::new(kb, i, input));
+    let results = listing
+        .as_ref()
+        .map(|l| result_lines(ui, l, input.trim().is_empty(), width))
+        .unwrap_or_default();
     let selected_row = results.iter().position(|(sel, _)| *sel).unwrap_or(0);
     let first = (selected_row + 1).saturating_sub(rows);
+    let empty = results.is_empty();
     lines.extend(results.into_iter().skip(first).take(rows).map(|(_, l)| l));
-    if hits.is_empty() && !input.trim().is_empty() && !*error {
+    if empty && !input.trim().is_empty() && !*error {
         lines.push(Line::styled(tr.say(Msg::SearchNoMatch), theme.dim()));
     }
     Body {
@@ -78,45 +83,64 @@ pub fn body(ui: &Ui, area: Rect) -> Body {
     }
 }
 
-/// The results, one a line (with class headings for the whole catalogue), each with whether it
-/// is the selected one.
-fn result_lines(ui: &Ui, hits: &[Hit], grouped: bool, width: usize) -> Vec<(bool, Line<'static>)> {
+/// The rows, one a line (with class headings for the whole catalogue), each with whether it is
+/// the selected one: the typed reply line first, headed by its code and its headline, then the
+/// results.
+fn result_lines(
+    ui: &Ui,
+    listing: &Listing,
+    grouped: bool,
+    width: usize,
+) -> Vec<(bool, Line<'static>)> {
     let theme = ui.theme;
-    let selected = ui.model.pos.selected.min(hits.len().saturating_sub(1));
+    let selected = listing.row(ui.model.pos.selected).unwrap_or(0);
+    let line_row = listing.line.as_ref().map(|e| {
+        let words = Words::of(e, ui.kb, ui.tr);
+        let label = match (e.code, e.enhanced) {
+            (Some(c), _) => c.to_string(),
+            (None, Some(x)) => x.to_string(),
+            (None, None) => String::new(),
+        };
+        (label, e.class, words.summary)
+    });
+    let rows = line_row
+        .iter()
+        .map(|(label, class, text)| (label.as_str(), *class, text.as_str(), &[][..]));
+    let hits = listing.hits.iter().map(|h| {
+        (
+            h.label.as_str(),
+            h.class,
+            h.text.as_str(),
+            h.highlights.as_slice(),
+        )
+    });
     let mut out = Vec::new();
     let mut class = None;
-    for (i, hit) in hits.iter().enumerate() {
-        if grouped && class != Some(hit.class) {
-            class = Some(hit.class);
+    for (i, (label, row_class, text, highlights)) in rows.chain(hits).enumerate() {
+        if grouped && class != Some(row_class) {
+            class = Some(row_class);
             out.push((
                 false,
-                Line::styled(ui.tr.class_name(hit.class), theme.bold()),
+                Line::styled(ui.tr.class_name(row_class), theme.bold()),
             ));
         }
         let is_selected = i == selected;
         let marker = if is_selected { "› " } else { "  " };
         let mut spans = vec![
             Span::raw(marker),
-            Span::styled(
-                format!("{:<CODE_COLUMN$}", hit.label),
-                theme.class(hit.class),
-            ),
+            Span::styled(format!("{label:<CODE_COLUMN$}"), theme.class(row_class)),
         ];
         // The text, cut to the width with an ellipsis, with the matched words marked.
-        let total = hit.text.chars().count();
+        let total = text.chars().count();
         let room = width.saturating_sub(TEXT_INDENT);
         let cut = total > room;
         let room = if cut { room.saturating_sub(1) } else { room };
         let mut at = 0;
         let mut shown = 0;
-        for r in hit
-            .highlights
-            .iter()
-            .chain([&(hit.text.len()..hit.text.len())])
-        {
+        for r in highlights.iter().chain([&(text.len()..text.len())]) {
             for (part, style) in [
-                (&hit.text[at..r.start], Style::new()),
-                (&hit.text[r.start..r.end], theme.highlight()),
+                (&text[at..r.start], Style::new()),
+                (&text[r.start..r.end], theme.highlight()),
             ] {
                 let take: String = part.chars().take(room.saturating_sub(shown)).collect();
                 shown += take.chars().count();
