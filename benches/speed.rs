@@ -159,6 +159,17 @@ fn main() {
             }
         }) / query.len() as u32,
     );
+    // What the lookup does per keystroke of a typed reply line: the search, and the line read as
+    // a reply for the row of its own.
+    let line = "535 5.7.8 authentication failed";
+    report(
+        "lookup: one keystroke of a typed reply line, its own row included (median)",
+        median(500, || {
+            for end in 1..=line.len() {
+                black_box(mailwiz::search::Listing::new(&kb, &index, &line[..end]));
+            }
+        }) / line.len() as u32,
+    );
     report(
         "lookup: build the index of one language",
         median(50, || {

@@ -7,6 +7,8 @@
 //! read with `stty -a`, which a wrapping `sh` runs in the same pty once mailwiz has exited.
 //!
 //! - [`session`]: the pty driver, shared with the benchmark;
+//! - [`lookup`]: the lookup in Czech: several words opened with Enter, a recognised text,
+//!   Backspace on an empty field, Ctrl-U and F2;
 //! - [`scroll`]: nothing hidden: long texts scroll to their end, the selected option stays in view;
 //! - [`walks`]: walks through the wizard in every language, while the window is resized, and the
 //!   lookup;
@@ -24,6 +26,7 @@
 mod clients;
 mod hangup;
 mod hostile;
+mod lookup;
 mod scroll;
 mod session;
 mod signals;
