@@ -165,6 +165,7 @@ ui-quit-question = Chcete mailwiz ukončit?
 ui-quit-summary-file = Souhrn se zapíše do souboru { $file }.
 ui-quit-summary-stdout = Souhrn se vypíše, jakmile se terminál obnoví.
 ui-quit-summary-nowhere = Souhrn je jen na obrazovce. Chcete-li ho zachovat, stiskněte Esc, potom s pro zobrazení a c pro zkopírování.
+
 ## Issue 13, part 2: the lookup
 
 # Ctrl-U in the lookup: empties the field.

@@ -166,6 +166,7 @@ ui-quit-question = Quit mailwiz?
 ui-quit-summary-file = The summary will be written to { $file }.
 ui-quit-summary-stdout = The summary will be printed once the terminal is back.
 ui-quit-summary-nowhere = The summary is only on the screen. To keep it, press Esc, then s to see it and c to copy it.
+
 ## Issue 13, part 2: the lookup
 
 # Ctrl-U in the lookup: empties the field.

@@ -162,6 +162,7 @@ ui-quit-question = Haluatko lopettaa mailwizin?
 ui-quit-summary-file = Yhteenveto kirjoitetaan tiedostoon { $file }.
 ui-quit-summary-stdout = Yhteenveto tulostetaan, kun pääte on palautettu.
 ui-quit-summary-nowhere = Yhteenveto on vain näytöllä. Jos haluat säilyttää sen, paina Esc, sitten s näyttää sen ja c kopioi sen.
+
 ## Issue 13, part 2: the lookup
 
 # Ctrl-U in the lookup: empties the field.

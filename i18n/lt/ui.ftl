@@ -165,6 +165,7 @@ ui-quit-question = Ar norite išeiti iš mailwiz?
 ui-quit-summary-file = Santrauka bus įrašyta į failą { $file }.
 ui-quit-summary-stdout = Santrauka bus išvesta, kai bus atkurtas terminalas.
 ui-quit-summary-nowhere = Santrauka yra tik ekrane. Kad ją išsaugotumėte, paspauskite Esc, tada s, kad ją peržiūrėtumėte, ir c, kad ją nukopijuotumėte.
+
 ## Issue 13, part 2: the lookup
 
 # Ctrl-U in the lookup: empties the field.

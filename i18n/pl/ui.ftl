@@ -164,6 +164,7 @@ ui-quit-question = Zakończyć pracę z mailwiz?
 ui-quit-summary-file = Podsumowanie zostanie zapisane w pliku { $file }.
 ui-quit-summary-stdout = Podsumowanie zostanie wypisane po przywróceniu terminala.
 ui-quit-summary-nowhere = Podsumowanie jest tylko na ekranie. Aby je zachować, naciśnij Esc, potem s, by je wyświetlić, i c, by je skopiować.
+
 ## Issue 13, part 2: the lookup
 
 # Ctrl-U in the lookup: empties the field.
