@@ -117,14 +117,7 @@ pub fn event_loop<B: Backend>(
     loop {
         // The search index is built only while the lookup is open, not at start-up.
         let index = model.typing().then(|| searcher.get(kb, loc, model.lang));
-        let ui = Ui {
-            model,
-            kb,
-            tr: loc.tr(model.lang),
-            content: loc.tr(model.content_lang()),
-            index,
-            theme,
-        };
+        let ui = Ui::of(model, kb, loc, index, theme);
         terminal
             .draw(|frame| frame.render_widget(ui, frame.area()))
             .map_err(|e| io::Error::other(e.to_string()))?;
@@ -134,65 +127,57 @@ pub fn event_loop<B: Backend>(
         // Handle everything that is already waiting before drawing again, so that a burst of
         // keys (a long line typed or pasted without bracketed paste) costs one frame.
         for _ in 0..MAX_BATCH {
-            let effect =
-                match incoming {
-                    Incoming::Stop | Incoming::HangUp => return Ok(()),
-                    Incoming::Resize => {
-                        // A terminal that cannot say its size any more is gone.
-                        let Ok(size) = host.size() else {
-                            return Ok(());
-                        };
-                        terminal
-                            .resize(term::drawable(size))
-                            .map_err(|e| io::Error::other(e.to_string()))?;
-                        None
+            let effect = match incoming {
+                Incoming::Stop | Incoming::HangUp => return Ok(()),
+                Incoming::Resize => {
+                    // A terminal that cannot say its size any more is gone.
+                    let Ok(size) = host.size() else {
+                        return Ok(());
+                    };
+                    terminal
+                        .resize(term::drawable(size))
+                        .map_err(|e| io::Error::other(e.to_string()))?;
+                    None
+                }
+                Incoming::Suspend => {
+                    host.suspend()?;
+                    terminal
+                        .clear()
+                        .map_err(|e| io::Error::other(e.to_string()))?;
+                    None
+                }
+                Incoming::Report(report) => wizard::update(model, kb, Action::Report(report)),
+                Incoming::Terminal(event) => {
+                    #[cfg(debug_assertions)]
+                    if panic_trigger
+                        && let Event::Key(k) = &event
+                        && k.code == ratatui::crossterm::event::KeyCode::F(12)
+                    {
+                        panic!("panic requested by MAILWIZ_TEST_PANIC");
                     }
-                    Incoming::Suspend => {
-                        host.suspend()?;
+                    let index = model.typing().then(|| searcher.get(kb, loc, model.lang));
+                    // How far the text on the screen scrolls, as it is drawn in this window.
+                    let room =
                         terminal
-                            .clear()
-                            .map_err(|e| io::Error::other(e.to_string()))?;
-                        None
-                    }
-                    Incoming::Report(report) => wizard::update(model, kb, Action::Report(report)),
-                    Incoming::Terminal(event) => {
-                        #[cfg(debug_assertions)]
-                        if panic_trigger
-                            && let Event::Key(k) = &event
-                            && k.code == ratatui::crossterm::event::KeyCode::F(12)
-                        {
-                            panic!("panic requested by MAILWIZ_TEST_PANIC");
-                        }
-                        let index = model.typing().then(|| searcher.get(kb, loc, model.lang));
-                        // How far the text on the screen scrolls, as it is drawn in this window.
-                        let room =
-                            terminal
-                                .size()
-                                .ok()
-                                .filter(|_| scrolls(&event) && !model.typing())
-                                .map(|size| {
-                                    Ui {
-                                        model,
-                                        kb,
-                                        tr: loc.tr(model.lang),
-                                        content: loc.tr(model.content_lang()),
-                                        index,
-                                        theme,
-                                    }
+                            .size()
+                            .ok()
+                            .filter(|_| scrolls(&event) && !model.typing())
+                            .map(|size| {
+                                Ui::of(model, kb, loc, index, theme)
                                     .room(ratatui::layout::Rect::new(0, 0, size.width, size.height))
-                                });
-                        input::handle(
-                            model,
-                            Env {
-                                kb,
-                                index,
-                                tr: Some(loc.tr(model.lang)),
-                                room,
-                            },
-                            &event,
-                        )
-                    }
-                };
+                            });
+                    input::handle(
+                        model,
+                        Env {
+                            kb,
+                            index,
+                            tr: Some(loc.tr(model.lang)),
+                            room,
+                        },
+                        &event,
+                    )
+                }
+            };
             if let Some(Effect::CopySummary) = effect {
                 host.copy(&summary::text(model, kb, loc.tr(model.lang)))?;
             }

@@ -41,12 +41,7 @@ pub fn overlay(ui: Ui, screen: Screen, area: Rect, buf: &mut Buffer) {
     lines.push(Line::styled(ui.tr.say(Msg::HelpClose), ui.theme.dim()));
     let width = area.width.saturating_sub(4).min(60);
     let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = super::widgets::centered(area, width, height);
     Clear.render(popup, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
@@ -59,12 +54,12 @@ pub fn overlay(ui: Ui, screen: Screen, area: Rect, buf: &mut Buffer) {
 pub fn picker(ui: Ui, picker: crate::wizard::Picker, area: Rect, buf: &mut Buffer) {
     use crate::i18n::Lang;
     use crate::wizard::Picker;
-    let loc = crate::i18n::Localizer::new();
     let mut lines: Vec<Line> = Lang::ALL
         .iter()
         .enumerate()
         .map(|(i, lang)| {
-            let name = loc.tr(*lang).say(Msg::LanguageName);
+            // Each language in its own name, from the bundles already loaded.
+            let name = ui.tr.in_lang(*lang).say(Msg::LanguageName);
             let current = match picker {
                 Picker::Screen => *lang == ui.model.lang,
                 Picker::Caller => Some(*lang) == ui.model.caller,
@@ -99,12 +94,7 @@ pub fn picker(ui: Ui, picker: crate::wizard::Picker, area: Rect, buf: &mut Buffe
         .unwrap_or(10) as u16
         + 4;
     let height = lines.len() as u16 + 2;
-    let rect = Rect {
-        x: area.x + area.width.saturating_sub(width) / 2,
-        y: area.y + area.height.saturating_sub(height) / 2,
-        width: width.min(area.width),
-        height: height.min(area.height),
-    };
+    let rect = super::widgets::centered(area, width, height);
     Clear.render(rect, buf);
     Paragraph::new(lines)
         .block(Block::bordered().title(format!(" {title} ")))

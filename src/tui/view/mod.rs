@@ -47,6 +47,26 @@ pub struct Ui<'a> {
     pub theme: Theme,
 }
 
+impl<'a> Ui<'a> {
+    /// The screen of `model`: the frame in its language, the content in the caller's.
+    pub fn of(
+        model: &'a Model,
+        kb: &'a Knowledge,
+        loc: &'a crate::i18n::Localizer,
+        index: Option<&'a SearchIndex>,
+        theme: Theme,
+    ) -> Ui<'a> {
+        Ui {
+            model,
+            kb,
+            tr: loc.tr(model.lang),
+            content: loc.tr(model.content_lang()),
+            index,
+            theme,
+        }
+    }
+}
+
 impl Widget for Ui<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

@@ -61,12 +61,7 @@ pub fn overlay(ui: Ui, area: Rect, buf: &mut Buffer) {
         })
         .sum();
     let height = (rows as u16 + 2).min(area.height.saturating_sub(2));
-    let popup = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
+    let popup = super::widgets::centered(area, width, height);
     Clear.render(popup, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })

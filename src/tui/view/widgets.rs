@@ -280,6 +280,17 @@ fn push_word(
     }
 }
 
+/// A box of `width` by `height` in the middle of `area`, within it: where an overlay goes.
+pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let (width, height) = (width.min(area.width), height.min(area.height));
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
 pub fn blank() -> Line<'static> {
     Line::from("")
 }
