@@ -6,6 +6,7 @@
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 
+use crate::knowledge::profile::RestrictedChecks;
 use crate::knowledge::{DataError, Profile};
 
 /// The administrator's profile, the only file restricted mode reads.
@@ -29,6 +30,68 @@ pub enum Refusal {
     SummaryFile,
     /// `explain --file`: no file is read but the administrator's profile.
     File,
+}
+
+/// The environment variable that names the account's own domain, for restricted mode's
+/// `restricted = "own-domain"` (sshd's `SetEnv MAILWIZ_DOMAIN=example.com` in a `Match` block).
+pub const DOMAIN_ENV: &str = "MAILWIZ_DOMAIN";
+
+/// What restricted mode refuses of the live checks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CheckRefusal {
+    /// The administrator's profile turns them off.
+    Off,
+    /// `--resolver`: only the system's resolvers are asked.
+    Resolver,
+    /// Limited to the account's own domain, but none is set.
+    NoDomain,
+    /// A target outside the account's own domain (an IP address is always outside).
+    Target { target: String, domain: String },
+}
+
+/// Check the live checks against the mode: `hosts` are the targets, each as its label and its
+/// host name (none for an IP address).
+pub fn check_checks<'a>(
+    restricted: bool,
+    policy: RestrictedChecks,
+    own_domain: Option<&str>,
+    resolver: bool,
+    hosts: impl IntoIterator<Item = (String, Option<&'a str>)>,
+) -> Result<(), CheckRefusal> {
+    if !restricted {
+        return Ok(());
+    }
+    if policy == RestrictedChecks::Off {
+        return Err(CheckRefusal::Off);
+    }
+    if resolver {
+        return Err(CheckRefusal::Resolver);
+    }
+    if policy == RestrictedChecks::On {
+        return Ok(());
+    }
+    let Some(domain) = own_domain
+        .map(|d| d.trim().trim_end_matches('.').to_ascii_lowercase())
+        .filter(|d| !d.is_empty())
+    else {
+        return Err(CheckRefusal::NoDomain);
+    };
+    for (label, host) in hosts {
+        let inside = host.is_some_and(|h| in_domain(h, &domain));
+        if !inside {
+            return Err(CheckRefusal::Target {
+                target: label,
+                domain,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// Whether `host` is `domain` or a name under it.
+pub fn in_domain(host: &str, domain: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host == domain || host.ends_with(&format!(".{domain}"))
 }
 
 /// Check the files `explain --file` asks to read against the mode.

@@ -137,6 +137,60 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
             let out = Output::for_stdout();
             cli::search::run(&kb, tr, &index, &words, format, &mut stdout.lock(), out)
         }
+        Some(Command::Check {
+            format,
+            resolver,
+            dnsbl,
+            dkim_selector,
+            timeout,
+            offline,
+            targets,
+        }) => {
+            let targets = targets
+                .iter()
+                .map(|t| crate::checks::Target::parse(t))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(Error::BadTarget)?;
+            let own = std::env::var(access::DOMAIN_ENV).ok();
+            access::check_checks(
+                restricted,
+                kb.profile.checks.restricted,
+                own.as_deref(),
+                resolver.is_some(),
+                targets.iter().map(|t| (t.label(), t.host())),
+            )
+            .map_err(Error::ChecksRefused)?;
+            let mut settings = crate::checks::Settings::from_profile(&kb.profile);
+            if let Some(r) = &resolver {
+                settings.resolver = Some(
+                    crate::checks::parse_resolver(r)
+                        .ok_or_else(|| Error::BadResolver(r.clone()))?,
+                );
+            }
+            if !dnsbl.is_empty() {
+                settings.dnsbl = dnsbl
+                    .iter()
+                    .map(|z| crate::checks::domain_name(z).map_err(|e| Error::BadTarget(e)))
+                    .collect::<Result<_, _>>()?;
+            }
+            for s in &dkim_selector {
+                let s = crate::checks::domain_name(s).map_err(Error::BadTarget)?;
+                if !settings.dkim_selectors.contains(&s) {
+                    settings.dkim_selectors.push(s);
+                }
+            }
+            settings.timeout = std::time::Duration::from_secs(timeout);
+            cli::check::run(
+                &kb,
+                tr,
+                &targets,
+                &settings,
+                offline,
+                format,
+                &mut stdout.lock(),
+                Output::for_stdout(),
+            )
+        }
         Some(Command::Codes { format, enhanced }) => {
             let run = if enhanced {
                 cli::codes::run_enhanced

@@ -3,7 +3,8 @@
 
 use std::io;
 
-use crate::access::Refusal;
+use crate::access::{CheckRefusal, Refusal};
+use crate::checks::TargetError;
 use crate::explain::ExplainError;
 use crate::i18n::{Msg, Tr, UnknownLang};
 use crate::knowledge::DataError;
@@ -42,6 +43,12 @@ pub enum Error {
     MessageFile { path: String, reason: String },
     /// `search` found nothing for these words; nothing was printed.
     NoMatch(String),
+    /// A target of `check` is none; nothing was checked.
+    BadTarget(crate::checks::TargetError),
+    /// `--resolver` is not an address.
+    BadResolver(String),
+    /// Restricted mode refuses these live checks.
+    ChecksRefused(crate::access::CheckRefusal),
 }
 
 impl Error {
@@ -57,7 +64,10 @@ impl Error {
             | Error::DumbTerminal(_)
             | Error::SummaryExists { .. }
             | Error::MessageFile { .. }
-            | Error::NoMatch(_) => 2,
+            | Error::NoMatch(_)
+            | Error::BadTarget(_)
+            | Error::BadResolver(_)
+            | Error::ChecksRefused(_) => 2,
             // Whoever closed the pipe has read what they wanted: quietly done.
             Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
             Error::SummaryFile { .. } | Error::Terminal(_) | Error::Output(_) | Error::Stdin(_) => {
@@ -111,6 +121,23 @@ impl Error {
             }],
             Error::Unexplained(errors) => errors.iter().map(|e| unexplained(tr, e)).collect(),
             Error::NotATerminal => vec![tr.say(Msg::ErrorNotATerminal)],
+            Error::BadTarget(e) => vec![tr.say(match e.clone() {
+                TargetError::Name(target) => Msg::ErrorBadTarget { target },
+                TargetError::Port(target) => Msg::ErrorBadPort { target },
+                TargetError::Scheme(scheme) => Msg::ErrorBadScheme { scheme },
+            })],
+            Error::BadResolver(r) => vec![tr.say(Msg::ErrorBadResolver {
+                resolver: sanitize::truncate(&sanitize::clean(r, false), 80),
+            })],
+            Error::ChecksRefused(r) => vec![tr.say(match r.clone() {
+                CheckRefusal::Off => Msg::ErrorRestrictedChecks,
+                CheckRefusal::Resolver => Msg::ErrorRestrictedResolver,
+                CheckRefusal::NoDomain => Msg::ErrorRestrictedNoDomain,
+                CheckRefusal::Target { target, domain } => Msg::ErrorRestrictedTarget {
+                    target: sanitize::truncate(&sanitize::clean(&target, false), 80),
+                    domain: sanitize::clean(&domain, false),
+                },
+            })],
             Error::DumbTerminal(term) => vec![tr.say(Msg::ErrorDumbTerminal {
                 term: sanitize::truncate(&sanitize::clean(term, false), 40),
             })],

@@ -15,6 +15,7 @@
 pub mod access;
 pub mod app;
 pub mod bounce;
+pub mod checks;
 pub mod cli;
 pub mod diagnose;
 pub mod error;

@@ -173,3 +173,106 @@ ui-quit-summary-nowhere = The summary is only on the screen. To keep it, press E
 help-clear = clear the field
 # mailwiz search found nothing for the words given.
 ui-error-no-match = Nothing matches "{ $query }". Try other words, a code (such as 550) or an enhanced code (such as 5.7.1).
+
+## Issue 14: the live checks (mailwiz check and the wizard's evidence)
+
+live-status-ok = OK
+live-status-warn = warning
+live-status-fail = problem
+live-status-error = not checked
+live-status-skipped = skipped
+live-no-resolver = No DNS resolver could be set up ({ $error }). Give one with --resolver IP, or check /etc/resolv.conf.
+live-dns-error = The DNS lookup failed ({ $error }). Try again, or ask another resolver with --resolver IP.
+live-skipped-no-domain = Not checked: the domain { $domain } does not exist.
+live-mx-no-domain = The domain { $domain } does not exist in DNS: check the spelling, or whether the domain has expired.
+live-mx-implicit = The domain has no MX records, so senders deliver to its own address ({ $addresses }). Publish MX records that name the mail servers.
+live-mx-no-mail = The domain has no MX records and no address: no mail can reach it.
+live-mx-null = The domain publishes a null MX record (RFC 7505): it says it accepts no mail at all.
+live-mx-ok = Mail for the domain goes to { $hosts }.
+live-mx-unresolved = No mail server of the domain has an address ({ $hosts }): mail cannot be delivered. Add A records for them, or correct the MX records.
+live-mx-some-unresolved = Some of the domain's mail servers have no address ({ $hosts }): senders that try them first get delayed.
+live-mx-provider-ok = All MX records point to the mail servers of { $provider }.
+live-mx-provider-some = Some MX records point to other servers than those of { $provider }: { $hosts }. Mail that goes there does not reach the mailboxes at { $provider }.
+live-mx-provider-none = The MX records point to { $hosts }, not to the mail servers of { $provider }: incoming mail goes there.
+live-skipped-no-spf = Not checked: there is no valid SPF record.
+live-spf-none = The domain has no SPF record: receivers cannot tell which servers may send its mail, and Gmail and Yahoo reject or mark such mail.
+live-spf-many = The domain has { $count } SPF records. Receivers then ignore all of them (permerror): merge them into one.
+live-spf-syntax = The SPF record is not valid at “{ $term }”: receivers ignore it (permerror).
+live-spf-void = The SPF record includes { $name }, which has no single SPF record: receivers treat the whole record as an error (permerror).
+live-spf-included-syntax = The SPF record of { $name }, which the domain includes, is not valid at “{ $term }”: receivers treat the whole record as an error (permerror).
+live-spf-too-many-lookups = Checking the SPF record takes { $lookups } DNS lookups, more than the 10 allowed: receivers treat it as an error (permerror). Remove includes that are no longer used.
+live-spf-pass-all = The SPF record ends in +all: it lets every server in the world send mail for the domain. End it in ~all or -all.
+live-spf-ok = One valid SPF record, ending in { $all }; checking it takes { $lookups } of the 10 DNS lookups allowed.
+live-spf-neutral = The SPF record ends in ?all or has no all: it says nothing about other servers, which helps little against forged mail. End it in ~all or -all.
+live-spf-provider-ok = The SPF record includes { $include }, the servers of { $provider }.
+live-spf-provider-missing = The SPF record does not include { $include }: mail sent through the servers of { $provider } fails SPF. Add include:{ $include } before the all at the end.
+live-dmarc-none = There is no DMARC record at { $name }. Gmail, Yahoo and Outlook.com require one from senders of bulk mail; start with v=DMARC1; p=none.
+live-dmarc-not-first = The DMARC record is not valid: it must start with v=DMARC1 followed by a semicolon. Receivers ignore it.
+live-dmarc-no-policy = The DMARC record has no policy (p=none, quarantine or reject): receivers ignore it.
+live-dmarc-bad-tag = The DMARC record's { $tag }= value is not valid: receivers ignore the record.
+live-dmarc-monitor = The DMARC policy of { $domain } is p=none: receivers only send reports, and mail that fails is still delivered.
+live-dmarc-partial = The DMARC policy p={ $policy } applies to only { $percent } % of the mail that fails.
+live-dmarc-ok = The DMARC policy of { $domain } is p={ $policy } ({ $alignment }): receivers act on mail that fails.
+live-dmarc-many = There are { $count } DMARC records: receivers then apply none. Keep only one.
+live-dkim-no-selector = Not checked: no DKIM selector is known. Give one with --dkim-selector; it is the s= value in the DKIM-Signature header of a sent message.
+live-dkim-missing = No DKIM key is published for the selector { $selector } (at { $name }): signatures with it cannot be verified.
+live-dkim-broken = The DKIM key record of the selector { $selector } is not valid: signatures with it cannot be verified.
+live-dkim-revoked = The DKIM key of the selector { $selector } is empty (p=): it was revoked, and signatures with it fail.
+live-dkim-short = The DKIM key of the selector { $selector } has only { $bits } bits: receivers refuse keys under 1024 bits (RFC 8301). Publish a 2048-bit key.
+live-dkim-testing = The DKIM key of the selector { $selector } is marked as a test (t=y): receivers treat failed signatures as no signature.
+live-dkim-ok = The DKIM key of the selector { $selector } is published ({ $key }).
+live-ptr-ok = The address has the PTR (reverse DNS) record { $names }.
+live-ptr-none = The address { $address } has no PTR (reverse DNS) record. Many receivers refuse mail from it; whoever owns the address (the hosting or cloud provider) sets the record.
+live-skipped-no-ptr = Not checked: the address has no PTR record.
+live-fcrdns-ok = { $name } points back to the address: the PTR record is forward-confirmed.
+live-fcrdns-mismatch = { $name } points to { $addresses }, not to this address: receivers treat the PTR record as missing. Correct the A record of the name, or the PTR record.
+live-fcrdns-no-address = { $name } has no address of its own: receivers treat the PTR record as missing. Add an A (or AAAA) record for it.
+live-dnsbl-clean = Not listed on { $zone }.
+live-dnsbl-sbl = Listed on { $zone } (Spamhaus SBL): the address sent spam or belongs to a spam operation.
+live-dnsbl-css = Listed on { $zone } (Spamhaus CSS): the address sent low-reputation mail, often from a hacked script or form.
+live-dnsbl-xbl = Listed on { $zone } (Spamhaus XBL): the address shows signs of malware or a hacked device.
+live-dnsbl-drop = Listed on { $zone } (Spamhaus DROP): the whole network is listed as hijacked or run by criminals.
+live-dnsbl-pbl = Listed on { $zone } (Spamhaus PBL): the address is not meant to send mail directly; send through the provider's SMTP server, or ask its owner to remove it from the PBL.
+live-dnsbl-listed = Listed on { $zone } (answer { $answer }). The list's lookup page tells why and how to ask for removal.
+live-dnsbl-typo = { $zone } answered that the query was malformed (127.255.255.252). This is not a listing: check the zone's name.
+live-dnsbl-public-resolver = { $zone } refused the query because it came through a public or open resolver (127.255.255.254). This is not a listing: ask through your own resolver with --resolver.
+live-dnsbl-too-many = { $zone } refused the query because the resolver asked too often (127.255.255.255). This is not a listing: ask through your own resolver.
+live-dnsbl-odd = { $zone } answered { $answer }, which is not a blocklist answer: the zone is not a blocklist, or a resolver rewrites answers.
+live-host-unknown = The name { $host } does not exist in DNS: check the server name.
+live-port-closed = Port { $port } on { $host } is closed: the connection was refused. The service does not run on that port, or a firewall rejects it.
+live-port-filtered = No answer from port { $port } on { $host } within { $seconds } s: a firewall drops the connection. Home and mobile networks and cloud servers often block outbound port 25.
+live-unreachable = { $host } cannot be reached ({ $error }).
+live-no-greeting = The port accepts the connection, but the server says nothing within { $seconds } s: an antivirus or a firewall may hold the connection.
+live-no-reply = The server stopped answering for { $seconds } s.
+live-server-closed = The server closed the connection.
+live-server-refuses = The server refuses the connection: { $reply }
+live-bad-greeting = The port answers, but not as a mail server of this kind: { $line }
+live-server-ok = The server answers: { $greeting }
+live-skipped-no-connection = Not checked: there is no connection to the server.
+live-skipped-no-greeting = Not checked: the server did not greet.
+live-skipped-no-tls = Not checked: there is no TLS connection.
+live-starttls-missing = The server does not offer STARTTLS: passwords and messages would cross the network unencrypted, and mail programs set to STARTTLS cannot connect.
+live-starttls-refused = The server offers STARTTLS but refuses it: { $reply }
+live-starttls-ok = STARTTLS works ({ $version }).
+live-tls-handshake = The TLS connection could not be set up ({ $error }). An antivirus that scans mail, or a wrong port, often causes this.
+live-tls-ok = The certificate is valid for { $names } until { $date }.
+live-tls-expiring = The certificate expires on { $date }, in { $days } days: renew it before mail programs start to refuse it.
+live-tls-expired = The certificate expired on { $date }: mail programs warn or refuse to connect. Renew it.
+live-tls-not-yet = The certificate is not valid yet: the server's or this machine's clock is wrong.
+live-tls-name = The certificate is for { $names }, not for { $host }: mail programs warn or refuse. Use a server name the certificate names.
+live-tls-untrusted = The certificate is not signed by an authority this machine trusts: it is self-signed, or the server does not send its intermediate certificate.
+live-tls-other = The certificate is not valid ({ $error }).
+live-auth-none = The server offers no login (AUTH) even over TLS: a mail program cannot sign in here.
+live-auth-before-tls = The server offers login ({ $mechanisms }) before TLS: a mail program set to no encryption would send the password readable.
+live-auth-ok = Over TLS the server offers login with { $mechanisms }.
+live-offline = Not checked: --offline turns the live checks off.
+# mailwiz check: a target that is no domain, address, IP address or server URL.
+ui-error-bad-target = "{ $target }" is not a domain, an e-mail address, an IP address or a server such as submission://smtp.example.com.
+ui-error-bad-port = The port in "{ $target }" is not a number from 1 to 65535.
+ui-error-bad-scheme = "{ $scheme }://" is not a server mailwiz checks. Use smtp, submission, smtps, imap, imaps, pop3 or pop3s.
+ui-error-bad-resolver = "{ $resolver }" is not a DNS server's address: give an IP address, with a port if it is not 53 (127.0.0.1:5353, [2001:db8::53]:53).
+ui-error-restricted-checks = The live checks are turned off in restricted mode by the administrator's profile.
+ui-error-restricted-resolver = In restricted mode the checks ask only the system's DNS resolvers; --resolver is not allowed.
+ui-error-restricted-target = In restricted mode only { $domain } and the names in it can be checked, not "{ $target }".
+ui-error-restricted-no-domain = In restricted mode the checks are limited to the account's own domain, but none is set: the administrator sets MAILWIZ_DOMAIN for the account.
+live-skipped-dns-failed = Not checked: the DNS lookup it depends on failed.

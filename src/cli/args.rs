@@ -67,6 +67,33 @@ pub enum Command {
         #[arg(required = true, value_name = "WORDS")]
         words: Vec<String>,
     },
+    /// Look for yourself: the DNS records (MX, SPF, DMARC, DKIM, PTR), the blocklists and the mail
+    /// servers (SMTP, IMAP, POP3: greeting, STARTTLS, certificate, login methods) of each target,
+    /// with the evidence. A target is a domain, an e-mail address, an IP address, or a server:
+    /// smtp://, submission://, smtps://, imap://, imaps://, pop3://, pop3s:// with a host and an
+    /// optional port. No message and no password is ever sent. Exit 0 when the checks ran,
+    /// whatever they found.
+    Check {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// The DNS server to ask (default: the system's resolvers).
+        #[arg(long, value_name = "IP[:PORT]")]
+        resolver: Option<String>,
+        /// A DNS blocklist zone to look an IP address up in (repeatable; default: the profile's).
+        #[arg(long, value_name = "ZONE")]
+        dnsbl: Vec<String>,
+        /// A DKIM selector to look up for a domain (repeatable; besides the profile's).
+        #[arg(long, value_name = "SELECTOR")]
+        dkim_selector: Vec<String>,
+        /// How long one DNS query or one server reply may take, in seconds (1 to 60).
+        #[arg(long, value_name = "SECS", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
+        timeout: u64,
+        /// Look nothing up: every check is reported as skipped.
+        #[arg(long)]
+        offline: bool,
+        #[arg(required = true, value_name = "TARGET")]
+        targets: Vec<String>,
+    },
     /// List every reply code in the catalogue (with --enhanced: the enhanced status codes).
     Codes {
         #[arg(long, value_enum, default_value = "text")]

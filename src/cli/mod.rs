@@ -2,6 +2,7 @@
 //! instead of drawing: `explain`, `search` and `codes`, in text or JSON.
 
 pub mod args;
+pub mod check;
 pub mod codes;
 pub mod explain;
 pub mod json;

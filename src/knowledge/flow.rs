@@ -29,6 +29,8 @@ pub enum NodeKind {
         no: String,
         advice_yes: bool,
         advice_no: bool,
+        /// The live checks that can answer it.
+        probe: Option<Probe>,
     },
     Step {
         next: String,
@@ -42,6 +44,44 @@ pub enum NodeKind {
     Resolution,
 }
 
+/// The names of the live checks a node may name in `probe` (those of `mailwiz check`).
+pub const PROBES: [&str; 15] = [
+    "mx",
+    "mx-provider",
+    "spf",
+    "spf-provider",
+    "dmarc",
+    "dkim",
+    "ptr",
+    "fcrdns",
+    "dnsbl",
+    "smtp",
+    "imap",
+    "pop3",
+    "starttls",
+    "tls",
+    "auth",
+];
+
+/// What a node's live checks look at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum About {
+    /// The customer's own domain.
+    Domain,
+    /// The domain of the recipient a message did not reach.
+    Recipient,
+    /// The sending server's IP address.
+    Ip,
+}
+
+/// The live checks that answer a check node: when one fails, the answer is the one with the
+/// node's advice (the problem); when all pass, the other.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Probe {
+    pub checks: Vec<String>,
+    pub about: About,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Node {
     pub id: String,
@@ -53,6 +93,31 @@ pub struct Node {
 }
 
 impl Node {
+    /// The live checks that answer this node, if any.
+    pub fn probe(&self) -> Option<&Probe> {
+        match &self.kind {
+            NodeKind::Check { probe, .. } => probe.as_ref(),
+            _ => None,
+        }
+    }
+
+    /// The answer that means the problem was found: the one the node gives advice after.
+    pub fn problem_answer(&self) -> Option<Answer> {
+        match &self.kind {
+            NodeKind::Check {
+                advice_yes: true,
+                advice_no: false,
+                ..
+            } => Some(Answer::Yes),
+            NodeKind::Check {
+                advice_yes: false,
+                advice_no: true,
+                ..
+            } => Some(Answer::No),
+            _ => None,
+        }
+    }
+
     /// Whether the check shows advice after `answer` before going on.
     pub fn has_advice(&self, answer: Answer) -> bool {
         match (&self.kind, answer) {
@@ -166,11 +231,54 @@ impl Flow {
                             ));
                         }
                     }
+                    let advice_yes = n.advice.iter().any(|a| a == "yes");
+                    let advice_no = n.advice.iter().any(|a| a == "no");
+                    let probe = match (&n.probe, n.about.as_deref()) {
+                        (None, None) => None,
+                        (Some(checks), Some(about)) => {
+                            let about = match about {
+                                "domain" => About::Domain,
+                                "recipient" => About::Recipient,
+                                "ip" => About::Ip,
+                                other => {
+                                    return Err(err(
+                                        &n.id,
+                                        format!(
+                                            "node \"{}\": about must be \"domain\", \"recipient\" or \"ip\", not \"{other}\"",
+                                            n.id
+                                        ),
+                                    ));
+                                }
+                            };
+                            if let Some(bad) = checks.iter().find(|c| !PROBES.contains(&c.as_str()))
+                            {
+                                return Err(err(
+                                    &n.id,
+                                    format!("node \"{}\": \"{bad}\" is not a live check", n.id),
+                                ));
+                            }
+                            if checks.is_empty() || advice_yes == advice_no {
+                                return Err(err(
+                                    &n.id,
+                                    format!(
+                                        "node \"{}\": a probe needs checks and advice on one answer only",
+                                        n.id
+                                    ),
+                                ));
+                            }
+                            Some(Probe {
+                                checks: checks.clone(),
+                                about,
+                            })
+                        }
+                        _ => return Err(missing("probe and about")),
+                    };
                     NodeKind::Check {
                         yes: n.yes.clone().ok_or_else(|| missing("yes"))?,
                         no: n.no.clone().ok_or_else(|| missing("no"))?,
-                        advice_yes: n.advice.iter().any(|a| a == "yes"),
-                        advice_no: n.advice.iter().any(|a| a == "no"),
+                        advice_yes,
+                        advice_no,
+                        probe,
                     }
                 }
                 "step" => NodeKind::Step {

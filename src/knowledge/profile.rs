@@ -18,6 +18,9 @@ pub struct Profile {
     pub addresses: Addresses,
     pub server: Server,
     pub policy: Policy,
+    /// The live checks; a profile may leave the section out.
+    #[serde(default)]
+    pub checks: Checks,
     /// The file it was read from, as named on the command line; none for the embedded default.
     #[serde(skip)]
     pub file: Option<String>,
@@ -55,6 +58,48 @@ pub struct Server {
 pub struct Policy {
     pub php_sending: PhpSending,
     pub spam_folder: SpamFolder,
+}
+
+/// What the live checks ask and compare with.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case", default)]
+pub struct Checks {
+    /// The provider's incoming mail hosts. When listed, a domain's MX records and SPF include are
+    /// compared with the provider's; when empty, they are not.
+    pub mail_hosts: Vec<String>,
+    /// The DKIM selectors the provider signs with, looked up for a domain.
+    pub dkim_selectors: Vec<String>,
+    /// The DNS blocklists an address is looked up in.
+    pub dnsbl: Vec<String>,
+    /// What restricted mode allows.
+    pub restricted: RestrictedChecks,
+}
+
+impl Default for Checks {
+    fn default() -> Checks {
+        Checks {
+            mail_hosts: Vec::new(),
+            dkim_selectors: Vec::new(),
+            dnsbl: crate::checks::DEFAULT_DNSBL
+                .iter()
+                .map(|z| z.to_string())
+                .collect(),
+            restricted: RestrictedChecks::On,
+        }
+    }
+}
+
+/// The live checks in restricted mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RestrictedChecks {
+    /// Any target.
+    On,
+    /// None: the wizard asks, and `check` is refused.
+    Off,
+    /// Only the account's own domain (the `MAILWIZ_DOMAIN` variable the administrator sets), its
+    /// subdomains and the addresses in it.
+    OwnDomain,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -101,6 +146,26 @@ impl Profile {
                     file,
                     super::line_of_key(text, key),
                     format!("{key} must be between 1 and {MAX_LIMIT}, not {value}"),
+                ));
+            }
+        }
+        let lists = [
+            ("mail-hosts", &self.checks.mail_hosts),
+            ("dkim-selectors", &self.checks.dkim_selectors),
+            ("dnsbl", &self.checks.dnsbl),
+        ];
+        for (key, names) in lists {
+            if let Some(bad) = names
+                .iter()
+                .find(|n| crate::checks::domain_name(n).is_err())
+            {
+                return Err(DataError::new(
+                    file,
+                    super::line_of_key(text, key),
+                    format!(
+                        "{key}: \"{}\" is not a domain name",
+                        sanitize::truncate(bad, 80)
+                    ),
                 ));
             }
         }
@@ -151,6 +216,18 @@ impl Profile {
             &mut self.server.mail_log,
         ] {
             *s = sanitize::clean(s, false);
+        }
+        for list in [
+            &mut self.checks.mail_hosts,
+            &mut self.checks.dkim_selectors,
+            &mut self.checks.dnsbl,
+        ] {
+            for s in list.iter_mut() {
+                *s = sanitize::clean(s, false)
+                    .trim()
+                    .trim_end_matches('.')
+                    .to_ascii_lowercase();
+            }
         }
     }
 

@@ -127,6 +127,10 @@ pub struct RawNode {
     pub items: Option<Vec<String>>,
     /// Where a check's facts come from.
     pub source: Option<String>,
+    /// The live checks that answer a check node (`mailwiz check`'s names).
+    pub probe: Option<Vec<String>>,
+    /// What they look at: "domain" (the customer's), "recipient" (the recipient's domain) or "ip".
+    pub about: Option<String>,
 }
 
 #[derive(Deserialize, Serialize)]
