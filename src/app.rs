@@ -206,6 +206,43 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 ),
                 None => None,
             };
+            let policy = kb.profile.checks.restricted;
+            let own = std::env::var(access::DOMAIN_ENV).ok();
+            let domain = match &args.domain {
+                Some(d) => Some(crate::checks::domain_name(d).map_err(Error::BadTarget)?),
+                None => None,
+            };
+            let ip = match &args.ip {
+                Some(ip) => match crate::checks::Target::parse(ip) {
+                    Ok(crate::checks::Target::Ip(ip)) => Some(ip.to_string()),
+                    _ => {
+                        return Err(Error::BadTarget(crate::checks::TargetError::Name(
+                            ip.clone(),
+                        )));
+                    }
+                },
+                None => None,
+            };
+            let resolver = match &args.resolver {
+                Some(r) => Some(
+                    crate::checks::parse_resolver(r)
+                        .ok_or_else(|| Error::BadResolver(r.clone()))?,
+                ),
+                None => None,
+            };
+            if restricted && resolver.is_some() {
+                return Err(Error::ChecksRefused(access::CheckRefusal::Resolver));
+            }
+            use crate::knowledge::profile::RestrictedChecks;
+            let live = tui::LiveOptions {
+                enabled: !args.offline && !(restricted && policy == RestrictedChecks::Off),
+                domain,
+                // In restricted mode with own-domain, addresses are never looked up.
+                ip: ip.filter(|_| !(restricted && policy == RestrictedChecks::OwnDomain)),
+                only: (restricted && policy == RestrictedChecks::OwnDomain)
+                    .then(|| own.unwrap_or_default().trim().to_ascii_lowercase()),
+                resolver,
+            };
             tui::run(
                 &kb,
                 &loc,
@@ -213,6 +250,7 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 caller,
                 args.summary.as_deref(),
                 args.summary_format.into(),
+                live,
             )
         }
     }

@@ -276,3 +276,12 @@ ui-error-restricted-resolver = In restricted mode the checks ask only the system
 ui-error-restricted-target = In restricted mode only { $domain } and the names in it can be checked, not "{ $target }".
 ui-error-restricted-no-domain = In restricted mode the checks are limited to the account's own domain, but none is set: the administrator sets MAILWIZ_DOMAIN for the account.
 live-skipped-dns-failed = Not checked: the DNS lookup it depends on failed.
+# The wizard's check screen: its live checks are running for the target (a domain or an IP address).
+live-looking = Looking up { $target }…
+# The live checks answered the question on the screen: { $answer } is Yes or No.
+live-proposal = Looked up { $target }: { $answer }
+# The live checks ran but do not answer the question (a lookup failed, or a check could not run).
+live-no-proposal = Looked up { $target }; the findings below do not answer the question, so answer it yourself.
+live-cancel = Esc goes back and stops the lookup; the keys below answer without waiting.
+# The summary's section with the findings of the live checks.
+ui-summary-checked = Looked up

@@ -5,9 +5,7 @@ use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
 use hickory_resolver::TokioResolver;
-use hickory_resolver::config::{
-    ConnectionConfig, NameServerConfig, ResolveHosts, ResolverConfig, ResolverOpts,
-};
+use hickory_resolver::config::{NameServerConfig, ResolveHosts, ResolverConfig, ResolverOpts};
 use hickory_resolver::net::NetError;
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::proto::op::ResponseCode;
@@ -91,7 +89,6 @@ impl Dns {
             let _guard = runtime.enter();
             builder.build().map_err(|e| e.to_string())?
         };
-        let _ = ConnectionConfig::udp;
         Ok(Dns {
             runtime,
             resolver,
@@ -266,8 +263,16 @@ fn failure(e: NetError) -> Failure {
     }
 }
 
+/// A response code by its mnemonic (RFC 1035 §4.1.1, RFC 6895), as dig shows it.
 fn response_code(code: ResponseCode) -> String {
-    code.to_string().to_ascii_uppercase()
+    match code {
+        ResponseCode::FormErr => "FORMERR".into(),
+        ResponseCode::ServFail => "SERVFAIL".into(),
+        ResponseCode::NXDomain => "NXDOMAIN".into(),
+        ResponseCode::NotImp => "NOTIMP".into(),
+        ResponseCode::Refused => "REFUSED".into(),
+        other => format!("{other:?}").to_ascii_uppercase(),
+    }
 }
 
 #[cfg(test)]

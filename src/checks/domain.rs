@@ -25,18 +25,17 @@ fn dns_error(f: &Failure) -> Msg {
 }
 
 pub(super) fn domain(dns: &Dns, d: &str, s: &Settings, out: &mut Out, stop: &dyn Fn() -> bool) {
-    let exists = mx(dns, d, s, out);
-    if !exists {
+    let skip = match mx(dns, d, s, out) {
+        Domain::Exists => None,
+        Domain::Missing => Some(Msg::CheckSkippedNoDomain {
+            domain: d.to_string(),
+        }),
+        // A resolver that did not answer the first question will not answer the next ones.
+        Domain::Unknown => Some(Msg::CheckSkippedDnsFailed),
+    };
+    if let Some(why) = skip {
         for check in [Check::Spf, Check::Dmarc, Check::Dkim] {
-            out(
-                check,
-                None,
-                Status::Skipped,
-                Vec::new(),
-                Msg::CheckSkippedNoDomain {
-                    domain: d.to_string(),
-                },
-            );
+            out(check, None, Status::Skipped, Vec::new(), why.clone());
         }
         return;
     }
@@ -65,8 +64,15 @@ pub(super) fn domain(dns: &Dns, d: &str, s: &Settings, out: &mut Out, stop: &dyn
     }
 }
 
-/// The MX check, and the comparison with the provider's hosts; whether the domain exists.
-fn mx(dns: &Dns, d: &str, s: &Settings, out: &mut Out) -> bool {
+/// Whether a domain exists, as its MX lookup told.
+enum Domain {
+    Exists,
+    Missing,
+    Unknown,
+}
+
+/// The MX check, and the comparison with the provider's hosts.
+fn mx(dns: &Dns, d: &str, s: &Settings, out: &mut Out) -> Domain {
     let answer = dns.mx(d);
     let mut evidence = vec![line("MX", d, &answer, |(p, h)| {
         format!("{p} {}", if h.is_empty() { "." } else { h })
@@ -83,7 +89,7 @@ fn mx(dns: &Dns, d: &str, s: &Settings, out: &mut Out) -> bool {
                     domain: d.to_string(),
                 },
             );
-            return false;
+            return Domain::Missing;
         }
         Err(Failure::NoRecords) => {
             let a = dns.addresses(d);
@@ -99,17 +105,17 @@ fn mx(dns: &Dns, d: &str, s: &Settings, out: &mut Out) -> bool {
                 Err(f) => (Status::Error, dns_error(&f)),
             };
             out(Check::Mx, None, status, evidence, msg);
-            return true;
+            return Domain::Exists;
         }
         Err(f) => {
             out(Check::Mx, None, Status::Error, evidence, dns_error(&f));
-            return true;
+            return Domain::Unknown;
         }
     };
     // A null MX (RFC 7505): one record, preference 0, exchange ".".
     if records.len() == 1 && records[0].1.is_empty() {
         out(Check::Mx, None, Status::Fail, evidence, Msg::CheckMxNull);
-        return true;
+        return Domain::Exists;
     }
     let mut unresolved = Vec::new();
     let mut shown = Vec::new();
@@ -192,7 +198,7 @@ fn mx(dns: &Dns, d: &str, s: &Settings, out: &mut Out) -> bool {
         };
         out(Check::MxProvider, None, status, evidence, msg);
     }
-    true
+    Domain::Exists
 }
 
 /// The SPF records of a name: those of its TXT records that are SPF records.

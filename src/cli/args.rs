@@ -37,6 +37,20 @@ pub struct Args {
         requires = "summary"
     )]
     pub summary_format: SummaryFormat,
+    /// The customer's domain, whose MX, SPF, DKIM and DMARC records the wizard looks up for its
+    /// checks.
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Option<String>,
+    /// The sending server's IP address, whose PTR record and blocklist listings the wizard looks
+    /// up.
+    #[arg(long, value_name = "IP")]
+    pub ip: Option<String>,
+    /// The DNS server the wizard's checks ask (default: the system's resolvers).
+    #[arg(long = "resolver", value_name = "IP[:PORT]", id = "wizard_resolver")]
+    pub resolver: Option<String>,
+    /// Look nothing up: every check is asked, as without a network.
+    #[arg(long = "offline", id = "wizard_offline")]
+    pub offline: bool,
     /// Restricted mode, for ForceCommand in sshd_config (also MAILWIZ_RESTRICTED=1): read only the
     /// built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output.
     #[arg(long, global = true)]

@@ -272,6 +272,12 @@ messages! {
     CheckAuthOk { mechanisms: String = "mechanisms" } => "live-auth-ok";
     CheckOffline => "live-offline";
     CheckSkippedDnsFailed => "live-skipped-dns-failed";
+    /// The wizard's check screen while and after its live checks run.
+    LiveLooking { target: String = "target" } => "live-looking";
+    LiveProposal { target: String = "target", answer: String = "answer" } => "live-proposal";
+    LiveNoProposal { target: String = "target" } => "live-no-proposal";
+    LiveCancel => "live-cancel";
+    SummaryChecked => "ui-summary-checked";
     ErrorBadTarget { target: String = "target" } => "ui-error-bad-target";
     ErrorBadPort { target: String = "target" } => "ui-error-bad-port";
     ErrorBadScheme { scheme: String = "scheme" } => "ui-error-bad-scheme";

@@ -124,6 +124,19 @@ pub struct Known {
     pub named_in_error: bool,
 }
 
+/// A live check's finding, as evidence in the ticket.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checked {
+    pub target: String,
+    pub check: &'static str,
+    pub subject: Option<String>,
+    pub status: &'static str,
+    /// The status in words.
+    pub status_text: String,
+    pub summary: String,
+    pub evidence: Vec<String>,
+}
+
 /// The whole summary in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Summary {
@@ -138,6 +151,8 @@ pub struct Summary {
     pub outcome: Outcome,
     pub problems: Vec<Problem>,
     pub steps: Vec<Step>,
+    /// What the live checks found, in the order they reported.
+    pub checked: Vec<Checked>,
     pub gather: Vec<Gather>,
 }
 
@@ -239,8 +254,44 @@ impl Summary {
                     answer,
                 })
                 .collect(),
+            checked: model
+                .live
+                .runs
+                .iter()
+                .flat_map(|r| &r.findings)
+                .map(|f| Checked {
+                    target: f.target.clone(),
+                    check: f.check.as_str(),
+                    subject: f.subject.clone(),
+                    status: f.status.as_str(),
+                    status_text: tr.say(f.status.label()),
+                    summary: f.summary(&tr),
+                    evidence: f.evidence.clone(),
+                })
+                .collect(),
             gather,
         }
+    }
+
+    /// A finding's first line: "OK: mx: …" (with the zone or selector after the check).
+    fn checked_line(c: &Checked) -> String {
+        let name = match &c.subject {
+            Some(s) => format!("{} {s}", c.check),
+            None => c.check.to_string(),
+        };
+        format!("{}: {name}: {}", c.status_text, c.summary)
+    }
+
+    /// The findings grouped by target, in the order the targets were first looked at.
+    fn checked_by_target(&self) -> Vec<(&str, Vec<&Checked>)> {
+        let mut groups: Vec<(&str, Vec<&Checked>)> = Vec::new();
+        for c in &self.checked {
+            match groups.iter_mut().find(|(t, _)| *t == c.target) {
+                Some((_, list)) => list.push(c),
+                None => groups.push((&c.target, vec![c])),
+            }
+        }
+        groups
     }
 
     /// The lines before the sections: each a label and its value.
@@ -327,6 +378,20 @@ impl Summary {
                 out.push_str(&format!("    {n}. {line}\n"));
             }
         }
+        if !self.checked.is_empty() {
+            out.push('\n');
+            out.push_str(&tr.say(Msg::SummaryChecked));
+            out.push('\n');
+            for (target, list) in self.checked_by_target() {
+                out.push_str(&format!("  {target}\n"));
+                for c in list {
+                    out.push_str(&format!("    - {}\n", Summary::checked_line(c)));
+                    for e in &c.evidence {
+                        out.push_str(&format!("        {e}\n"));
+                    }
+                }
+            }
+        }
         if !self.gather.is_empty() {
             out.push('\n');
             out.push_str(&tr.say(Msg::SummaryGather));
@@ -378,6 +443,22 @@ impl Summary {
             out.push_str(&format!("\n**{}**\n\n", md(&name)));
             for (n, line) in lines {
                 out.push_str(&format!("{n}. {}\n", md(&line)));
+            }
+        }
+        if !self.checked.is_empty() {
+            out.push_str(&format!("\n### {}\n", md(&tr.say(Msg::SummaryChecked))));
+            for (target, list) in self.checked_by_target() {
+                out.push_str(&format!("\n**{}**\n\n", md(target)));
+                for c in list {
+                    out.push_str(&format!("- {}\n", md(&Summary::checked_line(c))));
+                    if !c.evidence.is_empty() {
+                        out.push_str("\n  ```\n");
+                        for e in &c.evidence {
+                            out.push_str(&format!("  {}\n", e.replace("```", "'''")));
+                        }
+                        out.push_str("  ```\n\n");
+                    }
+                }
             }
         }
         if !self.gather.is_empty() {
@@ -442,6 +523,14 @@ impl Summary {
                 "title": s.title,
                 "answer": s.answer.map(answer_name),
                 "answer_text": s.answer.map(|a| tr.answer(a)),
+            })).collect::<Vec<_>>(),
+            "checks": self.checked.iter().map(|c| json!({
+                "target": c.target,
+                "check": c.check,
+                "subject": c.subject,
+                "status": c.status,
+                "summary": c.summary,
+                "evidence": c.evidence.join("\n"),
             })).collect::<Vec<_>>(),
             "gather": self.gather.iter().map(|g| json!({
                 "item": g.item,

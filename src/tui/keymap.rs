@@ -43,7 +43,7 @@ impl Key {
 }
 
 /// What a row does.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Act {
     Do(Action),
     /// A digit picks the option of that number.

@@ -28,7 +28,7 @@ use crate::knowledge::Knowledge;
 use crate::present::summary;
 use crate::search::SearchIndex;
 use crate::wizard::{self, Action, Effect, Env, Model, Report};
-pub use run::run;
+pub use run::{LiveOptions, run};
 pub use term::Tty;
 pub use theme::Theme;
 pub use view::Ui;
@@ -94,6 +94,10 @@ pub trait Host {
     fn copy(&mut self, text: &str) -> io::Result<()>;
     /// Give the terminal back, stop until continued (SIGTSTP), then take it again.
     fn suspend(&mut self) -> io::Result<()>;
+    /// Run a target's live checks in the background, reporting through the outbox.
+    fn probe(&mut self, _request: wizard::live::Request) {}
+    /// Stop the runs that are not among these; their results are no longer wanted.
+    fn keep_running(&mut self, _ids: &[u64]) {}
 }
 
 /// The most events handled between two frames, so that the screen still moves during a flood.
@@ -178,9 +182,14 @@ pub fn event_loop<B: Backend>(
                     )
                 }
             };
-            if let Some(Effect::CopySummary) = effect {
-                host.copy(&summary::text(model, kb, loc.tr(model.lang)))?;
+            match effect {
+                Some(Effect::CopySummary) => {
+                    host.copy(&summary::text(model, kb, loc.tr(model.lang)))?;
+                }
+                Some(Effect::Probe(request)) => host.probe(request),
+                None => {}
             }
+            host.keep_running(&model.live.running().collect::<Vec<_>>());
             if model.quit {
                 return Ok(());
             }

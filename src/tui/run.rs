@@ -3,6 +3,8 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 
 use ratatui::backend::CrosstermBackend;
@@ -13,7 +15,7 @@ use crate::error::Error;
 use crate::i18n::{Lang, Localizer};
 use crate::knowledge::Knowledge;
 use crate::present::summary::{self, Format};
-use crate::wizard::{Model, Session, SummaryTarget};
+use crate::wizard::{Model, Report, Session, SummaryTarget};
 
 impl Host for Tty {
     fn size(&self) -> io::Result<(u16, u16)> {
@@ -27,6 +29,71 @@ impl Host for Tty {
         let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP);
         self.enter()
     }
+}
+
+/// The terminal with the live checks beside it: each run in a thread of its own, which reports
+/// through the outbox and stops between checks once its result is no longer wanted.
+struct Live<'a> {
+    tty: &'a mut Tty,
+    outbox: Outbox,
+    settings: crate::checks::Settings,
+    runs: Vec<(u64, Arc<AtomicBool>)>,
+}
+
+impl Host for Live<'_> {
+    fn size(&self) -> io::Result<(u16, u16)> {
+        Tty::size(self.tty)
+    }
+    fn copy(&mut self, text: &str) -> io::Result<()> {
+        Tty::copy(self.tty, text)
+    }
+    fn suspend(&mut self) -> io::Result<()> {
+        Host::suspend(self.tty)
+    }
+    fn probe(&mut self, request: crate::wizard::live::Request) {
+        let Ok(target) = crate::checks::Target::parse(&request.target) else {
+            self.outbox.report(Report::Done { id: request.id });
+            return;
+        };
+        let stop = Arc::new(AtomicBool::new(false));
+        self.runs.push((request.id, stop.clone()));
+        let outbox = self.outbox.clone();
+        let settings = self.settings.clone();
+        let id = request.id;
+        thread::spawn(move || {
+            let stopped = || stop.load(Ordering::Relaxed);
+            crate::checks::run(
+                &target,
+                &settings,
+                &mut |finding| {
+                    if !stopped() {
+                        outbox.report(Report::Found { id, finding });
+                    }
+                },
+                &stopped,
+            );
+            outbox.report(Report::Done { id });
+        });
+    }
+    fn keep_running(&mut self, ids: &[u64]) {
+        self.runs.retain(|(id, stop)| {
+            let keep = ids.contains(id);
+            if !keep {
+                stop.store(true, Ordering::Relaxed);
+            }
+            keep
+        });
+    }
+}
+
+/// What the wizard's live checks look at and ask, from the command line and the profile.
+#[derive(Debug, Clone, Default)]
+pub struct LiveOptions {
+    pub enabled: bool,
+    pub domain: Option<String>,
+    pub ip: Option<String>,
+    pub only: Option<String>,
+    pub resolver: Option<std::net::SocketAddr>,
 }
 
 /// Where the summary goes when the wizard ends.
@@ -79,6 +146,7 @@ pub fn run(
     caller: Option<Lang>,
     summary: Option<&str>,
     format: Format,
+    live: LiveOptions,
 ) -> Result<(), Error> {
     if !io::stdin().is_terminal() {
         return Err(Error::NotATerminal);
@@ -113,6 +181,12 @@ pub fn run(
         },
     };
     model.caller = caller.filter(|c| *c != lang);
+    model.live.enabled = live.enabled;
+    model.live.domain = live.domain;
+    model.live.ip = live.ip;
+    model.live.only = live.only;
+    let mut settings = crate::checks::Settings::from_profile(&kb.profile);
+    settings.resolver = live.resolver;
     let backend = CrosstermBackend::new(BufWriter::new(writer));
     let options = TerminalOptions {
         viewport: Viewport::Fixed(term::drawable(size)),
@@ -123,9 +197,15 @@ pub fn run(
             // eprintln!, which panics when the link (and so stderr) is gone. Restoring is
             // `tty.leave`'s work; the terminal is never dropped.
             let mut terminal = std::mem::ManuallyDrop::new(terminal);
+            let mut host = Live {
+                tty: &mut tty,
+                outbox: outbox.clone(),
+                settings,
+                runs: Vec::new(),
+            };
             event_loop(
                 &mut terminal,
-                &mut tty,
+                &mut host,
                 &mut model,
                 kb,
                 loc,

@@ -6,8 +6,10 @@
 //! always tells the path as it finally went. [`Model::screen`] is the one place that decides
 //! which screen is showing; the keymap and the views follow it.
 
+pub mod live;
 mod update;
 
+pub use live::Live;
 pub use update::update;
 
 use crate::explain::Explanation;
@@ -160,8 +162,15 @@ pub struct Session {
 
 /// What work outside the wizard found out (a DNS lookup, a log scan), reported while the user
 /// keeps working. It reaches [`update`] as [`Action::Report`], like a key.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Report {
+    /// A live check of run `id` found this.
+    Found {
+        id: u64,
+        finding: crate::checks::Finding,
+    },
+    /// Run `id` has finished.
+    Done { id: u64 },
     /// The evidence answers a check: what it found, in the words of the evidence (a record, a
     /// log line), and the answer that follows.
     Observed {
@@ -179,7 +188,7 @@ pub struct Observation {
     pub detail: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     /// Where the user is.
     pub pos: Position,
@@ -191,6 +200,8 @@ pub struct Model {
     pub lookups: Vec<LookupRecord>,
     /// The checks that outside work answered, one per node, the latest kept.
     pub observations: Vec<Observation>,
+    /// The live checks: what they look at, and what they found.
+    pub live: Live,
     /// The language of the screen: the agent's, or the user's own.
     pub lang: Lang,
     /// The language of the caller the agent helps, when it is another: the content of the
@@ -220,7 +231,7 @@ pub enum Picker {
 
 /// What an event means: a key once the keymap has read it on its screen, a paste, or a report
 /// of outside work.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Move the selection up.
     Up,
@@ -267,6 +278,8 @@ pub enum Action {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
     CopySummary,
+    /// Run the live checks of a target, reporting with this run's id.
+    Probe(live::Request),
 }
 
 /// How far the screen's text can scroll, as the terminal last drew it: a page, and the largest
@@ -330,6 +343,7 @@ impl Model {
             answers: Vec::new(),
             lookups: Vec::new(),
             observations: Vec::new(),
+            live: Live::default(),
             lang,
             caller: None,
             picker: None,

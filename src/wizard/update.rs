@@ -14,6 +14,20 @@ use crate::search::Listing;
 /// Apply one action.
 pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) -> Option<Effect> {
     let env = env.into();
+    let effect = apply(model, env, action);
+    // The live checks follow where the user is: a check that can be looked up is, and leaving it
+    // cancels the lookup still going.
+    let Some(node) = env.kb.flow.node(&model.pos.node) else {
+        return effect;
+    };
+    model.live.cancel_unless(node);
+    if effect.is_some() || model.quit {
+        return effect;
+    }
+    model.live.want(node).map(Effect::Probe)
+}
+
+fn apply(model: &mut Model, env: Env, action: Action) -> Option<Effect> {
     let kb = env.kb;
     if let Action::Report(report) = action {
         // Outside work never moves the user, nor closes what they are reading.
@@ -147,6 +161,8 @@ fn scroll(model: &mut Model, room: Option<Room>, rows: i32) {
 
 fn observe(model: &mut Model, kb: &Knowledge, report: Report) {
     match report {
+        Report::Found { id, finding } => model.live.found(id, finding),
+        Report::Done { id } => model.live.done(id),
         Report::Observed {
             node,
             answer,
@@ -287,6 +303,21 @@ fn show(model: &mut Model, kb: &Knowledge, explanation: explain::Explanation) {
 /// them, in every scenario, shows that answer with the text as its evidence, and can still be
 /// answered otherwise.
 fn answered_by(model: &mut Model, kb: &Knowledge, explanation: &explain::Explanation) {
+    // The sending server's address and the recipient's domain, for the live checks.
+    let found = crate::identifiers::find(&explanation.input);
+    if model.live.ip.is_none() {
+        model.live.ip = found
+            .ips
+            .iter()
+            .find_map(|ip| ip.parse::<std::net::IpAddr>().ok())
+            .map(|ip| ip.to_string());
+    }
+    if model.live.recipient.is_none() {
+        model.live.recipient = found
+            .addresses
+            .iter()
+            .find_map(|a| crate::checks::domain_name(a.rsplit_once('@')?.1).ok());
+    }
     let Some(pattern) = explanation
         .pattern
         .as_deref()
@@ -431,7 +462,8 @@ fn on_node(model: &mut Model, kb: &Knowledge, node: &Node, action: Action) {
         }
         // Enter on a check that the user's own paste answered takes that answer.
         (NodeKind::Check { .. }, Action::Choose) => {
-            if let Some(answer) = model.observation(&node.id).map(|o| o.answer) {
+            let observed = model.observation(&node.id).map(|o| o.answer);
+            if let Some(answer) = observed.or_else(|| model.live.proposal(node)) {
                 on_node(model, kb, node, Action::Answer(answer));
             }
         }

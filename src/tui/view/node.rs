@@ -97,6 +97,7 @@ pub fn body(ui: &Ui, screen: Screen) -> Body {
 /// What the user's own paste already answered on this check: the answer, its evidence, and that
 /// Enter takes it (the keys still answer otherwise).
 fn observed(ui: &Ui, lines: &mut Vec<Line<'static>>) {
+    live(ui, lines);
     let Some(o) = ui.model.observation(&ui.model.pos.node) else {
         return;
     };
@@ -111,5 +112,46 @@ fn observed(ui: &Ui, lines: &mut Vec<Line<'static>>) {
     ]));
     lines.push(Line::from(format!("  {}", o.detail)));
     lines.push(Line::styled(ui.tr.say(Msg::ObservedTake), ui.theme.dim()));
+    lines.push(blank());
+}
+
+/// What the live checks found for this check: looking, then each finding with its evidence, and
+/// the answer they propose. The caller's language for the content, as for the question.
+fn live(ui: &Ui, lines: &mut Vec<Line<'static>>) {
+    let Some(node) = ui.kb.flow.node(&ui.model.pos.node) else {
+        return;
+    };
+    let Some(run) = ui.model.live.run_for(node) else {
+        return;
+    };
+    let target = run.target.clone();
+    let proposal = ui.model.live.proposal(node);
+    let head = match (proposal, run.done) {
+        (Some(answer), _) => ui.content.say(Msg::LiveProposal {
+            target,
+            answer: ui.content.answer(answer),
+        }),
+        (None, false) => ui.content.say(Msg::LiveLooking { target }),
+        (None, true) => ui.content.say(Msg::LiveNoProposal { target }),
+    };
+    lines.push(Line::from(vec![
+        Span::styled("» ", ui.theme.bold()),
+        Span::styled(head, ui.theme.bold()),
+    ]));
+    for f in ui.model.live.findings_for(node) {
+        let status = ui.content.say(f.status.label());
+        lines.push(Line::from(format!(
+            "  {status}: {}",
+            f.summary(&ui.content)
+        )));
+        for e in f.evidence.iter().take(4) {
+            lines.push(Line::styled(format!("    {e}"), ui.theme.dim()));
+        }
+    }
+    if proposal.is_some() && ui.model.observation(&node.id).is_none() {
+        lines.push(Line::styled(ui.tr.say(Msg::ObservedTake), ui.theme.dim()));
+    } else if !run.done {
+        lines.push(Line::styled(ui.tr.say(Msg::LiveCancel), ui.theme.dim()));
+    }
     lines.push(blank());
 }

@@ -1,0 +1,159 @@
+//! The live checks in the wizard: what they look at (the customer's domain, the recipient's, the
+//! sending server's IP), the runs asked for and what they found, and the answer the findings
+//! propose for a check. The terminal side runs the checks; this side only decides and records.
+
+use crate::checks::{Finding, Status};
+use crate::knowledge::flow::{About, Answer, Node};
+
+/// The live checks of a session.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Live {
+    /// Whether checks may run: not with `--offline`, nor in restricted mode where the profile
+    /// turns them off.
+    pub enabled: bool,
+    /// The customer's domain (`--domain`, or the mailbox address).
+    pub domain: Option<String>,
+    /// The domain of the recipient a message did not reach (from a pasted reply).
+    pub recipient: Option<String>,
+    /// The sending server's IP address (`--ip`, or from a pasted reply).
+    pub ip: Option<String>,
+    /// In restricted mode with `own-domain`: the only domain that may be looked at.
+    pub only: Option<String>,
+    /// The runs asked for, the latest last.
+    pub runs: Vec<Run>,
+    next: u64,
+}
+
+/// One target's checks, running or done.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    pub id: u64,
+    pub about: About,
+    /// The target as `mailwiz check` takes it.
+    pub target: String,
+    pub done: bool,
+    pub findings: Vec<Finding>,
+}
+
+/// What the terminal side is asked to run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Request {
+    pub id: u64,
+    pub target: String,
+}
+
+impl Live {
+    /// The target a node's checks look at, when it is known and may be looked at.
+    pub fn target(&self, about: About) -> Option<&str> {
+        let t = match about {
+            About::Domain => self.domain.as_deref(),
+            About::Recipient => self.recipient.as_deref(),
+            About::Ip => self.ip.as_deref(),
+        }?;
+        match &self.only {
+            None => Some(t),
+            Some(d) if about != About::Ip && crate::access::in_domain(t, d) => Some(t),
+            Some(_) => None,
+        }
+    }
+
+    /// The run that answers this node: of its kind of target, for the target known now.
+    pub fn run_for(&self, node: &Node) -> Option<&Run> {
+        let probe = node.probe()?;
+        let target = self.target(probe.about)?;
+        self.runs
+            .iter()
+            .rev()
+            .find(|r| r.about == probe.about && r.target == target)
+    }
+
+    /// The findings of a run that the node's checks name.
+    pub fn findings_for<'a>(&'a self, node: &Node) -> Vec<&'a Finding> {
+        let (Some(run), Some(probe)) = (self.run_for(node), node.probe()) else {
+            return Vec::new();
+        };
+        run.findings
+            .iter()
+            .filter(|f| probe.checks.iter().any(|c| c == f.check.as_str()))
+            .collect()
+    }
+
+    /// The answer the findings propose: the problem's answer when one failed; the other when
+    /// every check the node names has passed (a warning passes); none while a named check has not
+    /// answered, or could not run.
+    pub fn proposal(&self, node: &Node) -> Option<Answer> {
+        let problem = node.problem_answer()?;
+        let probe = node.probe()?;
+        let run = self.run_for(node)?;
+        let found = self.findings_for(node);
+        if found.iter().any(|f| f.status == Status::Fail) {
+            return Some(problem);
+        }
+        if !run.done {
+            return None;
+        }
+        let all_named = probe
+            .checks
+            .iter()
+            .all(|c| found.iter().any(|f| f.check.as_str() == c));
+        let all_pass = found
+            .iter()
+            .all(|f| matches!(f.status, Status::Ok | Status::Warn));
+        (all_named && all_pass).then_some(match problem {
+            Answer::Yes => Answer::No,
+            _ => Answer::Yes,
+        })
+    }
+
+    /// Start a run for the node if its checks can run and none has run for its target yet.
+    pub(super) fn want(&mut self, node: &Node) -> Option<Request> {
+        if !self.enabled {
+            return None;
+        }
+        let about = node.probe()?.about;
+        let target = self.target(about)?.to_string();
+        if self
+            .runs
+            .iter()
+            .any(|r| r.about == about && r.target == target)
+        {
+            return None;
+        }
+        self.next += 1;
+        self.runs.push(Run {
+            id: self.next,
+            about,
+            target: target.clone(),
+            done: false,
+            findings: Vec::new(),
+        });
+        Some(Request {
+            id: self.next,
+            target,
+        })
+    }
+
+    /// Forget the runs still going that the node on screen does not wait for: leaving a check
+    /// cancels its lookup. Finished runs stay, since facts stay true.
+    pub(super) fn cancel_unless(&mut self, node: &Node) {
+        let keep = node.probe().map(|p| p.about);
+        self.runs.retain(|r| r.done || Some(r.about) == keep);
+    }
+
+    /// The runs still going, for the terminal side to stop the others.
+    pub fn running(&self) -> impl Iterator<Item = u64> + '_ {
+        self.runs.iter().filter(|r| !r.done).map(|r| r.id)
+    }
+
+    pub(super) fn found(&mut self, id: u64, finding: Finding) {
+        if let Some(run) = self.runs.iter_mut().find(|r| r.id == id && !r.done) {
+            run.findings.push(finding);
+        }
+    }
+
+    pub(super) fn done(&mut self, id: u64) {
+        if let Some(run) = self.runs.iter_mut().find(|r| r.id == id) {
+            run.done = true;
+        }
+    }
+}
