@@ -170,7 +170,7 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
             if !dnsbl.is_empty() {
                 settings.dnsbl = dnsbl
                     .iter()
-                    .map(|z| crate::checks::domain_name(z).map_err(|e| Error::BadTarget(e)))
+                    .map(|z| crate::checks::domain_name(z).map_err(Error::BadTarget))
                     .collect::<Result<_, _>>()?;
             }
             for s in &dkim_selector {
@@ -180,12 +180,12 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 }
             }
             settings.timeout = std::time::Duration::from_secs(timeout);
+            settings.offline = offline;
             cli::check::run(
                 &kb,
                 tr,
                 &targets,
                 &settings,
-                offline,
                 format,
                 &mut stdout.lock(),
                 Output::for_stdout(),
@@ -235,7 +235,7 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
             }
             use crate::knowledge::profile::RestrictedChecks;
             let live = tui::LiveOptions {
-                enabled: !args.offline && !(restricted && policy == RestrictedChecks::Off),
+                enabled: !(args.offline || restricted && policy == RestrictedChecks::Off),
                 domain,
                 // In restricted mode with own-domain, addresses are never looked up.
                 ip: ip.filter(|_| !(restricted && policy == RestrictedChecks::OwnDomain)),

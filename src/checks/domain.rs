@@ -366,7 +366,7 @@ fn spf_checks(dns: &Dns, d: &str, s: &Settings, out: &mut Out) {
 
     if provider {
         let include = s.spf_include.trim_end_matches('.').to_ascii_lowercase();
-        let found = included.iter().any(|n| *n == include);
+        let found = included.contains(&include);
         let ev = vec![
             format!(
                 "SPF {d} → include: {}",

@@ -113,6 +113,8 @@ const MAX_LINES: usize = 200;
 enum Stream {
     Plain(TcpStream),
     Tls(Box<StreamOwned<ClientConnection, TcpStream>>),
+    /// A server's bytes given in advance, for [`replay`]: what the probe writes goes nowhere.
+    Replay(io::Cursor<Vec<u8>>),
     Gone,
 }
 
@@ -121,7 +123,7 @@ impl Stream {
         match self {
             Stream::Plain(s) => Some(s),
             Stream::Tls(t) => Some(&t.sock),
-            Stream::Gone => None,
+            Stream::Replay(_) | Stream::Gone => None,
         }
     }
 }
@@ -158,6 +160,7 @@ impl Conn {
         let r = match &mut self.stream {
             Stream::Plain(s) => s.write_all(data.as_bytes()).and_then(|_| s.flush()),
             Stream::Tls(t) => t.write_all(data.as_bytes()).and_then(|_| t.flush()),
+            Stream::Replay(_) => Ok(()),
             Stream::Gone => return Err(Stop::Closed),
         };
         r.map_err(io_stop)
@@ -188,6 +191,7 @@ impl Conn {
             let n = match &mut self.stream {
                 Stream::Plain(s) => s.read(&mut chunk),
                 Stream::Tls(t) => t.read(&mut chunk),
+                Stream::Replay(c) => c.read(&mut chunk),
                 Stream::Gone => return Err(Stop::Closed),
             };
             match n {
@@ -365,11 +369,13 @@ impl ServerCertVerifier for Recorder {
 
 /// The TLS set-up of a probe: the system's trusted roots (or `SSL_CERT_FILE`/`SSL_CERT_DIR`,
 /// as OpenSSL reads them), and the recording verifier.
-fn tls_config() -> (Arc<ClientConfig>, Arc<Recorder>) {
+fn tls_config(system_roots: bool) -> (Arc<ClientConfig>, Arc<Recorder>) {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut roots = RootCertStore::empty();
-    for cert in rustls_native_certs::load_native_certs().certs {
-        let _ = roots.add(cert);
+    if system_roots {
+        for cert in rustls_native_certs::load_native_certs().certs {
+            let _ = roots.add(cert);
+        }
     }
     let inner = if roots.is_empty() {
         None
@@ -511,7 +517,7 @@ pub(super) fn server(
             Err(_) => ServerName::IpAddress(ip.into()),
         },
     };
-    let (config, recorder) = tls_config();
+    let (config, recorder) = tls_config(true);
     let mut p = Probe {
         conn,
         protocol,
@@ -525,6 +531,40 @@ pub(super) fn server(
     if let Some(tcp) = p.conn.stream.tcp() {
         let _ = tcp.shutdown(std::net::Shutdown::Both);
     }
+}
+
+/// The findings a probe makes of a server that sends `server` and then closes the connection,
+/// without a network: for the fuzz target and the tests of what servers may send. TLS cannot
+/// start on such a connection, so it is reported as failed.
+pub fn replay(protocol: Protocol, server: &[u8]) -> Vec<super::Finding> {
+    let mut findings = Vec::new();
+    let mut out = |check, subject, status, evidence, summary| {
+        findings.push(super::Finding {
+            target: "replay".into(),
+            check,
+            subject,
+            status,
+            evidence,
+            summary,
+        })
+    };
+    let (config, recorder) = tls_config(false);
+    let mut p = Probe {
+        conn: Conn {
+            stream: Stream::Replay(io::Cursor::new(server.to_vec())),
+            buf: Vec::new(),
+            transcript: Vec::new(),
+            timeout: Duration::from_secs(1),
+        },
+        protocol,
+        host: "replay.invalid".into(),
+        seconds: 1,
+        config,
+        recorder,
+        name: ServerName::try_from("replay.invalid").expect("a valid name"),
+    };
+    p.run(&mut out, &|| false);
+    findings
 }
 
 /// The checks that follow a connection, skipped when there is none.
@@ -1080,6 +1120,91 @@ fn mechanisms(family: Family, caps: &[String]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn statuses(findings: &[crate::checks::Finding]) -> Vec<(&'static str, &'static str)> {
+        findings
+            .iter()
+            .map(|f| (f.check.as_str(), f.status.as_str()))
+            .collect()
+    }
+
+    #[test]
+    fn a_multi_line_ehlo_reply_is_read_whole() {
+        let f = replay(
+            Protocol::Submission,
+            b"220-mail.example ESMTP\r\n220 ready\r\n250-mail.example\r\n250-PIPELINING\r\n250 STARTTLS\r\n220 go ahead\r\n",
+        );
+        assert_eq!(f[0].status, Status::Ok);
+        assert!(
+            f[0].evidence.iter().any(|l| l == "<-  250 STARTTLS"),
+            "{:?}",
+            f[0].evidence
+        );
+        // The handshake cannot happen on a replay: the STARTTLS reply was read, TLS failed.
+        assert_eq!(statuses(&f)[1], ("starttls", "fail"));
+    }
+
+    #[test]
+    fn what_a_server_may_send_instead_of_a_greeting() {
+        let cases: [(Protocol, &[u8], &str); 6] = [
+            (Protocol::Smtp, b"554 5.7.1 go away\r\n", "fail"),
+            (Protocol::Smtp, b"HTTP/1.1 400 Bad Request\r\n", "fail"),
+            (Protocol::Imap, b"* BYE too many connections\r\n", "fail"),
+            (Protocol::Pop3, b"-ERR busy\r\n", "fail"),
+            (Protocol::Smtp, b"", "fail"),
+            (
+                Protocol::Imap,
+                b"* OK [CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED] ready\r\n",
+                "fail",
+            ),
+        ];
+        for (protocol, bytes, status) in cases {
+            let f = replay(protocol, bytes);
+            assert_eq!(
+                f[0].status.as_str(),
+                status,
+                "{protocol:?} {bytes:?}: {f:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_server_without_starttls_is_a_finding_and_login_in_clear_a_problem() {
+        let f = replay(
+            Protocol::Submission,
+            b"220 x ESMTP\r\n250-x\r\n250 AUTH PLAIN LOGIN\r\n221 bye\r\n",
+        );
+        assert_eq!(
+            statuses(&f),
+            [
+                ("smtp", "ok"),
+                ("starttls", "fail"),
+                ("tls", "skipped"),
+                ("auth", "fail")
+            ]
+        );
+    }
+
+    #[test]
+    fn endless_and_hostile_replies_end_and_are_cleaned() {
+        let mut bytes = b"220 \x1b]0;title\x07 x\r\n".to_vec();
+        bytes.extend(std::iter::repeat_n(b"250-\xff\x1b[2J junk\r\n".as_slice(), 10_000).flatten());
+        let f = replay(Protocol::Submission, &bytes);
+        assert!(
+            f[0].evidence.len() <= MAX_LINES + 10,
+            "{}",
+            f[0].evidence.len()
+        );
+        for line in f.iter().flat_map(|f| &f.evidence) {
+            assert!(
+                !line.contains('\u{1b}') && !line.contains('\u{7}'),
+                "{line:?}"
+            );
+        }
+        let long = [b"220 ".as_slice(), &vec![b'a'; 1_000_000]].concat();
+        let f = replay(Protocol::Smtp, &long);
+        assert!(f[0].evidence.iter().all(|l| l.chars().count() <= 310));
+    }
 
     #[test]
     fn login_methods_of_each_protocol() {

@@ -2,7 +2,6 @@
 //! as it is known: a block of text per target, or a JSON object per finding (JSON Lines).
 
 use std::io::Write;
-use std::sync::atomic::{AtomicBool, Ordering};
 
 use serde::Serialize;
 
@@ -10,7 +9,7 @@ use super::args::Format;
 use super::text::{HANGING, Output};
 use crate::checks::{self, Check, Finding, Settings, Status, Target};
 use crate::error::Error;
-use crate::i18n::{Msg, Tr};
+use crate::i18n::Tr;
 use crate::knowledge::Knowledge;
 use crate::knowledge::flow::About;
 use crate::smtp::Class;
@@ -56,12 +55,10 @@ pub fn run(
     tr: Tr,
     targets: &[Target],
     settings: &Settings,
-    offline: bool,
     format: Format,
     out: &mut dyn Write,
     opts: Output,
 ) -> Result<(), Error> {
-    let never = AtomicBool::new(false);
     for (i, target) in targets.iter().enumerate() {
         if format == Format::Text {
             let mut head = String::new();
@@ -85,34 +82,14 @@ pub fn run(
                 failed = Some(e);
             }
         };
-        if offline {
-            print(offline_finding(target));
-        } else {
-            checks::run(target, settings, &mut print, &|| {
-                never.load(Ordering::Relaxed)
-            });
-        }
+        checks::run(target, settings, &mut print, &|| {
+            never.load(Ordering::Relaxed)
+        });
         if let Some(e) = failed {
             return Err(Error::Output(e));
         }
     }
     Ok(())
-}
-
-fn offline_finding(target: &Target) -> Finding {
-    let check = match target {
-        Target::Domain(_) => Check::Mx,
-        Target::Ip(_) => Check::Ptr,
-        Target::Server { protocol, .. } => protocol.check(),
-    };
-    Finding {
-        target: target.label(),
-        check,
-        subject: None,
-        status: Status::Skipped,
-        evidence: Vec::new(),
-        summary: Msg::CheckOffline,
-    }
 }
 
 fn json_line(kb: &Knowledge, tr: Tr, target: &Target, f: &Finding) -> String {
