@@ -5,7 +5,7 @@ use mailwiz::access::ProfileSource;
 use mailwiz::knowledge::{Flow, Knowledge, NodeKind, flow::Answer};
 use mailwiz::smtp::ReplyCode;
 
-use crate::support::{fixture, mini};
+use crate::support::{fixture, kb, mini};
 
 #[test]
 fn the_embedded_knowledge_loads() {
@@ -190,4 +190,55 @@ fn the_lookup_node_must_be_a_code_node() {
     let text = fixture("flows/mini.toml").replace("lookup = \"lookup\"", "lookup = \"ask\"");
     let err = Flow::parse(&text, "mini.toml").unwrap_err();
     assert!(err.reason.contains("\"ask\" is not a code node"), "{err}");
+}
+
+/// The flow names the live checks by the names `mailwiz check` gives them, and every check node
+/// with a probe has advice on one answer only, so that a failed check proposes that answer.
+#[test]
+fn the_flows_probes_name_the_live_checks() {
+    use mailwiz::checks::Check;
+    use mailwiz::knowledge::flow::PROBES;
+    let names: Vec<&str> = Check::ALL.iter().map(|c| c.as_str()).collect();
+    assert_eq!(names, PROBES);
+    let kb = kb();
+    let probed: Vec<&str> = kb
+        .flow
+        .nodes
+        .iter()
+        .filter(|n| n.probe().is_some())
+        .map(|n| n.id.as_str())
+        .collect();
+    for id in [
+        "check-mx",
+        "scenario-5-ptr",
+        "scenario-5-blocklist",
+        "scenario-7-mx",
+    ] {
+        assert!(probed.contains(&id), "{id}");
+    }
+    for n in kb.flow.nodes.iter().filter(|n| n.probe().is_some()) {
+        assert!(n.problem_answer().is_some(), "{}", n.id);
+    }
+}
+
+/// A probe that names no live check, or one on a node that gives advice after both answers, is
+/// refused with its line.
+#[test]
+fn a_flow_with_a_bad_probe_is_refused() {
+    let flow = fixture("flows/mini.toml");
+    let node = flow.find("kind = \"check\"").unwrap();
+    let bad = format!(
+        "{}kind = \"check\"\nprobe = [\"nslookup\"]\nabout = \"domain\"{}",
+        &flow[..node],
+        &flow[node + "kind = \"check\"".len()..]
+    );
+    let err = mailwiz::knowledge::Flow::parse(&bad, "bad.toml").unwrap_err();
+    assert!(err.to_string().contains("nslookup"), "{err}");
+    let bad = format!(
+        "{}kind = \"check\"\nprobe = [\"mx\"]{}",
+        &flow[..node],
+        &flow[node + "kind = \"check\"".len()..]
+    );
+    let err = mailwiz::knowledge::Flow::parse(&bad, "bad.toml").unwrap_err();
+    assert!(err.to_string().contains("about"), "{err}");
 }

@@ -3,10 +3,12 @@
 //! mode. The end-to-end tests in a pseudo-terminal are the other binary, `tests/pty`.
 
 mod bounces;
+mod checks;
 mod cli;
 mod corpus;
 mod i18n;
 mod knowledge;
+mod live;
 mod property;
 mod reply;
 mod restricted;

@@ -223,3 +223,8 @@ pub fn flat(text: &str) -> String {
 pub fn line_of(text: &str, needle: &str) -> usize {
     text[..text.find(needle).unwrap()].matches('\n').count() + 1
 }
+
+/// The path of a fixture, for the binary's options.
+pub fn fixture_path(path: &str) -> String {
+    format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))
+}

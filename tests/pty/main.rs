@@ -15,6 +15,7 @@
 //! - [`signals`]: quitting by key, signal or panic, a window too small, the summary on quit;
 //! - [`summary`]: `--summary FILE` as JSON and Markdown from a real session, `c` and its
 //!   confirmation, `q` asking first;
+//! - [`live`]: the live checks in scenario 5, against the loopback name server;
 //! - [`hostile`]: text from outside (escape sequences, huge pastes) and restricted mode;
 //! - [`hangup`]: the link dropped under the wizard, with and without SIGHUP;
 //! - [`clients`]: what a hostile client controls: unfinished escape sequences, endless pastes,
@@ -26,6 +27,7 @@
 mod clients;
 mod hangup;
 mod hostile;
+mod live;
 mod lookup;
 mod scroll;
 mod session;
