@@ -172,3 +172,136 @@ ui-quit-summary-nowhere = Souhrn je jen na obrazovce. Chcete-li ho zachovat, sti
 help-clear = vymazat pole
 # mailwiz search found nothing for the words given.
 ui-error-no-match = Hledání „{ $query }“ nic nenašlo. Zkuste jiná slova, kód (například 550) nebo rozšířený kód (například 5.7.1).
+
+## Issue 14: the live checks (mailwiz check and the wizard's evidence)
+
+live-status-ok = OK
+live-status-warn = varování
+live-status-fail = problém
+live-status-error = nezkontrolováno
+live-status-skipped = přeskočeno
+live-no-resolver = Nepodařilo se nastavit žádný DNS resolver ({ $error }). Zadejte ho volbou --resolver IP, nebo zkontrolujte /etc/resolv.conf.
+live-dns-error = DNS dotaz selhal ({ $error }). Zkuste to znovu, nebo se zeptejte jiného resolveru volbou --resolver IP.
+live-skipped-no-domain = Nezkontrolováno: doména { $domain } neexistuje.
+live-mx-no-domain = Doména { $domain } v DNS neexistuje: zkontrolujte, zda je správně napsaná a zda jí nevypršela registrace.
+live-mx-implicit = Doména nemá žádné MX záznamy, takže odesílatelé doručují poštu na adresu samotné domény ({ $addresses }). Zveřejněte MX záznamy, které uvádějí poštovní servery.
+live-mx-no-mail = Doména nemá žádné MX záznamy ani adresu: žádná pošta se na ni nedostane.
+live-mx-null = Doména zveřejňuje nulový MX záznam (null MX, RFC 7505): oznamuje tím, že nepřijímá vůbec žádnou poštu.
+live-mx-ok = Pošta pro doménu chodí na { $hosts }.
+live-mx-unresolved = Žádný poštovní server domény nemá adresu ({ $hosts }): poštu nelze doručit. Přidejte pro ně A záznamy, nebo opravte MX záznamy.
+live-mx-some-unresolved = Některé poštovní servery domény nemají adresu ({ $hosts }): odesílatelé, kteří je zkusí jako první, doručují se zpožděním.
+live-mx-provider-ok = Všechny MX záznamy směřují na poštovní servery poskytovatele { $provider }.
+live-mx-provider-some = Některé MX záznamy směřují na jiné servery než na servery poskytovatele { $provider }: { $hosts }. Pošta, která jde tam, se do schránek u poskytovatele { $provider } nedostane.
+live-mx-provider-none = MX záznamy směřují na { $hosts }, ne na poštovní servery poskytovatele { $provider }: příchozí pošta chodí tam.
+live-skipped-no-spf = Nezkontrolováno: doména nemá platný SPF záznam.
+live-spf-none = Doména nemá SPF záznam: příjemci nepoznají, které servery smějí odesílat její poštu, a Gmail a Yahoo takovou poštu odmítají nebo označují jako spam.
+live-spf-many =
+    Doména má { $count } { $count ->
+        [one] SPF záznam
+        [few] SPF záznamy
+        [many] SPF záznamu
+       *[other] SPF záznamů
+    }. Příjemci pak ignorují všechny (permerror): slučte je do jednoho.
+live-spf-syntax = SPF záznam není platný v části „{ $term }“: příjemci ho ignorují (permerror).
+live-spf-void = SPF záznam zahrnuje { $name }, kde není právě jeden SPF záznam: příjemci celý záznam vyhodnotí jako chybu (permerror).
+live-spf-included-syntax = Zahrnutý SPF záznam { $name } není platný v části „{ $term }“: příjemci celý SPF záznam domény vyhodnotí jako chybu (permerror).
+live-spf-too-many-lookups =
+    Kontrola SPF záznamu vyžaduje { $lookups } { $lookups ->
+        [one] DNS dotaz
+        [few] DNS dotazy
+        [many] DNS dotazu
+       *[other] DNS dotazů
+    }, víc než povolených 10: příjemci záznam vyhodnotí jako chybu (permerror). Odstraňte mechanismy include, které se už nepoužívají.
+live-spf-pass-all = SPF záznam končí +all: dovoluje odesílat poštu za doménu každému serveru na světě. Zakončete ho ~all, nebo -all.
+live-spf-ok = Jeden platný SPF záznam zakončený { $all }; jeho kontrola spotřebuje { $lookups } z 10 povolených DNS dotazů.
+live-spf-neutral = SPF záznam končí ?all, nebo all vůbec nemá: o ostatních serverech nic neříká, a proti podvržené poště proto pomáhá jen málo. Zakončete ho ~all, nebo -all.
+live-spf-provider-ok = SPF záznam zahrnuje { $include }, tedy servery poskytovatele { $provider }.
+live-spf-provider-missing = SPF záznam nezahrnuje { $include }: pošta odeslaná přes servery poskytovatele { $provider } kontrolou SPF neprojde. Přidejte include:{ $include } před all na konci záznamu.
+live-dmarc-none = Na { $name } není žádný DMARC záznam. Gmail, Yahoo a Outlook.com ho vyžadují od hromadných odesílatelů; začněte s v=DMARC1; p=none.
+live-dmarc-not-first = DMARC záznam není platný: musí začínat v=DMARC1 a středníkem. Příjemci ho ignorují.
+live-dmarc-no-policy = DMARC záznam neuvádí politiku (p=none, quarantine nebo reject): příjemci ho ignorují.
+live-dmarc-bad-tag = Hodnota { $tag }= v DMARC záznamu není platná: příjemci záznam ignorují.
+live-dmarc-monitor = Politika DMARC domény { $domain } je p=none: příjemci jen posílají reporty a pošta, která kontrolou neprojde, se přesto doručí.
+live-dmarc-partial = Politika DMARC p={ $policy } se vztahuje jen na { $percent } % pošty, která kontrolou neprojde.
+live-dmarc-ok = Politika DMARC domény { $domain } je p={ $policy } ({ $alignment }): příjemci podle ní naloží s poštou, která kontrolou neprojde.
+live-dmarc-many =
+    Doména má { $count } { $count ->
+        [one] DMARC záznam
+        [few] DMARC záznamy
+        [many] DMARC záznamu
+       *[other] DMARC záznamů
+    }: příjemci pak nepoužijí žádný. Ponechte jen jeden.
+live-dkim-no-selector = Nezkontrolováno: selektor DKIM není známý. Zadejte ho volbou --dkim-selector; je to hodnota s= v hlavičce DKIM-Signature odeslané zprávy.
+live-dkim-missing = Pro selektor { $selector } není zveřejněný žádný klíč DKIM (na { $name }): podpisy s tímto selektorem nelze ověřit.
+live-dkim-broken = Záznam klíče DKIM pro selektor { $selector } není platný: podpisy s tímto selektorem nelze ověřit.
+live-dkim-revoked = Klíč DKIM pro selektor { $selector } je prázdný (p=): byl zneplatněn a podpisy s tímto selektorem kontrolou neprojdou.
+live-dkim-short =
+    Klíč DKIM pro selektor { $selector } má jen { $bits } { $bits ->
+        [one] bit
+        [few] bity
+        [many] bitu
+       *[other] bitů
+    }: příjemci odmítají klíče kratší než 1024 bitů (RFC 8301). Zveřejněte 2048bitový klíč.
+live-dkim-testing = Klíč DKIM pro selektor { $selector } je označený jako testovací (t=y): příjemci berou neúspěšné podpisy, jako by zpráva podepsaná nebyla.
+live-dkim-ok = Klíč DKIM pro selektor { $selector } je zveřejněný ({ $key }).
+live-ptr-ok = Adresa má PTR záznam (reverzní DNS) { $names }.
+live-ptr-none = Adresa { $address } nemá PTR záznam (reverzní DNS). Mnoho příjemců z ní poštu odmítá; záznam nastavuje ten, komu adresa patří (poskytovatel hostingu nebo cloudu).
+live-skipped-no-ptr = Nezkontrolováno: adresa nemá PTR záznam.
+live-fcrdns-ok = { $name } odkazuje zpět na tuto adresu: PTR záznam odpovídá.
+live-fcrdns-mismatch = { $name } odkazuje na { $addresses }, ne na tuto adresu: příjemci berou PTR záznam jako chybějící. Opravte A záznam tohoto názvu, nebo PTR záznam.
+live-fcrdns-no-address = { $name } nemá vlastní adresu: příjemci berou PTR záznam jako chybějící. Přidejte pro tento název A (nebo AAAA) záznam.
+live-dnsbl-clean = Adresa není na seznamu { $zone }.
+live-dnsbl-sbl = Adresa je na seznamu { $zone } (Spamhaus SBL): rozesílala spam nebo patří spammerům.
+live-dnsbl-css = Adresa je na seznamu { $zone } (Spamhaus CSS): odcházela z ní pošta se špatnou reputací, často z napadeného skriptu nebo formuláře.
+live-dnsbl-xbl = Adresa je na seznamu { $zone } (Spamhaus XBL): vykazuje známky malwaru nebo napadeného zařízení.
+live-dnsbl-drop = Adresa je na seznamu { $zone } (Spamhaus DROP): celá síť je vedená jako zcizená (hijacked) nebo provozovaná zločinci.
+live-dnsbl-pbl = Adresa je na seznamu { $zone } (Spamhaus PBL): není určená k přímému odesílání pošty. Posílejte přes SMTP server poskytovatele, nebo požádejte vlastníka adresy, ať ji z PBL vyřadí.
+live-dnsbl-listed = Adresa je na seznamu { $zone } (odpověď { $answer }). Vyhledávací stránka seznamu uvádí důvod a postup, jak požádat o vyřazení.
+live-dnsbl-typo = Seznam { $zone } odpověděl, že dotaz byl chybně sestavený (127.255.255.252). Nejde o zápis na seznamu: zkontrolujte název zóny.
+live-dnsbl-public-resolver = Seznam { $zone } dotaz odmítl, protože přišel přes veřejný nebo otevřený resolver (127.255.255.254). Nejde o zápis na seznamu: ptejte se přes vlastní resolver volbou --resolver.
+live-dnsbl-too-many = Seznam { $zone } dotaz odmítl, protože se resolver ptal příliš často (127.255.255.255). Nejde o zápis na seznamu: ptejte se přes vlastní resolver.
+live-dnsbl-odd = Zóna { $zone } odpověděla { $answer }, což není odpověď blacklistu: zóna buď blacklist není, nebo resolver odpovědi přepisuje.
+live-host-unknown = Název { $host } v DNS neexistuje: zkontrolujte název serveru.
+live-port-closed = Port { $port } na serveru { $host } je zavřený: spojení bylo odmítnuto. Služba na tomto portu neběží, nebo spojení odmítá firewall.
+live-port-filtered = Port { $port } na serveru { $host } neodpověděl do { $seconds } s: spojení zahazuje firewall. Domácí a mobilní sítě i cloudové servery často blokují odchozí port 25.
+live-unreachable = Server { $host } není dostupný ({ $error }).
+live-no-greeting = Port spojení přijme, ale server do { $seconds } s nic nepošle: spojení může zdržovat antivirus nebo firewall.
+live-no-reply = Server přestal odpovídat ({ $seconds } s bez odpovědi).
+live-server-closed = Server ukončil spojení.
+live-server-refuses = Server spojení odmítá: { $reply }
+live-bad-greeting = Port odpovídá, ale ne jako poštovní server tohoto typu: { $line }
+live-server-ok = Server odpovídá: { $greeting }
+live-skipped-no-connection = Nezkontrolováno: se serverem není spojení.
+live-skipped-no-greeting = Nezkontrolováno: server neposlal úvodní pozdrav.
+live-skipped-no-tls = Nezkontrolováno: není navázané spojení TLS.
+live-starttls-missing = Server nenabízí STARTTLS: hesla a zprávy by šly sítí nešifrované a poštovní klienti nastavení na STARTTLS se nepřipojí.
+live-starttls-refused = Server STARTTLS nabízí, ale odmítá ho: { $reply }
+live-starttls-ok = STARTTLS funguje ({ $version }).
+live-tls-handshake = Spojení TLS se nepodařilo navázat ({ $error }). Často to způsobuje antivirus, který kontroluje poštu, nebo nesprávný port.
+live-tls-ok = Certifikát je platný pro { $names } do { $date }.
+live-tls-expiring =
+    Platnost certifikátu vyprší { $date }, tedy za { $days } { $days ->
+        [one] den
+        [few] dny
+        [many] dne
+       *[other] dní
+    }: obnovte ho dřív, než ho poštovní klienti začnou odmítat.
+live-tls-expired = Platnost certifikátu skončila { $date }: poštovní klienti zobrazují varování nebo se odmítají připojit. Obnovte ho.
+live-tls-not-yet = Certifikát ještě není platný: hodiny serveru nebo tohoto počítače jsou špatně nastavené.
+live-tls-name = Certifikát je vystavený pro { $names }, ne pro { $host }: poštovní klienti zobrazují varování nebo se odmítají připojit. Použijte název serveru, který certifikát uvádí.
+live-tls-untrusted = Certifikát není podepsaný certifikační autoritou, které tento počítač důvěřuje: je podepsaný sám sebou (self-signed), nebo server neposílá svůj mezilehlý certifikát.
+live-tls-other = Certifikát není platný ({ $error }).
+live-auth-none = Server nenabízí přihlášení (AUTH) ani přes TLS: poštovní klient se k němu nemůže přihlásit.
+live-auth-before-tls = Server nabízí přihlášení ({ $mechanisms }) už před zapnutím TLS: poštovní klient nastavený bez šifrování by poslal heslo čitelně.
+live-auth-ok = Přes TLS server nabízí přihlášení metodami { $mechanisms }.
+live-offline = Nezkontrolováno: volba --offline online kontroly vypíná.
+# mailwiz check: a target that is no domain, address, IP address or server URL.
+ui-error-bad-target = „{ $target }“ není doména, e-mailová adresa, IP adresa ani server ve tvaru například submission://mail.example.com.
+ui-error-bad-port = Port v „{ $target }“ není číslo od 1 do 65535.
+ui-error-bad-scheme = Servery typu „{ $scheme }://“ mailwiz nekontroluje. Použijte smtp, submission, smtps, imap, imaps, pop3 nebo pop3s.
+ui-error-bad-resolver = „{ $resolver }“ není adresa DNS serveru: zadejte IP adresu, a pokud port není 53, i s portem (127.0.0.1:5353, [2001:db8::53]:53).
+ui-error-restricted-checks = Online kontroly jsou v omezeném režimu vypnuté profilem správce.
+ui-error-restricted-resolver = V omezeném režimu se kontroly ptají jen systémových DNS resolverů; volba --resolver není povolená.
+ui-error-restricted-target = V omezeném režimu lze kontrolovat jen doménu { $domain } a názvy v ní, ne „{ $target }“.
+ui-error-restricted-no-domain = V omezeném režimu jsou kontroly omezené na vlastní doménu účtu, ta ale není nastavená: proměnnou MAILWIZ_DOMAIN pro účet nastavuje správce.
+live-skipped-dns-failed = Nezkontrolováno: selhal DNS dotaz, na kterém tato kontrola závisí.

@@ -169,3 +169,114 @@ ui-quit-summary-nowhere = Yhteenveto on vain näytöllä. Jos haluat säilyttä�
 help-clear = tyhjennä kenttä
 # mailwiz search found nothing for the words given.
 ui-error-no-match = Haulla "{ $query }" ei löytynyt mitään. Kokeile muita sanoja, koodia (esim. 550) tai laajennettua koodia (esim. 5.7.1).
+
+## Issue 14: the live checks (mailwiz check and the wizard's evidence)
+
+live-status-ok = OK
+live-status-warn = varoitus
+live-status-fail = ongelma
+live-status-error = ei tarkistettu
+live-status-skipped = ohitettu
+live-no-resolver = DNS-resolveria ei saatu käyttöön ({ $error }). Anna resolveri valitsimella --resolver IP tai tarkista /etc/resolv.conf.
+live-dns-error = DNS-haku epäonnistui ({ $error }). Yritä uudelleen tai kysy toiselta resolverilta valitsimella --resolver IP.
+live-skipped-no-domain = Ei tarkistettu: verkkotunnusta { $domain } ei ole olemassa.
+live-mx-no-domain = Verkkotunnusta { $domain } ei ole DNS:ssä: tarkista kirjoitusasu ja se, onko verkkotunnus vanhentunut.
+live-mx-implicit = Verkkotunnuksella ei ole MX-tietueita, joten lähettäjät toimittavat postin verkkotunnuksen omaan osoitteeseen ({ $addresses }). Julkaise MX-tietueet, jotka osoittavat postipalvelimiin.
+live-mx-no-mail = Verkkotunnuksella ei ole MX-tietueita eikä osoitetta: sille ei voi toimittaa postia.
+live-mx-null = Verkkotunnus julkaisee tyhjän MX-tietueen (null MX, RFC 7505): se ilmoittaa, ettei ota vastaan lainkaan postia.
+live-mx-ok = Verkkotunnuksen posti menee palvelimille { $hosts }.
+live-mx-unresolved = Millään verkkotunnuksen postipalvelimella ei ole osoitetta ({ $hosts }): postia ei voi toimittaa. Lisää niille A-tietueet tai korjaa MX-tietueet.
+live-mx-some-unresolved = Osalla verkkotunnuksen postipalvelimista ei ole osoitetta ({ $hosts }): lähettäjät, jotka yrittävät niitä ensin, toimittavat postin viiveellä.
+live-mx-provider-ok = Kaikki MX-tietueet osoittavat palveluntarjoajan postipalvelimiin ({ $provider }).
+live-mx-provider-some = Osa MX-tietueista osoittaa muihin kuin palveluntarjoajan ({ $provider }) palvelimiin: { $hosts }. Sinne menevä posti ei päädy palveluntarjoajan ({ $provider }) postilaatikoihin.
+live-mx-provider-none = MX-tietueet osoittavat palvelimiin { $hosts } eivätkä palveluntarjoajan ({ $provider }) postipalvelimiin: saapuva posti menee sinne.
+live-skipped-no-spf = Ei tarkistettu: kelvollista SPF-tietuetta ei ole.
+live-spf-none = Verkkotunnuksella ei ole SPF-tietuetta: vastaanottajat eivät voi tietää, mitkä palvelimet saavat lähettää sen postia, ja Gmail ja Yahoo hylkäävät tällaisen postin tai merkitsevät sen roskapostiksi.
+live-spf-many =
+    Verkkotunnuksella on { $count } { $count ->
+        [one] SPF-tietue
+       *[other] SPF-tietuetta
+    }. Silloin vastaanottajat ohittavat ne kaikki (permerror): yhdistä ne yhdeksi.
+live-spf-syntax = SPF-tietue on virheellinen kohdassa ”{ $term }”: vastaanottajat ohittavat sen (permerror).
+live-spf-void = SPF-tietueeseen on otettu mukaan { $name }, jolla ei ole täsmälleen yhtä SPF-tietuetta: vastaanottajat käsittelevät koko tietueen virheenä (permerror).
+live-spf-included-syntax = Mukaan otettu SPF-tietue { $name } on virheellinen kohdassa ”{ $term }”: vastaanottajat käsittelevät verkkotunnuksen koko SPF-tietueen virheenä (permerror).
+live-spf-too-many-lookups =
+    SPF-tietueen tarkistus vaatii { $lookups } { $lookups ->
+        [one] DNS-haun
+       *[other] DNS-hakua
+    }, enemmän kuin sallitut 10: vastaanottajat käsittelevät tietueen virheenä (permerror). Poista include-merkinnät, joita ei enää käytetä.
+live-spf-pass-all = SPF-tietue päättyy merkintään +all: se sallii minkä tahansa palvelimen koko maailmassa lähettää postia verkkotunnuksen nimissä. Päätä tietue merkintään ~all tai -all.
+live-spf-ok = Yksi kelvollinen SPF-tietue, joka päättyy merkintään { $all }; sen tarkistus vie { $lookups } sallitusta 10 DNS-hausta.
+live-spf-neutral = SPF-tietue päättyy merkintään ?all tai siinä ei ole all-merkintää: se ei kerro mitään muista palvelimista, joten siitä on vain vähän apua väärennettyä postia vastaan. Päätä tietue merkintään ~all tai -all.
+live-spf-provider-ok = SPF-tietueessa on mukana { $include } eli palveluntarjoajan ({ $provider }) palvelimet.
+live-spf-provider-missing = SPF-tietueessa ei ole mukana nimeä { $include }: palveluntarjoajan ({ $provider }) palvelimien kautta lähetetty posti ei läpäise SPF-tarkistusta. Lisää include:{ $include } ennen lopussa olevaa all-merkintää.
+live-dmarc-none = Nimellä { $name } ei ole DMARC-tietuetta. Gmail, Yahoo ja Outlook.com vaativat sen joukkopostin lähettäjiltä; aloita muodolla v=DMARC1; p=none.
+live-dmarc-not-first = DMARC-tietue on virheellinen: sen alussa on oltava v=DMARC1 ja puolipiste. Vastaanottajat ohittavat sen.
+live-dmarc-no-policy = DMARC-tietueessa ei ole käytäntöä (p=none, quarantine tai reject): vastaanottajat ohittavat sen.
+live-dmarc-bad-tag = DMARC-tietueen arvo { $tag }= on virheellinen: vastaanottajat ohittavat tietueen.
+live-dmarc-monitor = Verkkotunnuksen { $domain } DMARC-käytäntö on p=none: vastaanottajat vain lähettävät raportteja, ja tarkistuksen läpäisemätön posti toimitetaan silti.
+live-dmarc-partial = DMARC-käytäntö p={ $policy } koskee vain { $percent } % postista, joka ei läpäise tarkistusta.
+live-dmarc-ok = Verkkotunnuksen { $domain } DMARC-käytäntö on p={ $policy } ({ $alignment }): vastaanottajat toimivat sen mukaan postille, joka ei läpäise tarkistusta.
+live-dmarc-many = DMARC-tietueita on { $count }: silloin vastaanottajat eivät noudata yhtäkään. Jätä vain yksi.
+live-dkim-no-selector = Ei tarkistettu: DKIM-valitsin (selector) ei ole tiedossa. Anna se komentorivillä: --dkim-selector; se on lähetetyn viestin DKIM-Signature-otsakkeen s=-arvo.
+live-dkim-missing = Valitsimelle { $selector } ei ole julkaistu DKIM-avainta (nimellä { $name }): sillä tehtyjä allekirjoituksia ei voi tarkistaa.
+live-dkim-broken = Valitsimen { $selector } DKIM-avaintietue on virheellinen: sillä tehtyjä allekirjoituksia ei voi tarkistaa.
+live-dkim-revoked = Valitsimen { $selector } DKIM-avain on tyhjä (p=): se on peruttu, eivätkä sillä tehdyt allekirjoitukset läpäise tarkistusta.
+live-dkim-short = Valitsimen { $selector } DKIM-avain on vain { $bits }-bittinen: vastaanottajat hylkäävät alle 1024-bittiset avaimet (RFC 8301). Julkaise 2048-bittinen avain.
+live-dkim-testing = Valitsimen { $selector } DKIM-avain on merkitty testiavaimeksi (t=y): vastaanottajat käsittelevät epäonnistuneet allekirjoitukset ikään kuin viestiä ei olisi allekirjoitettu.
+live-dkim-ok = Valitsimen { $selector } DKIM-avain on julkaistu ({ $key }).
+live-ptr-ok = Osoitteella on PTR-tietue (käänteinen DNS) { $names }.
+live-ptr-none = Osoitteella { $address } ei ole PTR-tietuetta (käänteinen DNS). Monet vastaanottajat hylkäävät siitä tulevan postin; tietueen asettaa osoitteen omistaja (palvelin- tai pilvipalveluntarjoaja).
+live-skipped-no-ptr = Ei tarkistettu: osoitteella ei ole PTR-tietuetta.
+live-fcrdns-ok = { $name } osoittaa takaisin tähän osoitteeseen: PTR-tietue täsmää.
+live-fcrdns-mismatch = { $name } osoittaa osoitteisiin { $addresses } eikä tähän osoitteeseen: vastaanottajat käsittelevät PTR-tietueen puuttuvana. Korjaa nimen A-tietue tai PTR-tietue.
+live-fcrdns-no-address = Nimellä { $name } ei ole omaa osoitetta: vastaanottajat käsittelevät PTR-tietueen puuttuvana. Lisää nimelle A-tietue (tai AAAA-tietue).
+live-dnsbl-clean = Osoite ei ole listalla { $zone }.
+live-dnsbl-sbl = Osoite on listalla { $zone } (Spamhaus SBL): siitä on lähetetty roskapostia tai se kuuluu roskapostittajille.
+live-dnsbl-css = Osoite on listalla { $zone } (Spamhaus CSS): siitä on lähetetty huonomaineista postia, usein murretun skriptin tai lomakkeen kautta.
+live-dnsbl-xbl = Osoite on listalla { $zone } (Spamhaus XBL): siinä näkyy merkkejä haittaohjelmasta tai murretusta laitteesta.
+live-dnsbl-drop = Osoite on listalla { $zone } (Spamhaus DROP): koko verkko on listattu kaapatuksi tai rikollisten ylläpitämäksi.
+live-dnsbl-pbl = Osoite on listalla { $zone } (Spamhaus PBL): osoitetta ei ole tarkoitettu postin suoraan lähettämiseen. Lähetä palveluntarjoajan SMTP-palvelimen kautta tai pyydä osoitteen omistajaa poistamaan se PBL-listalta.
+live-dnsbl-listed = Osoite on listalla { $zone } (vastaus { $answer }). Listan hakusivulla kerrotaan syy ja se, miten poistoa pyydetään.
+live-dnsbl-typo = Lista { $zone } vastasi, että kysely oli virheellinen (127.255.255.252). Kyse ei ole listamerkinnästä: tarkista vyöhykkeen nimi.
+live-dnsbl-public-resolver = Lista { $zone } torjui kyselyn, koska se tuli julkisen tai avoimen resolverin kautta (127.255.255.254). Kyse ei ole listamerkinnästä: tee kysely oman resolverin kautta valitsimella --resolver.
+live-dnsbl-too-many = Lista { $zone } torjui kyselyn, koska resolveri kysyi liian usein (127.255.255.255). Kyse ei ole listamerkinnästä: tee kysely oman resolverin kautta.
+live-dnsbl-odd = Vyöhyke { $zone } vastasi { $answer }, mikä ei ole estolistan vastaus: vyöhyke ei ole estolista, tai jokin resolveri muuttaa vastauksia.
+live-host-unknown = Nimeä { $host } ei ole DNS:ssä: tarkista palvelimen nimi.
+live-port-closed = Palvelimen { $host } portti { $port } on suljettu: yhteys torjuttiin. Palvelu ei toimi tässä portissa, tai palomuuri torjuu yhteyden.
+live-port-filtered = Palvelimen { $host } portista { $port } ei tullut vastausta { $seconds } sekunnin kuluessa: palomuuri pudottaa yhteyden. Koti- ja mobiiliverkot sekä pilvipalvelimet estävät usein lähtevän liikenteen porttiin 25.
+live-unreachable = Palvelimeen { $host } ei saada yhteyttä ({ $error }).
+live-no-greeting = Portti hyväksyy yhteyden, mutta palvelin ei lähetä mitään { $seconds } sekunnin aikana: virustorjunta tai palomuuri saattaa pidätellä yhteyttä.
+live-no-reply = Palvelin lakkasi vastaamasta: vastausta ei tullut { $seconds } sekunnin aikana.
+live-server-closed = Palvelin sulki yhteyden.
+live-server-refuses = Palvelin torjuu yhteyden: { $reply }
+live-bad-greeting = Portti vastaa, mutta ei tämäntyyppisen postipalvelimen tavoin: { $line }
+live-server-ok = Palvelin vastaa: { $greeting }
+live-skipped-no-connection = Ei tarkistettu: palvelimeen ei ole yhteyttä.
+live-skipped-no-greeting = Ei tarkistettu: palvelin ei lähettänyt tervehdystä.
+live-skipped-no-tls = Ei tarkistettu: TLS-yhteyttä ei ole.
+live-starttls-missing = Palvelin ei tarjoa STARTTLS:ää: salasanat ja viestit kulkisivat verkossa salaamattomina, eivätkä STARTTLS:ää käyttämään asetetut sähköpostiohjelmat saa yhteyttä.
+live-starttls-refused = Palvelin tarjoaa STARTTLS:ää mutta torjuu sen: { $reply }
+live-starttls-ok = STARTTLS toimii ({ $version }).
+live-tls-handshake = TLS-yhteyttä ei saatu muodostettua ({ $error }). Syynä on usein postia tarkistava virustorjunta tai väärä portti.
+live-tls-ok = Varmenne on voimassa nimille { $names } { $date } asti.
+live-tls-expiring = Varmenne vanhenee { $date } eli { $days } päivän kuluttua: uusi se, ennen kuin sähköpostiohjelmat alkavat torjua sen.
+live-tls-expired = Varmenne vanheni { $date }: sähköpostiohjelmat varoittavat tai kieltäytyvät muodostamasta yhteyttä. Uusi varmenne.
+live-tls-not-yet = Varmenne ei ole vielä voimassa: palvelimen tai tämän koneen kello on väärässä ajassa.
+live-tls-name = Varmenne on myönnetty nimille { $names } eikä nimelle { $host }: sähköpostiohjelmat varoittavat tai kieltäytyvät yhteydestä. Käytä palvelimen nimeä, joka on varmenteessa.
+live-tls-untrusted = Varmennetta ei ole allekirjoittanut varmentaja, johon tämä kone luottaa: varmenne on itse allekirjoitettu, tai palvelin ei lähetä välivarmennettaan.
+live-tls-other = Varmenne ei ole kelvollinen ({ $error }).
+live-auth-none = Palvelin ei tarjoa kirjautumista (AUTH) edes TLS:n kautta: sähköpostiohjelma ei voi kirjautua tähän palvelimeen.
+live-auth-before-tls = Palvelin tarjoaa kirjautumista ({ $mechanisms }) jo ennen TLS:ää: sähköpostiohjelma, jossa salaus on pois käytöstä, lähettäisi salasanan luettavassa muodossa.
+live-auth-ok = TLS:n kautta palvelin tarjoaa kirjautumistavat { $mechanisms }.
+live-offline = Ei tarkistettu: --offline poistaa verkkotarkistukset käytöstä.
+# mailwiz check: a target that is no domain, address, IP address or server URL.
+ui-error-bad-target = ”{ $target }” ei ole verkkotunnus, sähköpostiosoite, IP-osoite eikä palvelin muodossa submission://mail.example.com.
+ui-error-bad-port = Kohteen ”{ $target }” portti ei ole luku väliltä 1–65535.
+ui-error-bad-scheme = ”{ $scheme }://” ei ole palvelintyyppi, jota mailwiz tarkistaa. Käytä jotakin näistä: smtp, submission, smtps, imap, imaps, pop3 tai pop3s.
+ui-error-bad-resolver = ”{ $resolver }” ei ole DNS-palvelimen osoite: anna IP-osoite ja sen perään portti, jos se ei ole 53 (127.0.0.1:5353, [2001:db8::53]:53).
+ui-error-restricted-checks = Ylläpitäjän profiili on poistanut verkkotarkistukset käytöstä rajoitetussa tilassa.
+ui-error-restricted-resolver = Rajoitetussa tilassa tarkistukset käyttävät vain järjestelmän DNS-resolvereita; valitsinta --resolver ei voi käyttää.
+ui-error-restricted-target = Rajoitetussa tilassa voi tarkistaa vain verkkotunnuksen { $domain } ja sen alaiset nimet, ei kohdetta ”{ $target }”.
+ui-error-restricted-no-domain = Rajoitetussa tilassa tarkistukset rajataan tilin omaan verkkotunnukseen, mutta sitä ei ole asetettu: ylläpitäjä asettaa tilille muuttujan MAILWIZ_DOMAIN.
+live-skipped-dns-failed = Ei tarkistettu: DNS-haku, josta tämä tarkistus riippuu, epäonnistui.

@@ -172,3 +172,128 @@ ui-quit-summary-nowhere = Santrauka yra tik ekrane. Kad ją išsaugotumėte, pas
 help-clear = išvalyti lauką
 # mailwiz search found nothing for the words given.
 ui-error-no-match = Pagal „{ $query }“ nieko nerasta. Pabandykite kitus žodžius, kodą (pvz., 550) arba išplėstinį kodą (pvz., 5.7.1).
+
+## Issue 14: the live checks (mailwiz check and the wizard's evidence)
+
+live-status-ok = OK
+live-status-warn = įspėjimas
+live-status-fail = problema
+live-status-error = nepatikrinta
+live-status-skipped = praleista
+live-no-resolver = Nepavyko parengti jokio DNS serverio (resolver) užklausoms: { $error }. Nurodykite jį parinktimi --resolver IP arba patikrinkite /etc/resolv.conf.
+live-dns-error = DNS užklausa nepavyko ({ $error }). Bandykite dar kartą arba kreipkitės į kitą DNS serverį parinktimi --resolver IP.
+live-skipped-no-domain = Nepatikrinta: domeno { $domain } nėra.
+live-mx-no-domain = Domeno { $domain } DNS sistemoje nėra: patikrinkite, ar jis parašytas teisingai ir ar nepasibaigė jo galiojimas.
+live-mx-implicit = Domenas neturi MX įrašų, todėl siuntėjai laiškus pristato paties domeno adresu ({ $addresses }). Paskelbkite MX įrašus, nurodančius pašto serverius.
+live-mx-no-mail = Domenas neturi nei MX įrašų, nei adreso: joks laiškas jo pasiekti negali.
+live-mx-null = Domenas paskelbęs nulinį MX įrašą (null MX, RFC 7505): juo pranešama, kad domenas visiškai nepriima laiškų.
+live-mx-ok = Domeno paštas keliauja į { $hosts }.
+live-mx-unresolved = Nė vienas domeno pašto serveris neturi adreso ({ $hosts }): laiškų pristatyti neįmanoma. Sukurkite jiems A įrašus arba ištaisykite MX įrašus.
+live-mx-some-unresolved = Kai kurie domeno pašto serveriai neturi adreso ({ $hosts }): siuntėjai, kurie pirmiausia bando juos, laiškus pristato pavėluotai.
+live-mx-provider-ok = Visi MX įrašai nukreipti į paslaugų teikėjo ({ $provider }) pašto serverius.
+live-mx-provider-some = Kai kurie MX įrašai nukreipti ne į paslaugų teikėjo ({ $provider }) serverius, o į kitus: { $hosts }. Ten patekę laiškai nepasiekia pašto dėžučių pas paslaugų teikėją ({ $provider }).
+live-mx-provider-none = MX įrašai nukreipti į { $hosts }, o ne į paslaugų teikėjo ({ $provider }) pašto serverius: gaunami laiškai keliauja ten.
+live-skipped-no-spf = Nepatikrinta: nėra galiojančio SPF įrašo.
+live-spf-none = Domenas neturi SPF įrašo: gavėjai negali nustatyti, kurie serveriai gali siųsti jo laiškus, o Gmail ir Yahoo tokius laiškus atmeta arba pažymi kaip šlamštą.
+live-spf-many =
+    Domenas turi { $count } SPF { $count ->
+        [one] įrašą
+        [few] įrašus
+        [many] įrašo
+       *[other] įrašų
+    }. Tokiu atveju gavėjai nepaiso nė vieno (permerror): sujunkite juos į vieną.
+live-spf-syntax = SPF įrašas negalioja ties „{ $term }“: gavėjai jo nepaiso (permerror).
+live-spf-void = SPF įraše įtrauktas { $name }, kuris neturi lygiai vieno SPF įrašo: gavėjai visą įrašą laiko klaidingu (permerror).
+live-spf-included-syntax = Įtrauktas { $name } SPF įrašas negalioja ties „{ $term }“: gavėjai visą domeno SPF įrašą laiko klaidingu (permerror).
+live-spf-too-many-lookups = SPF įrašo patikrai reikia per daug DNS užklausų: { $lookups }, nors leidžiama ne daugiau kaip 10. Gavėjai įrašą laiko klaidingu (permerror). Pašalinkite nebenaudojamus include mechanizmus.
+live-spf-pass-all = SPF įrašas baigiasi +all: jis leidžia bet kuriam pasaulio serveriui siųsti laiškus domeno vardu. Baikite jį ~all arba -all.
+live-spf-ok = Vienas galiojantis SPF įrašas, besibaigiantis { $all }; jo patikrai reikia { $lookups } iš 10 leidžiamų DNS užklausų.
+live-spf-neutral = SPF įrašas baigiasi ?all arba visai neturi all: jis nieko nesako apie kitus serverius, todėl mažai apsaugo nuo suklastotų laiškų. Baikite jį ~all arba -all.
+live-spf-provider-ok = SPF įraše įtrauktas { $include }, t. y. paslaugų teikėjo ({ $provider }) serveriai.
+live-spf-provider-missing = SPF įraše neįtrauktas { $include }: per paslaugų teikėjo ({ $provider }) serverius siunčiami laiškai nepraeina SPF patikros. Prieš pabaigoje esantį all pridėkite include:{ $include }.
+live-dmarc-none = Vardu { $name } DMARC įrašo nėra. Gmail, Yahoo ir Outlook.com jo reikalauja iš masinių siuntėjų; pradėkite nuo v=DMARC1; p=none.
+live-dmarc-not-first = DMARC įrašas negalioja: jis turi prasidėti v=DMARC1 ir kabliataškiu. Gavėjai jo nepaiso.
+live-dmarc-no-policy = DMARC įraše nenurodyta politika (p=none, quarantine arba reject): gavėjai jo nepaiso.
+live-dmarc-bad-tag = DMARC įrašo reikšmė { $tag }= netinkama: gavėjai įrašo nepaiso.
+live-dmarc-monitor = Domeno { $domain } DMARC politika yra p=none: gavėjai tik siunčia ataskaitas, o patikros nepraėję laiškai vis tiek pristatomi.
+live-dmarc-partial = DMARC politika p={ $policy } taikoma tik { $percent } % patikros nepraėjusių laiškų.
+live-dmarc-ok = Domeno { $domain } DMARC politika yra p={ $policy } ({ $alignment }): gavėjai pagal ją elgiasi su patikros nepraėjusiais laiškais.
+live-dmarc-many =
+    Yra { $count } DMARC { $count ->
+        [one] įrašas
+        [few] įrašai
+        [many] įrašo
+       *[other] įrašų
+    }: tokiu atveju gavėjai netaiko nė vieno. Palikite tik vieną.
+live-dkim-no-selector = Nepatikrinta: DKIM selektorius nežinomas. Nurodykite jį parinktimi --dkim-selector; tai išsiųsto laiško antraštės DKIM-Signature reikšmė s=.
+live-dkim-missing = Selektoriui { $selector } nepaskelbtas joks DKIM raktas (vardu { $name }): šiuo selektoriumi sukurtų parašų patikrinti neįmanoma.
+live-dkim-broken = Selektoriaus { $selector } DKIM rakto įrašas negalioja: šiuo selektoriumi sukurtų parašų patikrinti neįmanoma.
+live-dkim-revoked = Selektoriaus { $selector } DKIM raktas tuščias (p=): jis atšauktas, todėl šiuo selektoriumi sukurti parašai nepraeina patikros.
+live-dkim-short =
+    Selektoriaus { $selector } DKIM raktas yra tik { $bits } { $bits ->
+        [one] bito
+       *[other] bitų
+    } ilgio: gavėjai atmeta trumpesnius nei 1024 bitų raktus (RFC 8301). Paskelbkite 2048 bitų raktą.
+live-dkim-testing = Selektoriaus { $selector } DKIM raktas pažymėtas kaip bandomasis (t=y): gavėjai su nepavykusiais parašais elgiasi taip, lyg laiškas būtų nepasirašytas.
+live-dkim-ok = Selektoriaus { $selector } DKIM raktas paskelbtas ({ $key }).
+live-ptr-ok = Adresas turi PTR (atvirkštinio DNS) įrašą { $names }.
+live-ptr-none = Adresas { $address } neturi PTR (atvirkštinio DNS) įrašo. Daugelis gavėjų iš jo laiškų nepriima; įrašą nustato adreso savininkas (talpinimo ar debesijos paslaugų teikėjas).
+live-skipped-no-ptr = Nepatikrinta: adresas neturi PTR įrašo.
+live-fcrdns-ok = { $name } rodo atgal į šį adresą: PTR įrašas atitinka.
+live-fcrdns-mismatch = { $name } rodo į { $addresses }, o ne į šį adresą: gavėjai laiko, kad PTR įrašo nėra. Ištaisykite šio vardo A įrašą arba PTR įrašą.
+live-fcrdns-no-address = { $name } neturi savo adreso: gavėjai laiko, kad PTR įrašo nėra. Sukurkite šiam vardui A (arba AAAA) įrašą.
+live-dnsbl-clean = Adreso sąraše { $zone } nėra.
+live-dnsbl-sbl = Adresas įtrauktas į sąrašą { $zone } (Spamhaus SBL): iš jo siųstas šlamštas arba jis priklauso šlamšto siuntėjams.
+live-dnsbl-css = Adresas įtrauktas į sąrašą { $zone } (Spamhaus CSS): iš jo siųsti prastos reputacijos laiškai, dažnai per nulaužtą skriptą ar formą.
+live-dnsbl-xbl = Adresas įtrauktas į sąrašą { $zone } (Spamhaus XBL): matyti kenkėjiškos programos ar nulaužto įrenginio požymių.
+live-dnsbl-drop = Adresas įtrauktas į sąrašą { $zone } (Spamhaus DROP): visas tinklas įtrauktas kaip užgrobtas arba valdomas nusikaltėlių.
+live-dnsbl-pbl = Adresas įtrauktas į sąrašą { $zone } (Spamhaus PBL): iš šio adreso neturėtų būti siunčiama tiesiogiai. Siųskite per paslaugų teikėjo SMTP serverį arba paprašykite adreso savininko išbraukti jį iš PBL.
+live-dnsbl-listed = Adresas įtrauktas į sąrašą { $zone } (atsakymas { $answer }). Sąrašo paieškos puslapyje nurodyta priežastis ir kaip paprašyti išbraukti adresą.
+live-dnsbl-typo = Sąrašas { $zone } atsakė, kad užklausa netinkamo formato (127.255.255.252). Tai ne įtraukimas į sąrašą: patikrinkite zonos pavadinimą.
+live-dnsbl-public-resolver = Sąrašas { $zone } atmetė užklausą, nes ji atėjo per viešąjį ar atvirąjį DNS serverį (127.255.255.254). Tai ne įtraukimas į sąrašą: kreipkitės per savo DNS serverį parinktimi --resolver.
+live-dnsbl-too-many = Sąrašas { $zone } atmetė užklausą, nes DNS serveris kreipėsi per dažnai (127.255.255.255). Tai ne įtraukimas į sąrašą: kreipkitės per savo DNS serverį.
+live-dnsbl-odd = Zona { $zone } atsakė { $answer }, o tai ne juodojo sąrašo atsakymas: ši zona nėra juodasis sąrašas arba DNS serveris perrašo atsakymus.
+live-host-unknown = Vardo { $host } DNS sistemoje nėra: patikrinkite serverio vardą.
+live-port-closed = Serverio { $host } { $port } prievadas uždarytas: ryšys atmestas. Šiame prievade paslauga neveikia arba ryšį atmeta ugniasienė.
+live-port-filtered = Serverio { $host } { $port } prievadas neatsakė per { $seconds } s: ryšį blokuoja ugniasienė. Namų ir mobiliojo ryšio tinklai bei debesijos serveriai dažnai blokuoja siunčiamąjį 25 prievadą.
+live-unreachable = Serveris { $host } nepasiekiamas ({ $error }).
+live-no-greeting = Prievadas priima ryšį, bet serveris per { $seconds } s nieko neatsiunčia: ryšį gali sulaikyti antivirusinė programa ar ugniasienė.
+live-no-reply = Serveris nustojo atsakinėti ({ $seconds } s be atsakymo).
+live-server-closed = Serveris nutraukė ryšį.
+live-server-refuses = Serveris atmeta ryšį: { $reply }
+live-bad-greeting = Prievadas atsako, bet ne kaip tokio tipo pašto serveris: { $line }
+live-server-ok = Serveris atsako: { $greeting }
+live-skipped-no-connection = Nepatikrinta: nėra ryšio su serveriu.
+live-skipped-no-greeting = Nepatikrinta: serveris nepasisveikino.
+live-skipped-no-tls = Nepatikrinta: nėra TLS ryšio.
+live-starttls-missing = Serveris nesiūlo STARTTLS: slaptažodžiai ir laiškai tinklu keliautų nešifruoti, o pašto programos, nustatytos naudoti STARTTLS, negali prisijungti.
+live-starttls-refused = Serveris siūlo STARTTLS, bet jį atmeta: { $reply }
+live-starttls-ok = STARTTLS veikia ({ $version }).
+live-tls-handshake = Nepavyko užmegzti TLS ryšio ({ $error }). Dažnai taip nutinka dėl paštą tikrinančios antivirusinės programos arba netinkamo prievado.
+live-tls-ok = Sertifikatas skirtas { $names } ir galioja iki { $date }.
+live-tls-expiring =
+    Sertifikato galiojimas baigiasi { $date }, t. y. po { $days } { $days ->
+        [one] dienos
+        [few] dienų
+        [many] dienos
+       *[other] dienų
+    }: atnaujinkite jį, kol pašto programos dar nepradėjo jo atmesti.
+live-tls-expired = Sertifikato galiojimas baigėsi { $date }: pašto programos įspėja arba atsisako jungtis. Atnaujinkite sertifikatą.
+live-tls-not-yet = Sertifikatas dar negalioja: neteisingai nustatytas serverio arba šio kompiuterio laikrodis.
+live-tls-name = Sertifikatas skirtas { $names }, o ne { $host }: pašto programos įspėja arba atsisako jungtis. Naudokite sertifikate nurodytą serverio vardą.
+live-tls-untrusted = Sertifikato nepasirašė sertifikavimo įstaiga, kuria pasitiki šis kompiuteris: jis pasirašytas pats sau (self-signed) arba serveris nesiunčia tarpinio sertifikato.
+live-tls-other = Sertifikatas negalioja ({ $error }).
+live-auth-none = Serveris nesiūlo prisijungimo (AUTH) net per TLS: pašto programa prie jo prisijungti negali.
+live-auth-before-tls = Serveris siūlo prisijungimą ({ $mechanisms }) dar prieš įjungiant TLS: pašto programa, nustatyta be šifravimo, slaptažodį išsiųstų atviru tekstu.
+live-auth-ok = Per TLS serveris siūlo prisijungimą šiais būdais: { $mechanisms }.
+live-offline = Nepatikrinta: parinktis --offline išjungia tiesiogines patikras.
+# mailwiz check: a target that is no domain, address, IP address or server URL.
+ui-error-bad-target = „{ $target }“ nėra nei domenas, nei el. pašto adresas, nei IP adresas, nei serverio adresas, pavyzdžiui, submission://mail.example.com.
+ui-error-bad-port = Adrese „{ $target }“ nurodytas prievadas nėra skaičius nuo 1 iki 65535.
+ui-error-bad-scheme = Serverių „{ $scheme }://“ mailwiz netikrina. Naudokite smtp, submission, smtps, imap, imaps, pop3 arba pop3s.
+ui-error-bad-resolver = „{ $resolver }“ nėra DNS serverio adresas: nurodykite IP adresą, o jei prievadas ne 53 – ir prievadą (127.0.0.1:5353, [2001:db8::53]:53).
+ui-error-restricted-checks = Ribotoje veiksenoje tiesiogines patikras išjungia administratoriaus profilis.
+ui-error-restricted-resolver = Ribotoje veiksenoje patikros kreipiasi tik į sistemos DNS serverius; parinkties --resolver naudoti negalima.
+ui-error-restricted-target = Ribotoje veiksenoje galima tikrinti tik domeną { $domain } ir jame esančius vardus, o ne „{ $target }“.
+ui-error-restricted-no-domain = Ribotoje veiksenoje patikros apribotos paties paskyros domenu, bet jis nenustatytas: paskyrai MAILWIZ_DOMAIN nustato administratorius.
+live-skipped-dns-failed = Nepatikrinta: nepavyko DNS užklausa, nuo kurios ši patikra priklauso.

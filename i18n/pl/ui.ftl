@@ -171,3 +171,121 @@ ui-quit-summary-nowhere = Podsumowanie jest tylko na ekranie. Aby je zachować, 
 help-clear = wyczyść pole
 # mailwiz search found nothing for the words given.
 ui-error-no-match = Nic nie pasuje do „{ $query }”. Spróbuj innych słów, kodu (np. 550) lub kodu rozszerzonego (np. 5.7.1).
+
+## Issue 14: the live checks (mailwiz check and the wizard's evidence)
+
+live-status-ok = OK
+live-status-warn = ostrzeżenie
+live-status-fail = problem
+live-status-error = nie sprawdzono
+live-status-skipped = pominięto
+live-no-resolver = Nie udało się skonfigurować żadnego resolvera DNS ({ $error }). Podaj go opcją --resolver IP albo sprawdź plik /etc/resolv.conf.
+live-dns-error = Zapytanie DNS nie powiodło się ({ $error }). Spróbuj ponownie albo zapytaj inny resolver, podając opcję --resolver IP.
+live-skipped-no-domain = Nie sprawdzono: domena { $domain } nie istnieje.
+live-mx-no-domain = Domena { $domain } nie istnieje w DNS: sprawdź pisownię nazwy i to, czy domena nie wygasła.
+live-mx-implicit = Domena nie ma rekordów MX, więc nadawcy doręczają pocztę na adres samej domeny ({ $addresses }). Opublikuj rekordy MX wskazujące serwery pocztowe.
+live-mx-no-mail = Domena nie ma rekordów MX ani adresu: żadna poczta nie może do niej dotrzeć.
+live-mx-null = Domena publikuje pusty rekord MX (null MX, RFC 7505): oznacza to, że nie przyjmuje żadnej poczty.
+live-mx-ok = Poczta dla domeny trafia do { $hosts }.
+live-mx-unresolved = Żaden serwer pocztowy domeny nie ma adresu ({ $hosts }): poczty nie da się doręczyć. Dodaj dla nich rekordy A albo popraw rekordy MX.
+live-mx-some-unresolved = Część serwerów pocztowych domeny nie ma adresu ({ $hosts }): nadawcy, którzy próbują ich najpierw, doręczają pocztę z opóźnieniem.
+live-mx-provider-ok = Wszystkie rekordy MX wskazują na serwery pocztowe dostawcy { $provider }.
+live-mx-provider-some = Część rekordów MX wskazuje na inne serwery niż serwery dostawcy { $provider }: { $hosts }. Poczta, która tam trafia, nie dociera do skrzynek u dostawcy { $provider }.
+live-mx-provider-none = Rekordy MX wskazują na { $hosts }, a nie na serwery pocztowe dostawcy { $provider }: poczta przychodząca trafia tam.
+live-skipped-no-spf = Nie sprawdzono: brak poprawnego rekordu SPF.
+live-spf-none = Domena nie ma rekordu SPF: odbiorcy nie wiedzą, które serwery mogą wysyłać jej pocztę, a Gmail i Yahoo odrzucają taką pocztę albo oznaczają ją jako spam.
+live-spf-many =
+    Domena ma { $count } { $count ->
+        [one] rekord
+        [few] rekordy
+       *[many] rekordów
+    } SPF. W takim przypadku odbiorcy ignorują wszystkie (permerror): połącz je w jeden.
+live-spf-syntax = Rekord SPF jest niepoprawny w miejscu „{ $term }”: odbiorcy go ignorują (permerror).
+live-spf-void = Rekord SPF dołącza (include) { $name }, a ta nazwa nie ma dokładnie jednego rekordu SPF: odbiorcy traktują cały rekord jako błędny (permerror).
+live-spf-included-syntax = Dołączony rekord SPF { $name } jest niepoprawny w miejscu „{ $term }”: odbiorcy traktują cały rekord SPF domeny jako błędny (permerror).
+live-spf-too-many-lookups = Sprawdzenie rekordu SPF wymaga { $lookups } zapytań DNS, a dozwolonych jest tylko 10: odbiorcy traktują rekord jako błędny (permerror). Usuń mechanizmy include, które nie są już używane.
+live-spf-pass-all = Rekord SPF kończy się na +all: pozwala każdemu serwerowi na świecie wysyłać pocztę w imieniu domeny. Zakończ go ~all albo -all.
+live-spf-ok = Jeden poprawny rekord SPF, zakończony { $all }; jego sprawdzenie zużywa { $lookups } z 10 dozwolonych zapytań DNS.
+live-spf-neutral = Rekord SPF kończy się na ?all albo nie ma mechanizmu all: nic nie mówi o innych serwerach, więc słabo chroni przed podrobioną pocztą. Zakończ go ~all albo -all.
+live-spf-provider-ok = Rekord SPF dołącza { $include }, czyli serwery dostawcy { $provider }.
+live-spf-provider-missing = Rekord SPF nie dołącza { $include }: poczta wysyłana przez serwery dostawcy { $provider } nie przechodzi weryfikacji SPF. Dodaj include:{ $include } przed końcowym all.
+live-dmarc-none = Pod nazwą { $name } nie ma rekordu DMARC. Gmail, Yahoo i Outlook.com wymagają go od nadawców masowych; na początek opublikuj v=DMARC1; p=none.
+live-dmarc-not-first = Rekord DMARC jest niepoprawny: musi zaczynać się od v=DMARC1 i średnika. Odbiorcy go ignorują.
+live-dmarc-no-policy = Rekord DMARC nie określa polityki (p=none, quarantine lub reject): odbiorcy go ignorują.
+live-dmarc-bad-tag = Wartość { $tag }= w rekordzie DMARC jest niepoprawna: odbiorcy ignorują ten rekord.
+live-dmarc-monitor = Polityka DMARC domeny { $domain } to p=none: odbiorcy tylko wysyłają raporty, a poczta, która nie przechodzi weryfikacji, jest nadal doręczana.
+live-dmarc-partial = Polityka DMARC p={ $policy } obejmuje tylko { $percent }% poczty, która nie przechodzi weryfikacji.
+live-dmarc-ok = Polityka DMARC domeny { $domain } to p={ $policy } ({ $alignment }): odbiorcy stosują ją do poczty, która nie przechodzi weryfikacji.
+live-dmarc-many =
+    Opublikowano { $count } { $count ->
+        [one] rekord
+        [few] rekordy
+       *[many] rekordów
+    } DMARC: odbiorcy nie stosują wtedy żadnego. Zostaw tylko jeden.
+live-dkim-no-selector = Nie sprawdzono: selektor DKIM jest nieznany. Podaj go opcją --dkim-selector; to wartość s= w nagłówku DKIM-Signature wysłanej wiadomości.
+live-dkim-missing = Dla selektora { $selector } nie opublikowano klucza DKIM (pod nazwą { $name }): podpisów złożonych tym selektorem nie da się zweryfikować.
+live-dkim-broken = Rekord klucza DKIM selektora { $selector } jest niepoprawny: podpisów złożonych tym selektorem nie da się zweryfikować.
+live-dkim-revoked = Klucz DKIM selektora { $selector } jest pusty (p=): został unieważniony, a podpisy złożone tym selektorem nie przechodzą weryfikacji.
+live-dkim-short = Klucz DKIM selektora { $selector } jest tylko { $bits }-bitowy: odbiorcy odrzucają klucze krótsze niż 1024 bity (RFC 8301). Opublikuj klucz 2048-bitowy.
+live-dkim-testing = Klucz DKIM selektora { $selector } jest oznaczony jako testowy (t=y): odbiorcy traktują nieudane podpisy tak, jakby wiadomość nie była podpisana.
+live-dkim-ok = Klucz DKIM selektora { $selector } jest opublikowany ({ $key }).
+live-ptr-ok = Adres ma rekord PTR (odwrotny DNS) wskazujący na { $names }.
+live-ptr-none = Adres { $address } nie ma rekordu PTR (odwrotny DNS). Wielu odbiorców odrzuca pocztę z tego adresu; rekord ustawia właściciel adresu (dostawca hostingu lub chmury).
+live-skipped-no-ptr = Nie sprawdzono: adres nie ma rekordu PTR.
+live-fcrdns-ok = { $name } wskazuje z powrotem na ten adres: rekord PTR się zgadza.
+live-fcrdns-mismatch = { $name } wskazuje na { $addresses }, a nie na ten adres: odbiorcy traktują to tak, jakby rekordu PTR nie było. Popraw rekord A tej nazwy albo rekord PTR.
+live-fcrdns-no-address = { $name } nie ma własnego adresu: odbiorcy traktują to tak, jakby rekordu PTR nie było. Dodaj dla tej nazwy rekord A (lub AAAA).
+live-dnsbl-clean = Adresu nie ma na liście { $zone }.
+live-dnsbl-sbl = Adres jest na liście { $zone } (Spamhaus SBL): wysyłano z niego spam albo należy do działalności spamerskiej.
+live-dnsbl-css = Adres jest na liście { $zone } (Spamhaus CSS): wysyłano z niego pocztę o niskiej reputacji, często przez zhakowany skrypt lub formularz.
+live-dnsbl-xbl = Adres jest na liście { $zone } (Spamhaus XBL): widać na nim oznaki złośliwego oprogramowania lub zhakowanego urządzenia.
+live-dnsbl-drop = Adres jest na liście { $zone } (Spamhaus DROP): cała sieć jest na liście jako przejęta lub prowadzona przez przestępców.
+live-dnsbl-pbl = Adres jest na liście { $zone } (Spamhaus PBL): nie jest przeznaczony do bezpośredniego wysyłania poczty. Wysyłaj przez serwer SMTP dostawcy albo poproś właściciela adresu o usunięcie go z PBL.
+live-dnsbl-listed = Adres jest na liście { $zone } (odpowiedź { $answer }). Wyszukiwarka na stronie tej listy podaje przyczynę i sposób wystąpienia o usunięcie.
+live-dnsbl-typo = Lista { $zone } odpowiedziała, że zapytanie było błędne (127.255.255.252). To nie jest wpis na liście: sprawdź nazwę strefy.
+live-dnsbl-public-resolver = Lista { $zone } odrzuciła zapytanie, bo przyszło przez publiczny lub otwarty resolver (127.255.255.254). To nie jest wpis na liście: zapytaj przez własny resolver, podając opcję --resolver.
+live-dnsbl-too-many = Lista { $zone } odrzuciła zapytanie, bo resolver odpytuje ją zbyt często (127.255.255.255). To nie jest wpis na liście: zapytaj przez własny resolver.
+live-dnsbl-odd = Strefa { $zone } odpowiedziała { $answer }, a to nie jest odpowiedź czarnej listy: ta strefa nie jest czarną listą albo resolver podmienia odpowiedzi.
+live-host-unknown = Nazwa { $host } nie istnieje w DNS: sprawdź nazwę serwera.
+live-port-closed = Port { $port } na serwerze { $host } jest zamknięty: połączenie zostało odrzucone. Usługa nie działa na tym porcie albo połączenie odrzuca zapora sieciowa.
+live-port-filtered = Port { $port } na serwerze { $host } nie odpowiedział w ciągu { $seconds } s: zapora sieciowa blokuje połączenie. Sieci domowe i komórkowe oraz serwery w chmurze często blokują wychodzący port 25.
+live-unreachable = Serwer { $host } jest nieosiągalny ({ $error }).
+live-no-greeting = Port przyjmuje połączenie, ale serwer nic nie wysyła przez { $seconds } s: połączenie może wstrzymywać antywirus albo zapora sieciowa.
+live-no-reply = Serwer przestał odpowiadać (brak odpowiedzi przez { $seconds } s).
+live-server-closed = Serwer zamknął połączenie.
+live-server-refuses = Serwer odrzuca połączenie: { $reply }
+live-bad-greeting = Port odpowiada, ale nie jak serwer pocztowy tego rodzaju: { $line }
+live-server-ok = Serwer odpowiada: { $greeting }
+live-skipped-no-connection = Nie sprawdzono: brak połączenia z serwerem.
+live-skipped-no-greeting = Nie sprawdzono: serwer nie przesłał powitania.
+live-skipped-no-tls = Nie sprawdzono: brak połączenia TLS.
+live-starttls-missing = Serwer nie oferuje STARTTLS: hasła i wiadomości byłyby przesyłane przez sieć bez szyfrowania, a programy pocztowe ustawione na STARTTLS nie mogą się połączyć.
+live-starttls-refused = Serwer oferuje STARTTLS, ale go odrzuca: { $reply }
+live-starttls-ok = STARTTLS działa ({ $version }).
+live-tls-handshake = Nie udało się nawiązać połączenia TLS ({ $error }). Często powoduje to antywirus skanujący pocztę albo niewłaściwy port.
+live-tls-ok = Certyfikat jest ważny dla { $names } do { $date }.
+live-tls-expiring =
+    Certyfikat wygasa { $date }, czyli za { $days } { $days ->
+        [one] dzień
+        [few] dni
+       *[many] dni
+    }: odnów go, zanim programy pocztowe zaczną go odrzucać.
+live-tls-expired = Certyfikat wygasł { $date }: programy pocztowe wyświetlają ostrzeżenie albo odmawiają połączenia. Odnów go.
+live-tls-not-yet = Certyfikat nie jest jeszcze ważny: zegar serwera albo tego komputera jest źle ustawiony.
+live-tls-name = Certyfikat jest wystawiony dla { $names }, a nie dla { $host }: programy pocztowe wyświetlają ostrzeżenie albo odmawiają połączenia. Użyj nazwy serwera, którą obejmuje certyfikat.
+live-tls-untrusted = Certyfikat nie jest podpisany przez urząd certyfikacji, któremu ufa ten komputer: jest samopodpisany albo serwer nie wysyła certyfikatu pośredniego.
+live-tls-other = Certyfikat jest nieprawidłowy ({ $error }).
+live-auth-none = Serwer nie oferuje logowania (AUTH) nawet przez TLS: program pocztowy nie może się na nim zalogować.
+live-auth-before-tls = Serwer oferuje logowanie ({ $mechanisms }) jeszcze przed włączeniem TLS: program pocztowy ustawiony bez szyfrowania wyśle hasło otwartym tekstem.
+live-auth-ok = Przez TLS serwer oferuje logowanie metodami { $mechanisms }.
+live-offline = Nie sprawdzono: opcja --offline wyłącza testy na żywo.
+# mailwiz check: a target that is no domain, address, IP address or server URL.
+ui-error-bad-target = „{ $target }” to nie domena, adres e-mail, adres IP ani serwer w postaci np. submission://mail.example.com.
+ui-error-bad-port = Port w „{ $target }” nie jest liczbą od 1 do 65535.
+ui-error-bad-scheme = mailwiz nie sprawdza serwerów typu „{ $scheme }://”. Użyj smtp, submission, smtps, imap, imaps, pop3 lub pop3s.
+ui-error-bad-resolver = „{ $resolver }” to nie adres serwera DNS: podaj adres IP, a jeśli port jest inny niż 53, także port (127.0.0.1:5353, [2001:db8::53]:53).
+ui-error-restricted-checks = Profil administratora wyłącza testy na żywo w trybie ograniczonym.
+ui-error-restricted-resolver = W trybie ograniczonym program odpytuje tylko systemowe resolvery DNS; opcja --resolver jest niedozwolona.
+ui-error-restricted-target = W trybie ograniczonym można sprawdzać tylko domenę { $domain } i nazwy w niej, a nie „{ $target }”.
+ui-error-restricted-no-domain = W trybie ograniczonym testy obejmują tylko własną domenę konta, a żadna nie jest ustawiona: administrator ustawia ją dla konta w zmiennej MAILWIZ_DOMAIN.
+live-skipped-dns-failed = Nie sprawdzono: nie powiodło się zapytanie DNS, od którego zależy ten test.
