@@ -195,24 +195,26 @@ live-mx-provider-ok = All MX records point to the mail servers of { $provider }.
 live-mx-provider-some = Some MX records point to other servers than those of { $provider }: { $hosts }. Mail that goes there does not reach the mailboxes at { $provider }.
 live-mx-provider-none = The MX records point to { $hosts }, not to the mail servers of { $provider }: incoming mail goes there.
 live-skipped-no-spf = Not checked: there is no valid SPF record.
-live-spf-none = The domain has no SPF record: receivers cannot tell which servers may send its mail, and Gmail and Yahoo reject or mark such mail.
+live-spf-none = The domain has no SPF record: receivers cannot tell which servers may send its mail, and Gmail and Yahoo reject such mail or mark it as spam.
 live-spf-many = The domain has { $count } SPF records. Receivers then ignore all of them (permerror): merge them into one.
 live-spf-syntax = The SPF record is not valid at “{ $term }”: receivers ignore it (permerror).
-live-spf-void = The SPF record includes { $name }, which has no single SPF record: receivers treat the whole record as an error (permerror).
-live-spf-included-syntax = The SPF record of { $name }, which the domain includes, is not valid at “{ $term }”: receivers treat the whole record as an error (permerror).
+live-spf-void = The SPF record includes { $name }, which has no SPF record, or more than one: receivers treat the whole record as an error (permerror).
+live-spf-included-syntax = The included SPF record of { $name } is not valid at “{ $term }”: receivers treat the domain's whole SPF record as an error (permerror).
 live-spf-too-many-lookups = Checking the SPF record takes { $lookups } DNS lookups, more than the 10 allowed: receivers treat it as an error (permerror). Remove includes that are no longer used.
 live-spf-pass-all = The SPF record ends in +all: it lets every server in the world send mail for the domain. End it in ~all or -all.
 live-spf-ok = One valid SPF record, ending in { $all }; checking it takes { $lookups } of the 10 DNS lookups allowed.
+live-spf-redirect = One valid SPF record, which hands over to the record of { $name } (redirect=); checking it takes { $lookups } of the 10 DNS lookups allowed.
 live-spf-neutral = The SPF record ends in ?all or has no all: it says nothing about other servers, which helps little against forged mail. End it in ~all or -all.
 live-spf-provider-ok = The SPF record includes { $include }, the servers of { $provider }.
 live-spf-provider-missing = The SPF record does not include { $include }: mail sent through the servers of { $provider } fails SPF. Add include:{ $include } before the all at the end.
 live-dmarc-none = There is no DMARC record at { $name }. Gmail, Yahoo and Outlook.com require one from senders of bulk mail; start with v=DMARC1; p=none.
 live-dmarc-not-first = The DMARC record is not valid: it must start with v=DMARC1 followed by a semicolon. Receivers ignore it.
 live-dmarc-no-policy = The DMARC record has no policy (p=none, quarantine or reject): receivers ignore it.
-live-dmarc-bad-tag = The DMARC record's { $tag }= value is not valid: receivers ignore the record.
+live-dmarc-bad-tag = The DMARC record's { $tag }= value is not valid: receivers ignore that tag and use its default.
 live-dmarc-monitor = The DMARC policy of { $domain } is p=none: receivers only send reports, and mail that fails is still delivered.
 live-dmarc-partial = The DMARC policy p={ $policy } applies to only { $percent } % of the mail that fails.
 live-dmarc-ok = The DMARC policy of { $domain } is p={ $policy } ({ $alignment }): receivers act on mail that fails.
+live-dmarc-bad-policy = The DMARC record's { $tag }= value is not none, quarantine or reject: receivers apply no DMARC policy.
 live-dmarc-many = There are { $count } DMARC records: receivers then apply none. Keep only one.
 live-dkim-no-selector = Not checked: no DKIM selector is known. Give one with --dkim-selector; it is the s= value in the DKIM-Signature header of a sent message.
 live-dkim-missing = No DKIM key is published for the selector { $selector } (at { $name }): signatures with it cannot be verified.
@@ -256,7 +258,10 @@ live-starttls-refused = The server offers STARTTLS but refuses it: { $reply }
 live-starttls-ok = STARTTLS works ({ $version }).
 live-tls-handshake = The TLS connection could not be set up ({ $error }). An antivirus that scans mail, or a wrong port, often causes this.
 live-tls-ok = The certificate is valid for { $names } until { $date }.
-live-tls-expiring = The certificate expires on { $date }, in { $days } days: renew it before mail programs start to refuse it.
+live-tls-expiring = The certificate expires on { $date }, in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: renew it before mail programs start to refuse it.
 live-tls-expired = The certificate expired on { $date }: mail programs warn or refuse to connect. Renew it.
 live-tls-not-yet = The certificate is not valid yet: the server's or this machine's clock is wrong.
 live-tls-name = The certificate is for { $names }, not for { $host }: mail programs warn or refuse. Use a server name the certificate names.
@@ -267,7 +272,7 @@ live-auth-before-tls = The server offers login ({ $mechanisms }) before TLS: a m
 live-auth-ok = Over TLS the server offers login with { $mechanisms }.
 live-offline = Not checked: --offline turns the live checks off.
 # mailwiz check: a target that is no domain, address, IP address or server URL.
-ui-error-bad-target = "{ $target }" is not a domain, an e-mail address, an IP address or a server such as submission://smtp.example.com.
+ui-error-bad-target = "{ $target }" is not a domain, an e-mail address, an IP address or a server such as submission://mail.example.com.
 ui-error-bad-port = The port in "{ $target }" is not a number from 1 to 65535.
 ui-error-bad-scheme = "{ $scheme }://" is not a server mailwiz checks. Use smtp, submission, smtps, imap, imaps, pop3 or pop3s.
 ui-error-bad-resolver = "{ $resolver }" is not a DNS server's address: give an IP address, with a port if it is not 53 (127.0.0.1:5353, [2001:db8::53]:53).

@@ -64,6 +64,9 @@ pub struct Record {
     pub spf: Alignment,
     /// Where aggregate reports go (`rua=`).
     pub reports: Option<String>,
+    /// Tags whose values are not valid, which receivers ignore for their defaults (RFC 7489
+    /// §6.3: `pct`, `adkim`, `aspf`).
+    pub ignored: Vec<String>,
 }
 
 /// Why a record does not count: a receiver applies no DMARC policy then (RFC 7489 §6.6.3).
@@ -73,8 +76,8 @@ pub enum SyntaxError {
     NotDmarc,
     /// No `p=` tag.
     NoPolicy,
-    /// A tag with a value that is not allowed.
-    BadTag(String),
+    /// `p=` or `sp=` with a value that is no policy: receivers then apply none (§6.6.3).
+    BadPolicy(String),
 }
 
 /// Whether a TXT record's text claims to be a DMARC record.
@@ -89,7 +92,7 @@ pub fn parse(text: &str) -> Result<Record, SyntaxError> {
         Some((n, v)) if n == "v" && v == "DMARC1" => {}
         _ => return Err(SyntaxError::NotDmarc),
     }
-    let bad = |name: &str| SyntaxError::BadTag(name.to_string());
+    let bad = |name: &str| SyntaxError::BadPolicy(name.to_string());
     let policy = match tags::get(&tags, "p") {
         None => return Err(SyntaxError::NoPolicy),
         Some(p) => Policy::parse(p).ok_or_else(|| bad("p"))?,
@@ -98,21 +101,34 @@ pub fn parse(text: &str) -> Result<Record, SyntaxError> {
         None => None,
         Some(p) => Some(Policy::parse(p).ok_or_else(|| bad("sp"))?),
     };
+    let mut ignored = Vec::new();
     let percent = match tags::get(&tags, "pct") {
         None => 100,
         Some(p) => p
             .parse::<u8>()
             .ok()
             .filter(|n| *n <= 100)
-            .ok_or_else(|| bad("pct"))?,
+            .unwrap_or_else(|| {
+                ignored.push("pct".to_string());
+                100
+            }),
     };
+    let mut alignment = |name: &str| {
+        Alignment::parse(tags::get(&tags, name)).unwrap_or_else(|| {
+            ignored.push(name.to_string());
+            Alignment::Relaxed
+        })
+    };
+    let dkim = alignment("adkim");
+    let spf = alignment("aspf");
     Ok(Record {
         policy,
         subdomains,
         percent,
-        dkim: Alignment::parse(tags::get(&tags, "adkim")).ok_or_else(|| bad("adkim"))?,
-        spf: Alignment::parse(tags::get(&tags, "aspf")).ok_or_else(|| bad("aspf"))?,
+        dkim,
+        spf,
         reports: tags::get(&tags, "rua").map(str::to_string),
+        ignored,
     })
 }
 
@@ -151,6 +167,14 @@ mod tests {
             Err(SyntaxError::BadTag("adkim".into()))
         );
         assert_eq!(parse("v=DMARC1 p=none"), Err(SyntaxError::NotDmarc));
+    }
+
+    #[test]
+    fn other_bad_values_are_ignored_for_their_defaults() {
+        let r = parse("v=DMARC1; p=reject; pct=101; adkim=x").unwrap();
+        assert_eq!(r.percent, 100);
+        assert_eq!(r.dkim, Alignment::Relaxed);
+        assert_eq!(r.ignored, ["pct", "adkim"]);
     }
 
     #[test]

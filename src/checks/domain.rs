@@ -352,14 +352,15 @@ fn spf_checks(dns: &Dns, d: &str, s: &Settings, out: &mut Out) {
                     lookups: total,
                 },
             ),
-            Some(spf::Qualifier::Neutral) | None if record.redirect.is_some() => (
+            // Without an all, a redirect= hands the decision to the other record (RFC 7208 §6.1).
+            None if record.redirect.is_some() => (
                 Status::Ok,
-                Msg::CheckSpfOk {
-                    all: "redirect".into(),
+                Msg::CheckSpfRedirect {
+                    name: record.redirect.clone().unwrap_or_default(),
                     lookups: total,
                 },
             ),
-            _ => (Status::Warn, Msg::CheckSpfNeutral { lookups: total }),
+            _ => (Status::Warn, Msg::CheckSpfNeutral),
         },
     };
     out(Check::Spf, None, status, evidence.clone(), msg);
@@ -439,7 +440,9 @@ fn dmarc_check(dns: &Dns, d: &str, out: &mut Out) {
         1 => match dmarc::parse(&records[0]) {
             Err(dmarc::SyntaxError::NotDmarc) => (Status::Fail, Msg::CheckDmarcNotFirst),
             Err(dmarc::SyntaxError::NoPolicy) => (Status::Fail, Msg::CheckDmarcNoPolicy),
-            Err(dmarc::SyntaxError::BadTag(tag)) => (Status::Fail, Msg::CheckDmarcBadTag { tag }),
+            Err(dmarc::SyntaxError::BadPolicy(tag)) => {
+                (Status::Fail, Msg::CheckDmarcBadPolicy { tag })
+            }
             Ok(r) => {
                 let alignment = format!("adkim={} aspf={}", r.dkim.as_str(), r.spf.as_str());
                 evidence.push(format!(
@@ -451,6 +454,12 @@ fn dmarc_check(dns: &Dns, d: &str, out: &mut Out) {
                 ));
                 let from = inherited.clone().unwrap_or_else(|| d.to_string());
                 match r.policy {
+                    _ if !r.ignored.is_empty() => (
+                        Status::Warn,
+                        Msg::CheckDmarcBadTag {
+                            tag: r.ignored.join("=, "),
+                        },
+                    ),
                     dmarc::Policy::None => (Status::Warn, Msg::CheckDmarcMonitor { domain: from }),
                     _ if r.percent < 100 => (
                         Status::Warn,

@@ -208,7 +208,8 @@ messages! {
     CheckSpfTooManyLookups { lookups: usize = "lookups" } => "live-spf-too-many-lookups";
     CheckSpfPassAll => "live-spf-pass-all";
     CheckSpfOk { all: String = "all", lookups: usize = "lookups" } => "live-spf-ok";
-    CheckSpfNeutral { lookups: usize = "lookups" } => "live-spf-neutral";
+    CheckSpfRedirect { name: String = "name", lookups: usize = "lookups" } => "live-spf-redirect";
+    CheckSpfNeutral => "live-spf-neutral";
     CheckSpfProviderOk { include: String = "include", provider: String = "provider" } => "live-spf-provider-ok";
     CheckSpfProviderMissing { include: String = "include", provider: String = "provider" } => "live-spf-provider-missing";
     CheckDmarcNone { name: String = "name" } => "live-dmarc-none";
@@ -218,6 +219,7 @@ messages! {
     CheckDmarcMonitor { domain: String = "domain" } => "live-dmarc-monitor";
     CheckDmarcPartial { policy: String = "policy", percent: usize = "percent" } => "live-dmarc-partial";
     CheckDmarcOk { policy: String = "policy", domain: String = "domain", alignment: String = "alignment" } => "live-dmarc-ok";
+    CheckDmarcBadPolicy { tag: String = "tag" } => "live-dmarc-bad-policy";
     CheckDmarcMany { count: usize = "count" } => "live-dmarc-many";
     CheckDkimNoSelector => "live-dkim-no-selector";
     CheckDkimMissing { selector: String = "selector", name: String = "name" } => "live-dkim-missing";
