@@ -203,7 +203,7 @@ live-spf-many =
        *[other] SPF záznamů
     }. Příjemci pak ignorují všechny (permerror): slučte je do jednoho.
 live-spf-syntax = SPF záznam není platný v části „{ $term }“: příjemci ho ignorují (permerror).
-live-spf-void = SPF záznam zahrnuje { $name }, kde není právě jeden SPF záznam: příjemci celý záznam vyhodnotí jako chybu (permerror).
+live-spf-void = SPF záznam zahrnuje { $name }, kde není žádný SPF záznam, nebo je jich víc: příjemci celý záznam vyhodnotí jako chybu (permerror).
 live-spf-included-syntax = Zahrnutý SPF záznam { $name } není platný v části „{ $term }“: příjemci celý SPF záznam domény vyhodnotí jako chybu (permerror).
 live-spf-too-many-lookups =
     Kontrola SPF záznamu vyžaduje { $lookups } { $lookups ->
@@ -214,16 +214,18 @@ live-spf-too-many-lookups =
     }, víc než povolených 10: příjemci záznam vyhodnotí jako chybu (permerror). Odstraňte mechanismy include, které se už nepoužívají.
 live-spf-pass-all = SPF záznam končí +all: dovoluje odesílat poštu za doménu každému serveru na světě. Zakončete ho ~all, nebo -all.
 live-spf-ok = Jeden platný SPF záznam zakončený { $all }; jeho kontrola spotřebuje { $lookups } z 10 povolených DNS dotazů.
+live-spf-redirect = Jeden platný SPF záznam, který odkazuje na záznam { $name } (redirect=); jeho kontrola spotřebuje { $lookups } z 10 povolených DNS dotazů.
 live-spf-neutral = SPF záznam končí ?all, nebo all vůbec nemá: o ostatních serverech nic neříká, a proti podvržené poště proto pomáhá jen málo. Zakončete ho ~all, nebo -all.
 live-spf-provider-ok = SPF záznam zahrnuje { $include }, tedy servery poskytovatele { $provider }.
 live-spf-provider-missing = SPF záznam nezahrnuje { $include }: pošta odeslaná přes servery poskytovatele { $provider } kontrolou SPF neprojde. Přidejte include:{ $include } před all na konci záznamu.
 live-dmarc-none = Na { $name } není žádný DMARC záznam. Gmail, Yahoo a Outlook.com ho vyžadují od hromadných odesílatelů; začněte s v=DMARC1; p=none.
 live-dmarc-not-first = DMARC záznam není platný: musí začínat v=DMARC1 a středníkem. Příjemci ho ignorují.
 live-dmarc-no-policy = DMARC záznam neuvádí politiku (p=none, quarantine nebo reject): příjemci ho ignorují.
-live-dmarc-bad-tag = Hodnota { $tag }= v DMARC záznamu není platná: příjemci záznam ignorují.
+live-dmarc-bad-tag = Hodnota { $tag }= v DMARC záznamu není platná: příjemci tento tag ignorují a použijí jeho výchozí hodnotu.
 live-dmarc-monitor = Politika DMARC domény { $domain } je p=none: příjemci jen posílají reporty a pošta, která kontrolou neprojde, se přesto doručí.
 live-dmarc-partial = Politika DMARC p={ $policy } se vztahuje jen na { $percent } % pošty, která kontrolou neprojde.
 live-dmarc-ok = Politika DMARC domény { $domain } je p={ $policy } ({ $alignment }): příjemci podle ní naloží s poštou, která kontrolou neprojde.
+live-dmarc-bad-policy = Hodnota { $tag }= v DMARC záznamu není none, quarantine ani reject: příjemci nepoužijí žádnou politiku DMARC.
 live-dmarc-many =
     Doména má { $count } { $count ->
         [one] DMARC záznam
@@ -305,3 +307,12 @@ ui-error-restricted-resolver = V omezeném režimu se kontroly ptají jen systé
 ui-error-restricted-target = V omezeném režimu lze kontrolovat jen doménu { $domain } a názvy v ní, ne „{ $target }“.
 ui-error-restricted-no-domain = V omezeném režimu jsou kontroly omezené na vlastní doménu účtu, ta ale není nastavená: proměnnou MAILWIZ_DOMAIN pro účet nastavuje správce.
 live-skipped-dns-failed = Nezkontrolováno: selhal DNS dotaz, na kterém tato kontrola závisí.
+# The wizard's check screen: its live checks are running for the target (a domain or an IP address).
+live-looking = Probíhá kontrola { $target }…
+# The live checks answered the question on the screen: { $answer } is Yes or No.
+live-proposal = Výsledek kontroly { $target }: { $answer }
+# The live checks ran but do not answer the question (a lookup failed, or a check could not run).
+live-no-proposal = Kontrola { $target } skončila, ale zjištění níže na otázku neodpovídají: odpovězte na ni sami.
+live-cancel = Esc vás vrátí zpět a kontrolu zastaví; klávesy níže odpoví bez čekání.
+# The summary's section with the findings of the live checks.
+ui-summary-checked = Výsledky online kontrol

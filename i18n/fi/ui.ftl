@@ -198,7 +198,7 @@ live-spf-many =
        *[other] SPF-tietuetta
     }. Silloin vastaanottajat ohittavat ne kaikki (permerror): yhdistä ne yhdeksi.
 live-spf-syntax = SPF-tietue on virheellinen kohdassa ”{ $term }”: vastaanottajat ohittavat sen (permerror).
-live-spf-void = SPF-tietueeseen on otettu mukaan { $name }, jolla ei ole täsmälleen yhtä SPF-tietuetta: vastaanottajat käsittelevät koko tietueen virheenä (permerror).
+live-spf-void = SPF-tietueeseen on otettu mukaan { $name }, jolla ei ole SPF-tietuetta tai jolla niitä on useampi kuin yksi: vastaanottajat käsittelevät koko tietueen virheenä (permerror).
 live-spf-included-syntax = Mukaan otettu SPF-tietue { $name } on virheellinen kohdassa ”{ $term }”: vastaanottajat käsittelevät verkkotunnuksen koko SPF-tietueen virheenä (permerror).
 live-spf-too-many-lookups =
     SPF-tietueen tarkistus vaatii { $lookups } { $lookups ->
@@ -207,16 +207,18 @@ live-spf-too-many-lookups =
     }, enemmän kuin sallitut 10: vastaanottajat käsittelevät tietueen virheenä (permerror). Poista include-merkinnät, joita ei enää käytetä.
 live-spf-pass-all = SPF-tietue päättyy merkintään +all: se sallii minkä tahansa palvelimen koko maailmassa lähettää postia verkkotunnuksen nimissä. Päätä tietue merkintään ~all tai -all.
 live-spf-ok = Yksi kelvollinen SPF-tietue, joka päättyy merkintään { $all }; sen tarkistus vie { $lookups } sallitusta 10 DNS-hausta.
+live-spf-redirect = Yksi kelvollinen SPF-tietue, joka ohjaa tarkistuksen nimen { $name } SPF-tietueeseen (redirect=); sen tarkistus vie { $lookups } sallitusta 10 DNS-hausta.
 live-spf-neutral = SPF-tietue päättyy merkintään ?all tai siinä ei ole all-merkintää: se ei kerro mitään muista palvelimista, joten siitä on vain vähän apua väärennettyä postia vastaan. Päätä tietue merkintään ~all tai -all.
 live-spf-provider-ok = SPF-tietueessa on mukana { $include } eli palveluntarjoajan ({ $provider }) palvelimet.
 live-spf-provider-missing = SPF-tietueessa ei ole mukana nimeä { $include }: palveluntarjoajan ({ $provider }) palvelimien kautta lähetetty posti ei läpäise SPF-tarkistusta. Lisää include:{ $include } ennen lopussa olevaa all-merkintää.
 live-dmarc-none = Nimellä { $name } ei ole DMARC-tietuetta. Gmail, Yahoo ja Outlook.com vaativat sen joukkopostin lähettäjiltä; aloita muodolla v=DMARC1; p=none.
 live-dmarc-not-first = DMARC-tietue on virheellinen: sen alussa on oltava v=DMARC1 ja puolipiste. Vastaanottajat ohittavat sen.
 live-dmarc-no-policy = DMARC-tietueessa ei ole käytäntöä (p=none, quarantine tai reject): vastaanottajat ohittavat sen.
-live-dmarc-bad-tag = DMARC-tietueen arvo { $tag }= on virheellinen: vastaanottajat ohittavat tietueen.
+live-dmarc-bad-tag = DMARC-tietueen arvo { $tag }= on virheellinen: vastaanottajat ohittavat tämän kentän ja käyttävät sen oletusarvoa.
 live-dmarc-monitor = Verkkotunnuksen { $domain } DMARC-käytäntö on p=none: vastaanottajat vain lähettävät raportteja, ja tarkistuksen läpäisemätön posti toimitetaan silti.
 live-dmarc-partial = DMARC-käytäntö p={ $policy } koskee vain { $percent } % postista, joka ei läpäise tarkistusta.
 live-dmarc-ok = Verkkotunnuksen { $domain } DMARC-käytäntö on p={ $policy } ({ $alignment }): vastaanottajat toimivat sen mukaan postille, joka ei läpäise tarkistusta.
+live-dmarc-bad-policy = DMARC-tietueen arvo { $tag }= ei ole none, quarantine eikä reject: vastaanottajat eivät sovella mitään DMARC-käytäntöä.
 live-dmarc-many = DMARC-tietueita on { $count }: silloin vastaanottajat eivät noudata yhtäkään. Jätä vain yksi.
 live-dkim-no-selector = Ei tarkistettu: DKIM-valitsin (selector) ei ole tiedossa. Anna se komentorivillä: --dkim-selector; se on lähetetyn viestin DKIM-Signature-otsakkeen s=-arvo.
 live-dkim-missing = Valitsimelle { $selector } ei ole julkaistu DKIM-avainta (nimellä { $name }): sillä tehtyjä allekirjoituksia ei voi tarkistaa.
@@ -280,3 +282,12 @@ ui-error-restricted-resolver = Rajoitetussa tilassa tarkistukset käyttävät va
 ui-error-restricted-target = Rajoitetussa tilassa voi tarkistaa vain verkkotunnuksen { $domain } ja sen alaiset nimet, ei kohdetta ”{ $target }”.
 ui-error-restricted-no-domain = Rajoitetussa tilassa tarkistukset rajataan tilin omaan verkkotunnukseen, mutta sitä ei ole asetettu: ylläpitäjä asettaa tilille muuttujan MAILWIZ_DOMAIN.
 live-skipped-dns-failed = Ei tarkistettu: DNS-haku, josta tämä tarkistus riippuu, epäonnistui.
+# The wizard's check screen: its live checks are running for the target (a domain or an IP address).
+live-looking = Tarkistetaan { $target }…
+# The live checks answered the question on the screen: { $answer } is Yes or No.
+live-proposal = { $target } tarkistettu: { $answer }
+# The live checks ran but do not answer the question (a lookup failed, or a check could not run).
+live-no-proposal = { $target } tarkistettu, mutta alla olevat havainnot eivät vastaa kysymykseen, joten vastaa siihen itse.
+live-cancel = Esc vie takaisin ja keskeyttää tarkistuksen; alla olevilla näppäimillä voit vastata odottamatta.
+# The summary's section with the findings of the live checks.
+ui-summary-checked = Verkkotarkistusten tulokset

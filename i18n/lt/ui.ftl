@@ -203,21 +203,23 @@ live-spf-many =
        *[other] įrašų
     }. Tokiu atveju gavėjai nepaiso nė vieno (permerror): sujunkite juos į vieną.
 live-spf-syntax = SPF įrašas negalioja ties „{ $term }“: gavėjai jo nepaiso (permerror).
-live-spf-void = SPF įraše įtrauktas { $name }, kuris neturi lygiai vieno SPF įrašo: gavėjai visą įrašą laiko klaidingu (permerror).
+live-spf-void = SPF įraše įtrauktas { $name }, kuris neturi SPF įrašo arba turi daugiau nei vieną: gavėjai visą įrašą laiko klaidingu (permerror).
 live-spf-included-syntax = Įtrauktas { $name } SPF įrašas negalioja ties „{ $term }“: gavėjai visą domeno SPF įrašą laiko klaidingu (permerror).
 live-spf-too-many-lookups = SPF įrašo patikrai reikia per daug DNS užklausų: { $lookups }, nors leidžiama ne daugiau kaip 10. Gavėjai įrašą laiko klaidingu (permerror). Pašalinkite nebenaudojamus include mechanizmus.
 live-spf-pass-all = SPF įrašas baigiasi +all: jis leidžia bet kuriam pasaulio serveriui siųsti laiškus domeno vardu. Baikite jį ~all arba -all.
 live-spf-ok = Vienas galiojantis SPF įrašas, besibaigiantis { $all }; jo patikrai reikia { $lookups } iš 10 leidžiamų DNS užklausų.
+live-spf-redirect = Vienas galiojantis SPF įrašas, nukreipiantis į { $name } SPF įrašą (redirect=); jo patikrai reikia { $lookups } iš 10 leidžiamų DNS užklausų.
 live-spf-neutral = SPF įrašas baigiasi ?all arba visai neturi all: jis nieko nesako apie kitus serverius, todėl mažai apsaugo nuo suklastotų laiškų. Baikite jį ~all arba -all.
 live-spf-provider-ok = SPF įraše įtrauktas { $include }, t. y. paslaugų teikėjo ({ $provider }) serveriai.
 live-spf-provider-missing = SPF įraše neįtrauktas { $include }: per paslaugų teikėjo ({ $provider }) serverius siunčiami laiškai nepraeina SPF patikros. Prieš pabaigoje esantį all pridėkite include:{ $include }.
 live-dmarc-none = Vardu { $name } DMARC įrašo nėra. Gmail, Yahoo ir Outlook.com jo reikalauja iš masinių siuntėjų; pradėkite nuo v=DMARC1; p=none.
 live-dmarc-not-first = DMARC įrašas negalioja: jis turi prasidėti v=DMARC1 ir kabliataškiu. Gavėjai jo nepaiso.
 live-dmarc-no-policy = DMARC įraše nenurodyta politika (p=none, quarantine arba reject): gavėjai jo nepaiso.
-live-dmarc-bad-tag = DMARC įrašo reikšmė { $tag }= netinkama: gavėjai įrašo nepaiso.
+live-dmarc-bad-tag = DMARC įrašo reikšmė { $tag }= netinkama: gavėjai šios žymos nepaiso ir taiko jos numatytąją reikšmę.
 live-dmarc-monitor = Domeno { $domain } DMARC politika yra p=none: gavėjai tik siunčia ataskaitas, o patikros nepraėję laiškai vis tiek pristatomi.
 live-dmarc-partial = DMARC politika p={ $policy } taikoma tik { $percent } % patikros nepraėjusių laiškų.
 live-dmarc-ok = Domeno { $domain } DMARC politika yra p={ $policy } ({ $alignment }): gavėjai pagal ją elgiasi su patikros nepraėjusiais laiškais.
+live-dmarc-bad-policy = DMARC įrašo reikšmė { $tag }= nėra none, quarantine ar reject: gavėjai netaiko jokios DMARC politikos.
 live-dmarc-many =
     Yra { $count } DMARC { $count ->
         [one] įrašas
@@ -297,3 +299,12 @@ ui-error-restricted-resolver = Ribotoje veiksenoje patikros kreipiasi tik į sis
 ui-error-restricted-target = Ribotoje veiksenoje galima tikrinti tik domeną { $domain } ir jame esančius vardus, o ne „{ $target }“.
 ui-error-restricted-no-domain = Ribotoje veiksenoje patikros apribotos paties paskyros domenu, bet jis nenustatytas: paskyrai MAILWIZ_DOMAIN nustato administratorius.
 live-skipped-dns-failed = Nepatikrinta: nepavyko DNS užklausa, nuo kurios ši patikra priklauso.
+# The wizard's check screen: its live checks are running for the target (a domain or an IP address).
+live-looking = Tikrinamas { $target }…
+# The live checks answered the question on the screen: { $answer } is Yes or No.
+live-proposal = Patikrintas { $target }: { $answer }
+# The live checks ran but do not answer the question (a lookup failed, or a check could not run).
+live-no-proposal = Patikrintas { $target }, tačiau toliau pateikti patikros rezultatai į klausimą neatsako, todėl atsakykite į jį patys.
+live-cancel = Esc grąžina atgal ir nutraukia patikrą; žemiau esantys klavišai leidžia atsakyti nelaukiant.
+# The summary's section with the findings of the live checks.
+ui-summary-checked = Tiesioginių patikrų rezultatai

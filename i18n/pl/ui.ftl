@@ -201,21 +201,23 @@ live-spf-many =
        *[many] rekordów
     } SPF. W takim przypadku odbiorcy ignorują wszystkie (permerror): połącz je w jeden.
 live-spf-syntax = Rekord SPF jest niepoprawny w miejscu „{ $term }”: odbiorcy go ignorują (permerror).
-live-spf-void = Rekord SPF dołącza (include) { $name }, a ta nazwa nie ma dokładnie jednego rekordu SPF: odbiorcy traktują cały rekord jako błędny (permerror).
+live-spf-void = Rekord SPF dołącza (include) { $name }, a ta nazwa nie ma rekordu SPF albo ma ich więcej niż jeden: odbiorcy traktują cały rekord jako błędny (permerror).
 live-spf-included-syntax = Dołączony rekord SPF { $name } jest niepoprawny w miejscu „{ $term }”: odbiorcy traktują cały rekord SPF domeny jako błędny (permerror).
 live-spf-too-many-lookups = Sprawdzenie rekordu SPF wymaga { $lookups } zapytań DNS, a dozwolonych jest tylko 10: odbiorcy traktują rekord jako błędny (permerror). Usuń mechanizmy include, które nie są już używane.
 live-spf-pass-all = Rekord SPF kończy się na +all: pozwala każdemu serwerowi na świecie wysyłać pocztę w imieniu domeny. Zakończ go ~all albo -all.
 live-spf-ok = Jeden poprawny rekord SPF, zakończony { $all }; jego sprawdzenie zużywa { $lookups } z 10 dozwolonych zapytań DNS.
+live-spf-redirect = Jeden poprawny rekord SPF, który odsyła do rekordu { $name } (redirect=); jego sprawdzenie zużywa { $lookups } z 10 dozwolonych zapytań DNS.
 live-spf-neutral = Rekord SPF kończy się na ?all albo nie ma mechanizmu all: nic nie mówi o innych serwerach, więc słabo chroni przed podrobioną pocztą. Zakończ go ~all albo -all.
 live-spf-provider-ok = Rekord SPF dołącza { $include }, czyli serwery dostawcy { $provider }.
 live-spf-provider-missing = Rekord SPF nie dołącza { $include }: poczta wysyłana przez serwery dostawcy { $provider } nie przechodzi weryfikacji SPF. Dodaj include:{ $include } przed końcowym all.
 live-dmarc-none = Pod nazwą { $name } nie ma rekordu DMARC. Gmail, Yahoo i Outlook.com wymagają go od nadawców masowych; na początek opublikuj v=DMARC1; p=none.
 live-dmarc-not-first = Rekord DMARC jest niepoprawny: musi zaczynać się od v=DMARC1 i średnika. Odbiorcy go ignorują.
 live-dmarc-no-policy = Rekord DMARC nie określa polityki (p=none, quarantine lub reject): odbiorcy go ignorują.
-live-dmarc-bad-tag = Wartość { $tag }= w rekordzie DMARC jest niepoprawna: odbiorcy ignorują ten rekord.
+live-dmarc-bad-tag = Wartość { $tag }= w rekordzie DMARC jest niepoprawna: odbiorcy ignorują ten znacznik i stosują jego wartość domyślną.
 live-dmarc-monitor = Polityka DMARC domeny { $domain } to p=none: odbiorcy tylko wysyłają raporty, a poczta, która nie przechodzi weryfikacji, jest nadal doręczana.
 live-dmarc-partial = Polityka DMARC p={ $policy } obejmuje tylko { $percent }% poczty, która nie przechodzi weryfikacji.
 live-dmarc-ok = Polityka DMARC domeny { $domain } to p={ $policy } ({ $alignment }): odbiorcy stosują ją do poczty, która nie przechodzi weryfikacji.
+live-dmarc-bad-policy = Wartość { $tag }= w rekordzie DMARC jest inna niż none, quarantine lub reject: odbiorcy nie stosują żadnej polityki DMARC.
 live-dmarc-many =
     Opublikowano { $count } { $count ->
         [one] rekord
@@ -289,3 +291,12 @@ ui-error-restricted-resolver = W trybie ograniczonym program odpytuje tylko syst
 ui-error-restricted-target = W trybie ograniczonym można sprawdzać tylko domenę { $domain } i nazwy w niej, a nie „{ $target }”.
 ui-error-restricted-no-domain = W trybie ograniczonym testy obejmują tylko własną domenę konta, a żadna nie jest ustawiona: administrator ustawia ją dla konta w zmiennej MAILWIZ_DOMAIN.
 live-skipped-dns-failed = Nie sprawdzono: nie powiodło się zapytanie DNS, od którego zależy ten test.
+# The wizard's check screen: its live checks are running for the target (a domain or an IP address).
+live-looking = Sprawdzanie { $target }…
+# The live checks answered the question on the screen: { $answer } is Yes or No.
+live-proposal = Sprawdzono { $target }: { $answer }
+# The live checks ran but do not answer the question (a lookup failed, or a check could not run).
+live-no-proposal = Sprawdzono { $target }; poniższe wyniki nie dają odpowiedzi na pytanie, więc odpowiedz na nie samodzielnie.
+live-cancel = Esc cofa i przerywa sprawdzanie; klawisze poniżej pozwalają odpowiedzieć bez czekania.
+# The summary's section with the findings of the live checks.
+ui-summary-checked = Wyniki testów na żywo
