@@ -9,6 +9,12 @@ mod corpus;
 mod i18n;
 mod knowledge;
 mod live;
+/// The real servers on loopback that the live checks are tested against.
+#[path = "../loopback/mod.rs"]
+mod loopback;
+/// The tests of those servers (`loopback.rs` here).
+#[path = "loopback.rs"]
+mod loopback_servers;
 mod property;
 mod reply;
 mod restricted;

@@ -29,6 +29,9 @@ mod hangup;
 mod hostile;
 mod live;
 mod lookup;
+/// The real servers on loopback that the live checks are tested against.
+#[path = "../loopback/mod.rs"]
+mod loopback;
 mod scroll;
 mod session;
 mod signals;
