@@ -49,14 +49,18 @@ fn push(list: &mut Vec<String>, value: String) {
 pub fn find(text: &str) -> Found {
     let mut found = Found::default();
     let mut after_host = false;
+    let mut previous = "";
     for word in text.split_whitespace() {
         // The server that answered, named after "host" or in Postfix's relay=, is not the
-        // problem's; nor is a link.
+        // problem's; nor is a link. A "Client host [192.0.2.1]" is the sender's, the problem's.
         let skip =
             after_host || word.to_ascii_lowercase().starts_with("relay=") || word.contains("://");
-        after_host = word
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .eq_ignore_ascii_case("host");
+        let bare_word = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        };
+        after_host = bare_word(word) == "host" && bare_word(previous) != "client";
+        previous = word;
         if skip {
             continue;
         }
@@ -124,6 +128,15 @@ mod tests {
         assert_eq!(found.ips, ["203.0.113.5"]);
         assert!(found.domains.is_empty(), "{:?}", found.domains);
         assert!(found.addresses.is_empty());
+    }
+
+    #[test]
+    fn a_blocklist_rejection_names_the_client_host_it_blocked() {
+        let found = find(
+            "554 5.7.1 Service unavailable; Client host [192.0.2.99] blocked using \
+             zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.99",
+        );
+        assert_eq!(found.ips, ["192.0.2.99"]);
     }
 
     #[test]

@@ -974,23 +974,16 @@ impl Probe {
         }
         let after = mechanisms(self.protocol.family(), &offer.after);
         let before = mechanisms(self.protocol.family(), &offer.before);
+        let list = |m: &[String]| {
+            if m.is_empty() {
+                "-".to_string()
+            } else {
+                m.join(" ")
+            }
+        };
         let evidence = vec![
-            format!(
-                "before TLS: {}",
-                if offer.before.is_empty() {
-                    "-".into()
-                } else {
-                    before.join(" ")
-                }
-            ),
-            format!(
-                "after TLS: {}",
-                if after.is_empty() {
-                    "-".into()
-                } else {
-                    after.join(" ")
-                }
-            ),
+            format!("before TLS: {}", list(&before)),
+            format!("after TLS: {}", list(&after)),
         ];
         let (status, msg) = if after.is_empty() {
             (Status::Fail, Msg::CheckAuthNone)

@@ -1,0 +1,89 @@
+//! The wizard's live checks in the real binary, in Polish at 80×24, against the loopback name
+//! server: scenario 5 with `--ip`, the PTR step answered by its lookup with Enter, and the
+//! blocklist step proposing "Tak" (yes) for a listed address.
+
+use mailwiz::i18n::{Arg, Lang, Localizer};
+
+use crate::loopback;
+use crate::session::{CTRL_C, ENTER, Launch, Session};
+use crate::wizard;
+
+#[test]
+fn scenario_5_looks_up_the_ptr_record_and_the_blocklists_itself() {
+    let loc = Localizer::new();
+    let pl = loc.tr(Lang::Pl);
+    let dns = loopback::dns().addr.to_string();
+    let args = [
+        "--lang",
+        "pl",
+        "--ip",
+        "192.0.2.99",
+        "--resolver",
+        dns.as_str(),
+    ];
+    let mut s = Session::start(Launch {
+        args: &args,
+        rows: 24,
+        cols: 80,
+        ..wizard()
+    });
+    let proposal = |answer: &str| {
+        pl.format(
+            "live-proposal",
+            vec![
+                ("target", Arg::from("192.0.2.99")),
+                ("answer", Arg::from(pl.text(answer))),
+            ],
+        )
+    };
+    s.wait_for(&pl.text("ui-language-name"));
+    s.send("2");
+    s.wait_for(&pl.text("scenario-5-name"));
+    s.send("5");
+    s.wait_for(&pl.text("scenario-5-log-title"));
+    s.send("n");
+    s.wait_for(&pl.text("scenario-5-port25-title"));
+    s.send("n");
+    s.wait_for(&pl.text("scenario-5-ptr-title"));
+    // No PTR record: the lookup proposes "Nie", and Enter takes it.
+    s.wait_for(&proposal("ui-answer-no"));
+    s.wait_for("PTR 99.2.0.192.in-addr.arpa");
+    s.send(ENTER);
+    s.wait_for(&pl.text("ui-go-on-or-stop"));
+    s.send(ENTER);
+    s.wait_for(&pl.text("scenario-5-helo-title"));
+    s.send("t");
+    s.wait_for(&pl.text("scenario-5-blocklist-title"));
+    s.wait_for(&proposal("ui-answer-yes"));
+    s.wait_for("zen.spamhaus.org");
+    s.send(ENTER);
+    s.wait_for(&pl.text("ui-go-on-or-stop"));
+    s.send(CTRL_C);
+    s.assert_exit_and_restored(true);
+}
+
+#[test]
+fn offline_the_same_step_asks_as_before() {
+    let loc = Localizer::new();
+    let pl = loc.tr(Lang::Pl);
+    let mut s = Session::start(Launch {
+        args: &["--lang", "pl", "--ip", "192.0.2.99", "--offline"],
+        rows: 24,
+        cols: 80,
+        ..wizard()
+    });
+    s.wait_for(&pl.text("ui-language-name"));
+    s.send("2");
+    s.wait_for(&pl.text("scenario-5-name"));
+    s.send("5");
+    s.wait_for(&pl.text("scenario-5-log-title"));
+    s.send("n");
+    s.wait_for(&pl.text("scenario-5-port25-title"));
+    s.send("n");
+    s.wait_for(&pl.text("scenario-5-ptr-title"));
+    let looking = pl.format("live-looking", vec![("target", Arg::from("192.0.2.99"))]);
+    assert!(!s.shows(&looking), "{}", s.screen_text());
+    assert!(!s.shows("PTR 99"), "{}", s.screen_text());
+    s.send(CTRL_C);
+    s.assert_exit_and_restored(true);
+}
