@@ -32,6 +32,10 @@ pub enum Refusal {
     File,
 }
 
+/// The environment variable that turns the live checks off, as `--offline` does (any value but
+/// an empty one or `0`).
+pub const OFFLINE_ENV: &str = "MAILWIZ_OFFLINE";
+
 /// The environment variable that names the account's own domain, for restricted mode's
 /// `restricted = "own-domain"` (sshd's `SetEnv MAILWIZ_DOMAIN=example.com` in a `Match` block).
 pub const DOMAIN_ENV: &str = "MAILWIZ_DOMAIN";

@@ -180,7 +180,8 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 }
             }
             settings.timeout = std::time::Duration::from_secs(timeout);
-            settings.offline = offline;
+            settings.offline = offline
+                || access::restricted_by_env(std::env::var_os(access::OFFLINE_ENV).as_deref());
             cli::check::run(
                 &kb,
                 tr,
@@ -235,7 +236,9 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
             }
             use crate::knowledge::profile::RestrictedChecks;
             let live = tui::LiveOptions {
-                enabled: !(args.offline || restricted && policy == RestrictedChecks::Off),
+                enabled: !(args.offline
+                    || access::restricted_by_env(std::env::var_os(access::OFFLINE_ENV).as_deref())
+                    || restricted && policy == RestrictedChecks::Off),
                 domain,
                 // In restricted mode with own-domain, addresses are never looked up.
                 ip: ip.filter(|_| !(restricted && policy == RestrictedChecks::OwnDomain)),

@@ -314,5 +314,7 @@ live-proposal = Výsledek kontroly { $target }: { $answer }
 # The live checks ran but do not answer the question (a lookup failed, or a check could not run).
 live-no-proposal = Kontrola { $target } skončila, ale zjištění níže na otázku neodpovídají: odpovězte na ni sami.
 live-cancel = Esc vás vrátí zpět a kontrolu zastaví; klávesy níže odpoví bez čekání.
+# Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
+live-evidence = { $target } při pohledu odsud:
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Výsledky online kontrol

@@ -288,5 +288,7 @@ live-proposal = Looked up { $target }: { $answer }
 # The live checks ran but do not answer the question (a lookup failed, or a check could not run).
 live-no-proposal = Looked up { $target }; the findings below do not answer the question, so answer it yourself.
 live-cancel = Esc goes back and stops the lookup; the keys below answer without waiting.
+# Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
+live-evidence = { $target } as seen from here:
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Looked up

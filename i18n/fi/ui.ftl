@@ -289,5 +289,7 @@ live-proposal = { $target } tarkistettu: { $answer }
 # The live checks ran but do not answer the question (a lookup failed, or a check could not run).
 live-no-proposal = { $target } tarkistettu, mutta alla olevat havainnot eivät vastaa kysymykseen, joten vastaa siihen itse.
 live-cancel = Esc vie takaisin ja keskeyttää tarkistuksen; alla olevilla näppäimillä voit vastata odottamatta.
+# Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
+live-evidence = { $target } täältä katsottuna:
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Verkkotarkistusten tulokset

@@ -306,5 +306,7 @@ live-proposal = Patikrintas { $target }: { $answer }
 # The live checks ran but do not answer the question (a lookup failed, or a check could not run).
 live-no-proposal = Patikrintas { $target }, tačiau toliau pateikti patikros rezultatai į klausimą neatsako, todėl atsakykite į jį patys.
 live-cancel = Esc grąžina atgal ir nutraukia patikrą; žemiau esantys klavišai leidžia atsakyti nelaukiant.
+# Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
+live-evidence = { $target }, patikrinus iš čia:
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Tiesioginių patikrų rezultatai

@@ -298,5 +298,7 @@ live-proposal = Sprawdzono { $target }: { $answer }
 # The live checks ran but do not answer the question (a lookup failed, or a check could not run).
 live-no-proposal = Sprawdzono { $target }; poniższe wyniki nie dają odpowiedzi na pytanie, więc odpowiedz na nie samodzielnie.
 live-cancel = Esc cofa i przerywa sprawdzanie; klawisze poniżej pozwalają odpowiedzieć bez czekania.
+# Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
+live-evidence = { $target } widziany stąd:
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Wyniki testów na żywo

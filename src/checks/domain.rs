@@ -702,3 +702,66 @@ fn join(ips: &[IpAddr]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// The host that another server delivers the domain's mail to: the MX host of the lowest
+/// preference that has an address. Reports the MX check when there is none.
+pub(super) fn first_mail_server(dns: &Dns, d: &str, out: &mut Out) -> Option<String> {
+    let answer = dns.mx(d);
+    let mut evidence = vec![line("MX", d, &answer, |(p, h)| {
+        format!("{p} {}", if h.is_empty() { "." } else { h })
+    })];
+    let (status, msg) = match answer {
+        Ok(records) if records.len() == 1 && records[0].1.is_empty() => {
+            (Status::Fail, Msg::CheckMxNull)
+        }
+        Ok(records) => {
+            for (_, host) in &records {
+                let a = dns.addresses(host);
+                evidence.push(line("A/AAAA", host, &a, IpAddr::to_string));
+                if let Ok(ips) = a {
+                    let hosts = format!("{host} → {}", join(&ips));
+                    out(
+                        Check::Mx,
+                        None,
+                        Status::Ok,
+                        evidence,
+                        Msg::CheckMxOk { hosts },
+                    );
+                    return Some(host.clone());
+                }
+            }
+            let hosts = records.iter().map(|(_, h)| h.as_str()).collect::<Vec<_>>();
+            (
+                Status::Fail,
+                Msg::CheckMxUnresolved {
+                    hosts: hosts.join(", "),
+                },
+            )
+        }
+        Err(Failure::NoName) => (
+            Status::Fail,
+            Msg::CheckMxNoDomain {
+                domain: d.to_string(),
+            },
+        ),
+        // No MX: other servers deliver to the domain's own address (RFC 5321 §5.1).
+        Err(Failure::NoRecords) => {
+            let a = dns.addresses(d);
+            evidence.push(line("A/AAAA", d, &a, IpAddr::to_string));
+            match a {
+                Ok(ips) => {
+                    let msg = Msg::CheckMxImplicit {
+                        addresses: join(&ips),
+                    };
+                    out(Check::Mx, None, Status::Warn, evidence, msg);
+                    return Some(d.to_string());
+                }
+                Err(f) if f.is_answer() => (Status::Fail, Msg::CheckMxNoMail),
+                Err(f) => (Status::Error, dns_error(&f)),
+            }
+        }
+        Err(f) => (Status::Error, dns_error(&f)),
+    };
+    out(Check::Mx, None, status, evidence, msg);
+    None
+}

@@ -32,6 +32,9 @@ pub enum Target {
     Domain(String),
     /// An IP address: its PTR record, forward confirmation, and the blocklists.
     Ip(IpAddr),
+    /// A domain's mail server as other servers reach it (`mx://domain`): the first MX host that
+    /// has an address, on port 25 unless another is given.
+    MailServer { domain: String, port: u16 },
     /// A server: its greeting, TLS, certificate and login methods.
     Server {
         protocol: Protocol,
@@ -58,6 +61,21 @@ impl Target {
     pub fn parse(input: &str) -> Result<Target, TargetError> {
         let input = input.trim();
         if let Some((scheme, rest)) = input.split_once("://") {
+            if scheme.eq_ignore_ascii_case("mx") {
+                let (host, port) = split_host_port(rest.trim_end_matches('/'))?;
+                let port = match port {
+                    None => 25,
+                    Some(p) => p
+                        .parse::<u16>()
+                        .ok()
+                        .filter(|p| *p > 0)
+                        .ok_or_else(|| TargetError::Port(sanitize::clean(p, false)))?,
+                };
+                return Ok(Target::MailServer {
+                    domain: domain_name(host)?,
+                    port,
+                });
+            }
             let protocol = Protocol::from_scheme(&scheme.to_ascii_lowercase())
                 .ok_or_else(|| TargetError::Scheme(sanitize::clean(scheme, false)))?;
             let rest = rest.trim_end_matches('/');
@@ -95,6 +113,7 @@ impl Target {
         match self {
             Target::Domain(d) => d.clone(),
             Target::Ip(ip) => ip.to_string(),
+            Target::MailServer { domain, port } => format!("mx://{domain}:{port}"),
             Target::Server {
                 protocol,
                 host,
@@ -107,6 +126,7 @@ impl Target {
     pub fn host(&self) -> Option<&str> {
         match self {
             Target::Domain(d) => Some(d),
+            Target::MailServer { domain, .. } => Some(domain),
             Target::Server { host, .. } => Some(host),
             Target::Ip(_) => None,
         }
@@ -296,6 +316,23 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// Whether a server's connection check reached it: true when it connected (whatever it then
+    /// said), false when the connection went unanswered (a firewall drops it, as the outbound
+    /// port 25 block of a cloud server does), none otherwise or for another check.
+    pub fn reached(&self) -> Option<bool> {
+        if !matches!(self.check, Check::Smtp | Check::Imap | Check::Pop3) {
+            return None;
+        }
+        match &self.summary {
+            Msg::CheckPortFiltered { .. } => Some(false),
+            Msg::CheckServerOk { .. }
+            | Msg::CheckNoGreeting { .. }
+            | Msg::CheckServerRefuses { .. }
+            | Msg::CheckBadGreeting { .. } => Some(true),
+            _ => None,
+        }
+    }
+
     /// What it means, in the language of `tr`.
     pub fn summary(&self, tr: &Tr) -> String {
         tr.say(self.summary.clone())
@@ -357,6 +394,7 @@ pub fn run(
     let main = match target {
         Target::Domain(_) => Check::Mx,
         Target::Ip(_) => Check::Ptr,
+        Target::MailServer { .. } => Check::Mx,
         Target::Server { protocol, .. } => protocol.check(),
     };
     if settings.offline {
@@ -400,6 +438,11 @@ pub fn run(
     match target {
         Target::Domain(d) => domain::domain(&dns, d, settings, &mut out, stop),
         Target::Ip(ip) => domain::address(&dns, *ip, settings, &mut out, stop),
+        Target::MailServer { domain, port } => {
+            if let Some(host) = domain::first_mail_server(&dns, domain, &mut out) {
+                probe::server(&dns, Protocol::Smtp, &host, *port, settings, &mut out, stop);
+            }
+        }
         Target::Server {
             protocol,
             host,

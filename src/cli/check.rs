@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::args::Format;
 use super::text::{HANGING, Output};
-use crate::checks::{self, Check, Finding, Settings, Status, Target};
+use crate::checks::{self, Check, Finding, Protocol, Settings, Status, Target};
 use crate::error::Error;
 use crate::i18n::Tr;
 use crate::knowledge::Knowledge;
@@ -35,8 +35,14 @@ pub struct JsonFinding {
 pub fn step_of(kb: &Knowledge, check: Check, target: &Target) -> Option<String> {
     let fits = |about: About| match target {
         Target::Ip(_) => about == About::Ip,
-        Target::Domain(_) => about != About::Ip,
-        Target::Server { .. } => false,
+        Target::Domain(_) => matches!(about, About::Domain | About::Recipient),
+        Target::MailServer { .. } => about == About::RecipientMx,
+        // The provider's servers are evidence beside the settings steps.
+        Target::Server { protocol, .. } => match protocol {
+            Protocol::Submission | Protocol::Smtps => about == About::ProviderSmtp,
+            Protocol::Imap | Protocol::Imaps => about == About::ProviderImap,
+            _ => false,
+        },
     };
     kb.flow
         .nodes

@@ -279,6 +279,7 @@ messages! {
     LiveProposal { target: String = "target", answer: String = "answer" } => "live-proposal";
     LiveNoProposal { target: String = "target" } => "live-no-proposal";
     LiveCancel => "live-cancel";
+    LiveEvidence { target: String = "target" } => "live-evidence";
     SummaryChecked => "ui-summary-checked";
     ErrorBadTarget { target: String = "target" } => "ui-error-bad-target";
     ErrorBadPort { target: String = "target" } => "ui-error-bad-port";

@@ -72,6 +72,20 @@ pub enum About {
     Recipient,
     /// The sending server's IP address.
     Ip,
+    /// The recipient's mail server, on port 25, reached from this machine: whether outbound
+    /// port 25 is open.
+    RecipientMx,
+    /// The provider's outgoing server (the profile's `smtp-server`), on 587: evidence only.
+    ProviderSmtp,
+    /// The provider's incoming server (the profile's `imap-server`), on 993: evidence only.
+    ProviderImap,
+}
+
+impl About {
+    /// Whether its findings can answer the question, or are evidence beside it only.
+    pub fn answers(self) -> bool {
+        !matches!(self, About::ProviderSmtp | About::ProviderImap)
+    }
 }
 
 /// The live checks that answer a check node: when one fails, the answer is the one with the
@@ -240,11 +254,14 @@ impl Flow {
                                 "domain" => About::Domain,
                                 "recipient" => About::Recipient,
                                 "ip" => About::Ip,
+                                "recipient-mx" => About::RecipientMx,
+                                "provider-smtp" => About::ProviderSmtp,
+                                "provider-imap" => About::ProviderImap,
                                 other => {
                                     return Err(err(
                                         &n.id,
                                         format!(
-                                            "node \"{}\": about must be \"domain\", \"recipient\" or \"ip\", not \"{other}\"",
+                                            "node \"{}\": about must be \"domain\", \"recipient\", \"ip\", \"recipient-mx\", \"provider-smtp\" or \"provider-imap\", not \"{other}\"",
                                             n.id
                                         ),
                                     ));
@@ -257,7 +274,7 @@ impl Flow {
                                     format!("node \"{}\": \"{bad}\" is not a live check", n.id),
                                 ));
                             }
-                            if checks.is_empty() || advice_yes == advice_no {
+                            if checks.is_empty() || (about.answers() && advice_yes == advice_no) {
                                 return Err(err(
                                     &n.id,
                                     format!(

@@ -185,6 +185,8 @@ pub fn run(
     model.live.domain = live.domain;
     model.live.ip = live.ip;
     model.live.only = live.only;
+    model.live.smtp_server = Some(kb.profile.addresses.smtp_server.clone());
+    model.live.imap_server = Some(kb.profile.addresses.imap_server.clone());
     let mut settings = crate::checks::Settings::from_profile(&kb.profile);
     settings.resolver = live.resolver;
     let backend = CrosstermBackend::new(BufWriter::new(writer));

@@ -19,6 +19,10 @@ pub struct Live {
     pub ip: Option<String>,
     /// In restricted mode with `own-domain`: the only domain that may be looked at.
     pub only: Option<String>,
+    /// The provider's outgoing and incoming servers (the profile's), probed beside the steps
+    /// about a mail program's settings.
+    pub smtp_server: Option<String>,
+    pub imap_server: Option<String>,
     /// The runs asked for, the latest last.
     pub runs: Vec<Run>,
     next: u64,
@@ -43,17 +47,31 @@ pub struct Request {
 }
 
 impl Live {
-    /// The target a node's checks look at, when it is known and may be looked at.
-    pub fn target(&self, about: About) -> Option<&str> {
-        let t = match about {
-            About::Domain => self.domain.as_deref(),
-            About::Recipient => self.recipient.as_deref(),
-            About::Ip => self.ip.as_deref(),
-        }?;
-        match &self.only {
-            None => Some(t),
-            Some(d) if about != About::Ip && crate::access::in_domain(t, d) => Some(t),
-            Some(_) => None,
+    /// The target a node's checks look at, as `mailwiz check` takes it, when it is known and may
+    /// be looked at.
+    pub fn target(&self, about: About) -> Option<String> {
+        // The target, and the name restricted mode's own domain must cover (none for an IP).
+        let (target, host) = match about {
+            About::Domain => (self.domain.clone()?, self.domain.clone()),
+            About::Recipient => (self.recipient.clone()?, self.recipient.clone()),
+            About::Ip => (self.ip.clone()?, None),
+            About::RecipientMx => {
+                let r = self.recipient.clone()?;
+                (format!("mx://{r}"), Some(r))
+            }
+            About::ProviderSmtp => {
+                let h = self.smtp_server.clone()?;
+                (format!("submission://{h}"), Some(h))
+            }
+            About::ProviderImap => {
+                let h = self.imap_server.clone()?;
+                (format!("imaps://{h}"), Some(h))
+            }
+        };
+        match (&self.only, host) {
+            (None, _) => Some(target),
+            (Some(d), Some(h)) if crate::access::in_domain(&h, d) => Some(target),
+            _ => None,
         }
     }
 
@@ -84,8 +102,24 @@ impl Live {
     pub fn proposal(&self, node: &Node) -> Option<Answer> {
         let problem = node.problem_answer()?;
         let probe = node.probe()?;
+        if !probe.about.answers() {
+            return None;
+        }
         let run = self.run_for(node)?;
         let found = self.findings_for(node);
+        let other = match problem {
+            Answer::Yes => Answer::No,
+            _ => Answer::Yes,
+        };
+        if probe.about == About::RecipientMx {
+            // Whether outbound port 25 is open: the connection answered or went unanswered; what
+            // the server then said is another question.
+            return match found.iter().find_map(|f| f.reached()) {
+                Some(false) => Some(problem),
+                Some(true) => Some(other),
+                None => None,
+            };
+        }
         if found.iter().any(|f| f.status == Status::Fail) {
             return Some(problem);
         }
@@ -99,10 +133,7 @@ impl Live {
         let all_pass = found
             .iter()
             .all(|f| matches!(f.status, Status::Ok | Status::Warn));
-        (all_named && all_pass).then_some(match problem {
-            Answer::Yes => Answer::No,
-            _ => Answer::Yes,
-        })
+        (all_named && all_pass).then_some(other)
     }
 
     /// Start a run for the node if its checks can run and none has run for its target yet.
@@ -111,7 +142,7 @@ impl Live {
             return None;
         }
         let about = node.probe()?.about;
-        let target = self.target(about)?.to_string();
+        let target = self.target(about)?;
         if self
             .runs
             .iter()

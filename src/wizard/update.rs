@@ -227,6 +227,12 @@ fn paste(model: &mut Model, kb: &Knowledge, text: &str) {
             .mailbox
             .as_deref()
             .map(|m| sanitize::truncate(&sanitize::clean(m, false), 200));
+        // The mailbox is the customer's: its domain is the one the live checks look at.
+        if model.live.domain.is_none() {
+            model.live.domain = mailbox
+                .as_deref()
+                .and_then(|m| crate::checks::domain_name(m.rsplit_once('@')?.1).ok());
+        }
         let diagnoses = crate::diagnose::diagnose(kb, &report);
         let entries: Vec<RecipientEntry> = diagnoses
             .into_iter()

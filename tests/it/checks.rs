@@ -663,3 +663,35 @@ fn restricted_mode_limits_the_checks_as_the_profile_says() {
         }
     }
 }
+
+#[test]
+fn a_domains_mail_server_is_probed_as_other_servers_reach_it() {
+    let m = loopback::mail();
+    let (f, code) = check(&[&format!("mx://good.test:{}", m.smtp)]);
+    assert_eq!(code, Some(0));
+    expect(
+        &f,
+        &[
+            ("mx", "ok"),
+            ("smtp", "ok"),
+            ("starttls", "ok"),
+            ("tls", "ok"),
+        ],
+    );
+    assert!(
+        f.iter()
+            .all(|x| x["target"] == format!("mx://good.test:{}", m.smtp))
+    );
+    // The first host of the lowest preference, not mx2 (192.0.2.2, never contacted).
+    assert!(
+        field(&f, "smtp", "evidence").contains("Trying 127.0.0.1:"),
+        "{f:#?}"
+    );
+    assert!(!field(&f, "smtp", "evidence").contains("192.0.2.2"));
+    assert_eq!(field(&f, "smtp", "step"), "scenario-5-port25");
+
+    let (f, _) = check(&["mx://nullmx.test"]);
+    expect(&f, &[("mx", "fail")]);
+    let (f, _) = check(&["mx://dangling.test"]);
+    expect(&f, &[("mx", "fail")]);
+}

@@ -239,3 +239,108 @@ fn the_findings_go_into_the_summary() {
     let md = summary::render(&m, &kb, loc.tr(Lang::Pl), summary::Format::Markdown);
     assert!(md.contains("```"), "{md}");
 }
+
+/// The findings of a target given here (the loopback servers' ports) handed to the run the
+/// wizard asked for.
+fn run_probe_as(m: &mut Model, kb: &Knowledge, effect: Option<Effect>, target: &str) {
+    let Some(Effect::Probe(req)) = effect else {
+        panic!("no probe asked for: {effect:?}");
+    };
+    let mut found = Vec::new();
+    checks::run(
+        &Target::parse(target).unwrap(),
+        &settings(kb),
+        &mut |f| found.push(f),
+        &|| false,
+    );
+    for finding in found {
+        update(
+            m,
+            kb,
+            Action::Report(Report::Found {
+                id: req.id,
+                finding,
+            }),
+        );
+    }
+    update(m, kb, Action::Report(Report::Done { id: req.id }));
+}
+
+#[test]
+fn outbound_port_25_is_tried_on_the_recipients_mail_server() {
+    let kb = kb();
+    let node = kb.flow.node("scenario-5-port25").unwrap();
+    let mut m = live_at(&kb, "scenario-5-port25");
+    m.live.recipient = Some("good.test".into());
+    let effect = nudge(&mut m, &kb);
+    assert!(
+        matches!(&effect, Some(Effect::Probe(r)) if r.target == "mx://good.test"),
+        "{effect:?}"
+    );
+    // The loopback Postfix stands for the recipient's server on its port 25: it answers, so the
+    // port is not blocked.
+    let port = loopback::mail().smtp;
+    run_probe_as(&mut m, &kb, effect, &format!("mx://good.test:{port}"));
+    assert_eq!(m.live.proposal(node), Some(Answer::No));
+
+    // A connection that goes unanswered is the block.
+    let full = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = full.local_addr().unwrap();
+    {
+        use std::os::fd::AsRawFd;
+        // SAFETY: listen(2) again on a socket this test owns: a queue of one.
+        assert_eq!(unsafe { libc::listen(full.as_raw_fd(), 0) }, 0);
+    }
+    let _queued: Vec<_> = (0..3)
+        .filter_map(|_| {
+            std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(200)).ok()
+        })
+        .collect();
+    let mut m = live_at(&kb, "scenario-5-port25");
+    m.live.recipient = Some("good.test".into());
+    let effect = nudge(&mut m, &kb);
+    let mut s = settings(&kb);
+    s.timeout = std::time::Duration::from_secs(1);
+    let Some(Effect::Probe(req)) = effect else {
+        panic!()
+    };
+    let mut found = Vec::new();
+    checks::run(
+        &Target::parse(&format!("mx://good.test:{}", addr.port())).unwrap(),
+        &s,
+        &mut |f| found.push(f),
+        &|| false,
+    );
+    for finding in found {
+        update(
+            &mut m,
+            &kb,
+            Action::Report(Report::Found {
+                id: req.id,
+                finding,
+            }),
+        );
+    }
+    update(&mut m, &kb, Action::Report(Report::Done { id: req.id }));
+    assert_eq!(m.live.proposal(node), Some(Answer::Yes));
+}
+
+#[test]
+fn the_providers_server_is_shown_beside_the_settings_step_without_an_answer() {
+    let kb = kb();
+    let node = kb.flow.node("scenario-1-connect").unwrap();
+    let mut m = live_at(&kb, "scenario-1-connect");
+    let port = loopback::mail().submission;
+    m.live.smtp_server = Some(format!("mail.good.test:{port}"));
+    let effect = nudge(&mut m, &kb);
+    assert!(
+        matches!(&effect, Some(Effect::Probe(r)) if r.target == format!("submission://mail.good.test:{port}")),
+        "{effect:?}"
+    );
+    let target = format!("submission://mail.good.test:{port}");
+    run_probe_as(&mut m, &kb, effect, &target);
+    assert_eq!(m.live.proposal(node), None, "evidence, not an answer");
+    let screen = draw(&m, &kb, 100, 40, false);
+    assert!(screen.contains("as seen from here"), "{screen}");
+    assert!(screen.contains("STARTTLS works"), "{screen}");
+}

@@ -161,6 +161,7 @@ pub fn raw_mailwiz() -> std::process::Command {
         "LANG",
         "NO_COLOR",
         "MAILWIZ_RESTRICTED",
+        "MAILWIZ_OFFLINE",
     ] {
         cmd.env_remove(var);
     }

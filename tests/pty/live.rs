@@ -25,6 +25,7 @@ fn scenario_5_looks_up_the_ptr_record_and_the_blocklists_itself() {
         args: &args,
         rows: 24,
         cols: 80,
+        unset: &["MAILWIZ_OFFLINE"],
         ..wizard()
     });
     let proposal = |answer: &str| {

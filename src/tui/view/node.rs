@@ -126,7 +126,9 @@ fn live(ui: &Ui, lines: &mut Vec<Line<'static>>) {
     };
     let target = run.target.clone();
     let proposal = ui.model.live.proposal(node);
+    let evidence_only = node.probe().is_some_and(|p| !p.about.answers());
     let head = match (proposal, run.done) {
+        _ if evidence_only => ui.content.say(Msg::LiveEvidence { target }),
         (Some(answer), _) => ui.content.say(Msg::LiveProposal {
             target,
             answer: ui.content.answer(answer),
@@ -150,7 +152,7 @@ fn live(ui: &Ui, lines: &mut Vec<Line<'static>>) {
     }
     if proposal.is_some() && ui.model.observation(&node.id).is_none() {
         lines.push(Line::styled(ui.tr.say(Msg::ObservedTake), ui.theme.dim()));
-    } else if !run.done {
+    } else if !run.done && !evidence_only {
         lines.push(Line::styled(ui.tr.say(Msg::LiveCancel), ui.theme.dim()));
     }
     lines.push(blank());
