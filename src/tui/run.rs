@@ -60,6 +60,19 @@ impl Host for Live<'_> {
         let outbox = self.outbox.clone();
         let settings = self.settings.clone();
         let id = request.id;
+        // The spinner's clock: a tick every tenth of a second until the run ends or is stopped.
+        let done = Arc::new(AtomicBool::new(false));
+        {
+            let (outbox, stop, done) = (outbox.clone(), stop.clone(), done.clone());
+            thread::spawn(move || {
+                while !stop.load(Ordering::Relaxed) && !done.load(Ordering::Relaxed) {
+                    thread::sleep(std::time::Duration::from_millis(100));
+                    if !outbox.report(Report::Tick) {
+                        return;
+                    }
+                }
+            });
+        }
         thread::spawn(move || {
             let stopped = || stop.load(Ordering::Relaxed);
             crate::checks::run(
@@ -72,6 +85,7 @@ impl Host for Live<'_> {
                 },
                 &stopped,
             );
+            done.store(true, Ordering::Relaxed);
             outbox.report(Report::Done { id });
         });
     }

@@ -25,6 +25,8 @@ pub struct Live {
     pub imap_server: Option<String>,
     /// The runs asked for, the latest last.
     pub runs: Vec<Run>,
+    /// How often time has ticked while a run went on: the spinner's frame.
+    pub spin: usize,
     next: u64,
 }
 
@@ -179,6 +181,12 @@ impl Live {
     pub(super) fn found(&mut self, id: u64, finding: Finding) {
         if let Some(run) = self.runs.iter_mut().find(|r| r.id == id && !r.done) {
             run.findings.push(finding);
+        }
+    }
+
+    pub(super) fn tick(&mut self) {
+        if self.running().next().is_some() {
+            self.spin = self.spin.wrapping_add(1);
         }
     }
 

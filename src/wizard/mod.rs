@@ -171,6 +171,8 @@ pub enum Report {
     },
     /// Run `id` has finished.
     Done { id: u64 },
+    /// Time passes while a run goes on: the spinner moves.
+    Tick,
     /// The evidence answers a check: what it found, in the words of the evidence (a record, a
     /// log line), and the answer that follows.
     Observed {

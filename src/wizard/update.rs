@@ -163,6 +163,7 @@ fn observe(model: &mut Model, kb: &Knowledge, report: Report) {
     match report {
         Report::Found { id, finding } => model.live.found(id, finding),
         Report::Done { id } => model.live.done(id),
+        Report::Tick => model.live.tick(),
         Report::Observed {
             node,
             answer,

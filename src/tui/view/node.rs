@@ -136,8 +136,15 @@ fn live(ui: &Ui, lines: &mut Vec<Line<'static>>) {
         (None, false) => ui.content.say(Msg::LiveLooking { target }),
         (None, true) => ui.content.say(Msg::LiveNoProposal { target }),
     };
+    // While the lookup goes on, a spinner turns in place of the mark.
+    let mark = if run.done {
+        "» ".to_string()
+    } else {
+        const FRAMES: [char; 10] = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+        format!("{} ", FRAMES[ui.model.live.spin % FRAMES.len()])
+    };
     lines.push(Line::from(vec![
-        Span::styled("» ", ui.theme.bold()),
+        Span::styled(mark, ui.theme.bold()),
         Span::styled(head, ui.theme.bold()),
     ]));
     for f in ui.model.live.findings_for(node) {
