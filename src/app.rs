@@ -235,15 +235,19 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 return Err(Error::ChecksRefused(access::CheckRefusal::Resolver));
             }
             use crate::knowledge::profile::RestrictedChecks;
+            let own_only = restricted && policy == RestrictedChecks::OwnDomain;
+            // Limited to the account's own domain, that domain is the one looked at.
+            let own = own_only
+                .then(|| own.and_then(|d| crate::checks::domain_name(&d).ok()))
+                .flatten();
             let live = tui::LiveOptions {
                 enabled: !(args.offline
                     || access::restricted_by_env(std::env::var_os(access::OFFLINE_ENV).as_deref())
                     || restricted && policy == RestrictedChecks::Off),
-                domain,
+                domain: domain.or_else(|| own.clone()),
                 // In restricted mode with own-domain, addresses are never looked up.
-                ip: ip.filter(|_| !(restricted && policy == RestrictedChecks::OwnDomain)),
-                only: (restricted && policy == RestrictedChecks::OwnDomain)
-                    .then(|| own.unwrap_or_default().trim().to_ascii_lowercase()),
+                ip: ip.filter(|_| !own_only),
+                only: own_only.then(|| own.unwrap_or_default()),
                 resolver,
             };
             tui::run(

@@ -316,5 +316,16 @@ live-no-proposal = Kontrola { $target } skončila, ale zjištění níže na ot�
 live-cancel = Esc vás vrátí zpět a kontrolu zastaví; klávesy níže odpoví bez čekání.
 # Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
 live-evidence = { $target } při pohledu odsud:
+# On a check that can look something up, when nothing given so far named it (d opens the field).
+live-ask-domain = Doména zatím nebyla uvedena: stiskněte d, zadejte ji a mailwiz ji sám zkontroluje.
+live-ask-recipient = Doména příjemce zatím nebyla uvedena: stiskněte d, zadejte ji a mailwiz ji sám zkontroluje.
+live-ask-ip = IP adresa serveru zatím nebyla uvedena: stiskněte d, zadejte ji a mailwiz ji sám zkontroluje.
+# The field where it is typed.
+ui-target-prompt-domain = Zadejte doménu (nebo e-mailovou adresu v ní) a stiskněte Enter:
+ui-target-prompt-recipient = Zadejte doménu příjemce (nebo jeho e-mailovou adresu) a stiskněte Enter:
+ui-target-prompt-ip = Zadejte IP adresu serveru (IPv4 nebo IPv6) a stiskněte Enter:
+ui-target-invalid = „{ $input }“ zde nelze zkontrolovat. Zkontrolujte zápis a zkuste to znovu, nebo stiskněte Esc.
+help-target = zadat doménu nebo IP adresu ke kontrole
+help-target-take = zkontrolovat
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Výsledky online kontrol

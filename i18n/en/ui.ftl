@@ -290,5 +290,16 @@ live-no-proposal = Looked up { $target }; the findings below do not answer the q
 live-cancel = Esc goes back and stops the lookup; the keys below answer without waiting.
 # Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
 live-evidence = { $target } as seen from here:
+# On a check that can look something up, when nothing given so far named it (d opens the field).
+live-ask-domain = Nothing named the domain yet: press d to type it, and mailwiz looks it up.
+live-ask-recipient = Nothing named the recipient's domain yet: press d to type it, and mailwiz looks it up.
+live-ask-ip = Nothing named the server's IP address yet: press d to type it, and mailwiz looks it up.
+# The field where it is typed.
+ui-target-prompt-domain = Type the domain (or an e-mail address in it), then press Enter:
+ui-target-prompt-recipient = Type the recipient's domain (or the recipient's address), then press Enter:
+ui-target-prompt-ip = Type the server's IP address (IPv4 or IPv6), then press Enter:
+ui-target-invalid = "{ $input }" cannot be looked up here. Check the spelling and try again, or press Esc.
+help-target = type the domain or IP address to look up
+help-target-take = look it up
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Looked up

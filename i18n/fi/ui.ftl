@@ -291,5 +291,16 @@ live-no-proposal = { $target } tarkistettu, mutta alla olevat havainnot eivät v
 live-cancel = Esc vie takaisin ja keskeyttää tarkistuksen; alla olevilla näppäimillä voit vastata odottamatta.
 # Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
 live-evidence = { $target } täältä katsottuna:
+# On a check that can look something up, when nothing given so far named it (d opens the field).
+live-ask-domain = Verkkotunnusta ei ole vielä annettu: paina d ja kirjoita se, niin mailwiz tarkistaa sen itse.
+live-ask-recipient = Vastaanottajan verkkotunnusta ei ole vielä annettu: paina d ja kirjoita se, niin mailwiz tarkistaa sen itse.
+live-ask-ip = Palvelimen IP-osoitetta ei ole vielä annettu: paina d ja kirjoita se, niin mailwiz tarkistaa sen itse.
+# The field where it is typed.
+ui-target-prompt-domain = Kirjoita verkkotunnus (tai siihen kuuluva sähköpostiosoite) ja paina Enter:
+ui-target-prompt-recipient = Kirjoita vastaanottajan verkkotunnus (tai vastaanottajan osoite) ja paina Enter:
+ui-target-prompt-ip = Kirjoita palvelimen IP-osoite (IPv4 tai IPv6) ja paina Enter:
+ui-target-invalid = Kohdetta ”{ $input }” ei voi tarkistaa tässä. Tarkista kirjoitusasu ja yritä uudelleen, tai paina Esc.
+help-target = kirjoita tarkistettava verkkotunnus tai IP-osoite
+help-target-take = tarkista
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Verkkotarkistusten tulokset

@@ -308,5 +308,16 @@ live-no-proposal = Patikrintas { $target }, tačiau toliau pateikti patikros rez
 live-cancel = Esc grąžina atgal ir nutraukia patikrą; žemiau esantys klavišai leidžia atsakyti nelaukiant.
 # Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
 live-evidence = { $target }, patikrinus iš čia:
+# On a check that can look something up, when nothing given so far named it (d opens the field).
+live-ask-domain = Domenas dar nenurodytas: paspauskite d, įveskite jį, ir mailwiz jį patikrins pats.
+live-ask-recipient = Gavėjo domenas dar nenurodytas: paspauskite d, įveskite jį, ir mailwiz jį patikrins pats.
+live-ask-ip = Serverio IP adresas dar nenurodytas: paspauskite d, įveskite jį, ir mailwiz jį patikrins pats.
+# The field where it is typed.
+ui-target-prompt-domain = Įveskite domeną (arba el. pašto adresą jame) ir paspauskite Enter:
+ui-target-prompt-recipient = Įveskite gavėjo domeną (arba gavėjo el. pašto adresą) ir paspauskite Enter:
+ui-target-prompt-ip = Įveskite serverio IP adresą (IPv4 arba IPv6) ir paspauskite Enter:
+ui-target-invalid = „{ $input }“ čia patikrinti negalima. Patikrinkite rašybą ir bandykite dar kartą arba paspauskite Esc.
+help-target = įvesti tikrinamą domeną arba IP adresą
+help-target-take = patikrinti
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Tiesioginių patikrų rezultatai

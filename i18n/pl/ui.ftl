@@ -300,5 +300,16 @@ live-no-proposal = Sprawdzono { $target }; poniższe wyniki nie dają odpowiedzi
 live-cancel = Esc cofa i przerywa sprawdzanie; klawisze poniżej pozwalają odpowiedzieć bez czekania.
 # Beside a question about a mail program's settings: what the provider's server answers when mailwiz connects to it from here.
 live-evidence = { $target } widziany stąd:
+# On a check that can look something up, when nothing given so far named it (d opens the field).
+live-ask-domain = Domena nie została jeszcze podana: naciśnij d, wpisz ją, a mailwiz sam ją sprawdzi.
+live-ask-recipient = Domena odbiorcy nie została jeszcze podana: naciśnij d, wpisz ją, a mailwiz sam ją sprawdzi.
+live-ask-ip = Adres IP serwera nie został jeszcze podany: naciśnij d, wpisz go, a mailwiz sam go sprawdzi.
+# The field where it is typed.
+ui-target-prompt-domain = Wpisz domenę (lub adres e-mail w tej domenie) i naciśnij Enter:
+ui-target-prompt-recipient = Wpisz domenę odbiorcy (lub jego adres e-mail) i naciśnij Enter:
+ui-target-prompt-ip = Wpisz adres IP serwera (IPv4 lub IPv6) i naciśnij Enter:
+ui-target-invalid = „{ $input }” nie da się tu sprawdzić. Sprawdź pisownię i spróbuj ponownie albo naciśnij Esc.
+help-target = wpisz domenę lub adres IP do sprawdzenia
+help-target-take = sprawdź
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Wyniki testów na żywo

@@ -280,6 +280,17 @@ messages! {
     LiveNoProposal { target: String = "target" } => "live-no-proposal";
     LiveCancel => "live-cancel";
     LiveEvidence { target: String = "target" } => "live-evidence";
+    /// On a check that could look something up, when nothing named it yet.
+    LiveAskDomain => "live-ask-domain";
+    LiveAskRecipient => "live-ask-recipient";
+    LiveAskIp => "live-ask-ip";
+    /// The field where it is typed.
+    TargetPromptDomain => "ui-target-prompt-domain";
+    TargetPromptRecipient => "ui-target-prompt-recipient";
+    TargetPromptIp => "ui-target-prompt-ip";
+    TargetInvalid { input: String = "input" } => "ui-target-invalid";
+    HelpTarget => "help-target";
+    HelpTargetTake => "help-target-take";
     SummaryChecked => "ui-summary-checked";
     ErrorBadTarget { target: String = "target" } => "ui-error-bad-target";
     ErrorBadPort { target: String = "target" } => "ui-error-bad-port";

@@ -83,8 +83,10 @@ const COMMANDS: &[Screen] = &[
     Menu, Check, Unsure, Advice, End, Explained, Summary, Recipients,
 ];
 const EVERY: &[Screen] = &[
-    Menu, Check, Unsure, Advice, End, Explained, Summary, Recipients, Lookup,
+    Menu, Check, Unsure, Advice, End, Explained, Summary, Recipients, Lookup, Target,
 ];
+/// The screens where keys type: the lookup and the field of what a check looks up.
+const FIELDS: &[Screen] = &[Lookup, Target];
 const CHECKS: &[Screen] = &[Check, Unsure];
 
 const DIGITS: &[Key] = &[
@@ -154,6 +156,14 @@ pub const BINDINGS: &[Binding] = &[
         act: Act::Do(Action::Answer(Answer::Unsure)),
         desc: Msg::HelpUnsure,
         show: Show::Answer(Answer::Unsure),
+        on: CHECKS,
+    },
+    // A check that could look something up, when nothing named it: type it.
+    Binding {
+        keys: &[ch('d')],
+        act: Act::Do(Action::AskTarget),
+        desc: Msg::HelpTarget,
+        show: Show::HelpOnly("d"),
         on: CHECKS,
     },
     // Enter on a check takes the answer that a pasted reply gave, when there is one.
@@ -257,14 +267,21 @@ pub const BINDINGS: &[Binding] = &[
         act: Act::Do(Action::DeleteChar),
         desc: Msg::HelpBack,
         show: Show::Hidden,
-        on: &[Lookup],
+        on: FIELDS,
     },
     Binding {
         keys: &[ctrl('u'), ctrl('U')],
         act: Act::Do(Action::ClearInput),
         desc: Msg::HelpClear,
         show: Show::Label("Ctrl-U"),
-        on: &[Lookup],
+        on: FIELDS,
+    },
+    Binding {
+        keys: &[key(KeyCode::Enter)],
+        act: Act::Do(Action::Choose),
+        desc: Msg::HelpTargetTake,
+        show: Show::Label("Enter"),
+        on: &[Target],
     },
     Binding {
         keys: &[key(KeyCode::Char('c'))],
@@ -285,7 +302,7 @@ pub const BINDINGS: &[Binding] = &[
         act: Act::TypeChar,
         desc: Msg::HelpExplain,
         show: Show::Hidden,
-        on: &[Lookup],
+        on: FIELDS,
     },
     Binding {
         keys: &[ch('/')],

@@ -138,6 +138,41 @@ impl Live {
         (all_named && all_pass).then_some(other)
     }
 
+    /// What the node's lookup waits for: the kind of target that is unknown, when the checks
+    /// could run if it were given (the provider's servers come from the profile).
+    pub fn missing(&self, node: &Node) -> Option<About> {
+        let about = node.probe()?.about;
+        let typed = matches!(
+            about,
+            About::Domain | About::Recipient | About::RecipientMx | About::Ip
+        );
+        (self.enabled && typed && self.target(about).is_none() && self.only.is_none())
+            .then_some(about)
+    }
+
+    /// Set what the user typed for a kind of target: a domain (or an address's domain), or an IP
+    /// address. False when it is none of these.
+    pub fn set(&mut self, about: About, input: &str) -> bool {
+        let input = input.trim();
+        if about == About::Ip {
+            let bare = input.trim_start_matches('[').trim_end_matches(']');
+            let Ok(ip) = bare.parse::<std::net::IpAddr>() else {
+                return false;
+            };
+            self.ip = Some(ip.to_string());
+            return true;
+        }
+        let name = input.rsplit_once('@').map_or(input, |(_, d)| d);
+        let Ok(domain) = crate::checks::domain_name(name) else {
+            return false;
+        };
+        match about {
+            About::Domain => self.domain = Some(domain),
+            _ => self.recipient = Some(domain),
+        }
+        true
+    }
+
     /// Start a run for the node if its checks can run and none has run for its target yet.
     pub(super) fn want(&mut self, node: &Node) -> Option<Request> {
         if !self.enabled {

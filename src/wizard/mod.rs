@@ -46,6 +46,13 @@ pub enum Stage {
         entries: Vec<RecipientEntry>,
         next: Option<String>,
     },
+    /// Typing what a check's live lookup looks at (a domain, an IP address), which nothing
+    /// given so far named. `error`: what was typed is none.
+    Target {
+        about: crate::knowledge::flow::About,
+        input: String,
+        error: bool,
+    },
 }
 
 /// One recipient of a pasted bounce, as the list shows it.
@@ -82,6 +89,8 @@ pub enum Screen {
     Summary,
     /// The recipients of a pasted bounce.
     Recipients,
+    /// Typing the domain or IP address a check's lookup looks at.
+    Target,
 }
 
 /// One place in the wizard: the node, the stage on it and the selection in its menu.
@@ -252,6 +261,8 @@ pub enum Action {
     Stop,
     /// Open the code lookup.
     Lookup,
+    /// `d` on a check that could look something up: type what it looks at.
+    AskTarget,
     NextLang,
     /// Open the language picker; with it open, `Pick(n)` chooses the n-th language (for the
     /// caller, one more: the screen's language again).
@@ -374,6 +385,7 @@ impl Model {
             Stage::Explained { .. } => Screen::Explained,
             Stage::Summary => Screen::Summary,
             Stage::Recipients { .. } => Screen::Recipients,
+            Stage::Target { .. } => Screen::Target,
             Stage::Advice(_) => Screen::Advice,
             Stage::Unsure => Screen::Unsure,
             Stage::Node => match kb.flow.node(&self.pos.node).map(|n| &n.kind) {
@@ -438,7 +450,7 @@ impl Model {
 
     /// Whether the user is typing, so that letters are text and not commands.
     pub fn typing(&self) -> bool {
-        matches!(self.pos.stage, Stage::Lookup { .. })
+        matches!(self.pos.stage, Stage::Lookup { .. } | Stage::Target { .. })
     }
 
     /// The choices of the explanation screen, in order.

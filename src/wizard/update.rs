@@ -63,10 +63,27 @@ fn apply(model: &mut Model, env: Env, action: Action) -> Option<Effect> {
         }
         return None;
     }
+    if let Stage::Target { .. } = model.pos.stage {
+        target_field(model, action);
+        return None;
+    }
     match action {
         Action::Quit => ask_to_quit(model),
         Action::QuitNow => model.quit = true,
         Action::Help if !model.typing() => model.help = true,
+        Action::AskTarget if model.pos.stage == Stage::Node || model.pos.stage == Stage::Unsure => {
+            if let Some(about) = kb
+                .flow
+                .node(&model.pos.node)
+                .and_then(|n| model.live.missing(n))
+            {
+                model.push_stage(Stage::Target {
+                    about,
+                    input: String::new(),
+                    error: false,
+                });
+            }
+        }
         Action::NextLang if !model.typing() => model.lang = model.lang.next(),
         // Also in the lookup, where F2 opens it: L is a letter there.
         Action::OpenPicker(p) => model.picker = Some(p),
@@ -120,6 +137,55 @@ fn apply(model: &mut Model, env: Env, action: Action) -> Option<Effect> {
     }
     None
 }
+
+/// The field of what a check's lookup looks at: typing, Backspace (an empty field stays),
+/// Ctrl-U, a paste (its first line), Enter (taken when it is a domain or an address; the check
+/// then looks it up), Esc back to the check, and quitting as everywhere.
+fn target_field(model: &mut Model, action: Action) {
+    let Stage::Target {
+        about,
+        input,
+        error,
+    } = &mut model.pos.stage
+    else {
+        return;
+    };
+    match action {
+        Action::Type(c) if !sanitize::is_unsafe(c) && input.chars().count() < MAX_TARGET => {
+            input.push(c);
+            *error = false;
+        }
+        Action::DeleteChar => {
+            input.pop();
+            *error = false;
+        }
+        Action::ClearInput => {
+            input.clear();
+            *error = false;
+        }
+        Action::Paste(text) => {
+            let line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+            *input = sanitize::truncate(&sanitize::clean(line.trim(), false), MAX_TARGET);
+            *error = false;
+        }
+        Action::Choose => {
+            let (about, typed) = (*about, input.clone());
+            if model.live.set(about, &typed) {
+                model.back();
+            } else if let Stage::Target { error, .. } = &mut model.pos.stage {
+                *error = true;
+            }
+        }
+        Action::Back => model.back(),
+        Action::Quit => ask_to_quit(model),
+        Action::QuitNow => model.quit = true,
+        Action::OpenPicker(p) => model.picker = Some(p),
+        _ => {}
+    }
+}
+
+/// The longest domain name (RFC 1035), and so the longest target typed.
+const MAX_TARGET: usize = 253;
 
 /// `q`: a session with nothing to lose ends at once; one with answers asks first.
 fn ask_to_quit(model: &mut Model) {
@@ -410,7 +476,7 @@ fn on_stage(model: &mut Model, kb: &Knowledge, action: Action) {
                 model.push_stage(Stage::Explained { explanation, next });
             }
         }
-        (Stage::Recipients { .. }, _) => {}
+        (Stage::Recipients { .. } | Stage::Target { .. }, _) => {}
         (Stage::Advice(answer), Action::Choose) => {
             if let NodeKind::Check { yes, no, .. } = &node.kind {
                 let target = if *answer == Answer::Yes { yes } else { no };

@@ -344,3 +344,72 @@ fn the_providers_server_is_shown_beside_the_settings_step_without_an_answer() {
     assert!(screen.contains("as seen from here"), "{screen}");
     assert!(screen.contains("STARTTLS works"), "{screen}");
 }
+
+#[test]
+fn with_nothing_named_the_check_asks_for_it_and_looks_up_what_is_typed() {
+    let kb = kb();
+    let mut m = live_at(&kb, "scenario-5-blocklist");
+    assert!(nudge(&mut m, &kb).is_none());
+    let screen = draw(&m, &kb, 80, 24, false);
+    assert!(screen.contains("press d to type it"), "{screen}");
+    update(&mut m, &kb, Action::AskTarget);
+    assert!(
+        matches!(m.pos.stage, Stage::Target { .. }),
+        "{:?}",
+        m.pos.stage
+    );
+    // Not an address: refused, and the field keeps it.
+    for c in "192.0.2.x".chars() {
+        update(&mut m, &kb, Action::Type(c));
+    }
+    update(&mut m, &kb, Action::Choose);
+    assert!(
+        matches!(&m.pos.stage, Stage::Target { error: true, input, .. } if input == "192.0.2.x")
+    );
+    let screen = draw(&m, &kb, 80, 24, false);
+    assert!(screen.contains("cannot be looked up here"), "{screen}");
+    // q and the answer keys type in the field.
+    update(&mut m, &kb, Action::ClearInput);
+    update(&mut m, &kb, Action::Paste("  192.0.2.99 \nmore".into()));
+    let Some(Effect::Probe(req)) = update(&mut m, &kb, Action::Choose) else {
+        panic!("the typed address is looked up at once");
+    };
+    assert_eq!(req.target, "192.0.2.99");
+    assert_eq!(m.pos.node, "scenario-5-blocklist");
+    assert_eq!(m.pos.stage, Stage::Node);
+}
+
+#[test]
+fn esc_leaves_the_field_without_looking_anything_up() {
+    let kb = kb();
+    let mut m = live_at(&kb, "scenario-4-spf");
+    update(&mut m, &kb, Action::AskTarget);
+    for c in "jan@good.test".chars() {
+        update(&mut m, &kb, Action::Type(c));
+    }
+    update(&mut m, &kb, Action::Back);
+    assert_eq!(m.pos.stage, Stage::Node);
+    assert_eq!(m.live.domain, None);
+    // An address is taken as its domain.
+    update(&mut m, &kb, Action::AskTarget);
+    for c in "jan@Good.Test".chars() {
+        update(&mut m, &kb, Action::Type(c));
+    }
+    assert!(matches!(
+        update(&mut m, &kb, Action::Choose),
+        Some(Effect::Probe(_))
+    ));
+    assert_eq!(m.live.domain.as_deref(), Some("good.test"));
+}
+
+#[test]
+fn the_field_is_not_offered_offline_nor_limited_to_the_own_domain() {
+    let kb = kb();
+    let mut m = at(&kb, "scenario-5-blocklist");
+    update(&mut m, &kb, Action::AskTarget);
+    assert_eq!(m.pos.stage, Stage::Node, "offline");
+    let mut m = live_at(&kb, "scenario-5-blocklist");
+    m.live.only = Some("good.test".into());
+    update(&mut m, &kb, Action::AskTarget);
+    assert_eq!(m.pos.stage, Stage::Node, "own domain only");
+}

@@ -88,3 +88,45 @@ fn offline_the_same_step_asks_as_before() {
     s.send(CTRL_C);
     s.assert_exit_and_restored(true);
 }
+
+/// Without --ip, the PTR step offers `d`: the address typed there is looked up at once.
+#[test]
+fn an_address_typed_on_the_step_is_looked_up() {
+    let loc = Localizer::new();
+    let pl = loc.tr(Lang::Pl);
+    let dns = loopback::dns().addr.to_string();
+    let args = ["--lang", "pl", "--resolver", dns.as_str()];
+    let mut s = Session::start(Launch {
+        args: &args,
+        rows: 24,
+        cols: 80,
+        unset: &["MAILWIZ_OFFLINE"],
+        ..wizard()
+    });
+    s.wait_for(&pl.text("ui-language-name"));
+    s.send("2");
+    s.wait_for(&pl.text("scenario-5-name"));
+    s.send("5");
+    s.wait_for(&pl.text("scenario-5-log-title"));
+    s.send("n");
+    s.wait_for(&pl.text("scenario-5-port25-title"));
+    s.send("n");
+    s.wait_for(&pl.text("scenario-5-ptr-title"));
+    s.wait_for(&pl.text("live-ask-ip"));
+    s.send("d");
+    s.wait_for(&pl.text("ui-target-prompt-ip"));
+    // The answer keys type here: "t" and "n" are no answers in the field.
+    s.send("192.0.2.10");
+    s.wait_for("> 192.0.2.10");
+    s.send(ENTER);
+    let proposal = pl.format(
+        "live-proposal",
+        vec![
+            ("target", Arg::from("192.0.2.10")),
+            ("answer", Arg::from(pl.text("ui-answer-yes"))),
+        ],
+    );
+    s.wait_for(&proposal);
+    s.send(CTRL_C);
+    s.assert_exit_and_restored(true);
+}

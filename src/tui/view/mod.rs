@@ -10,6 +10,7 @@ mod node;
 mod quit;
 mod recipients;
 mod summary;
+mod target;
 mod widgets;
 
 use ratatui::buffer::Buffer;
@@ -145,7 +146,7 @@ impl Ui<'_> {
     fn side_by_side(&self, screen: Screen, body: Rect) -> Option<(Rect, Rect)> {
         let two = self.content.lang() != self.tr.lang()
             && body.width + 2 >= SIDE_BY_SIDE
-            && !matches!(screen, Screen::Lookup | Screen::Summary);
+            && !matches!(screen, Screen::Lookup | Screen::Summary | Screen::Target);
         two.then(|| {
             let [left, _, right] = Layout::horizontal([
                 Constraint::Fill(1),
@@ -181,6 +182,7 @@ impl Ui<'_> {
             Screen::Lookup => lookup::body(self, area),
             Screen::Explained => explained::body(self),
             Screen::Recipients => recipients::body(self),
+            Screen::Target => target::body(self),
             Screen::Menu | Screen::Check | Screen::Unsure | Screen::Advice | Screen::End => {
                 node::body(self, screen)
             }

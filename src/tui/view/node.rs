@@ -7,6 +7,7 @@ use super::Ui;
 use super::widgets::{Body, answers_line, blank, option_line, text_lines};
 use crate::i18n::Msg;
 use crate::knowledge::NodeKind;
+use crate::knowledge::flow::About;
 use crate::present::known::Known;
 use crate::wizard::{Screen, Stage};
 
@@ -121,6 +122,17 @@ fn live(ui: &Ui, lines: &mut Vec<Line<'static>>) {
     let Some(node) = ui.kb.flow.node(&ui.model.pos.node) else {
         return;
     };
+    // Nothing named what to look at: say how to give it.
+    if let Some(about) = ui.model.live.missing(node) {
+        let ask = match about {
+            About::Ip => Msg::LiveAskIp,
+            About::Recipient | About::RecipientMx => Msg::LiveAskRecipient,
+            _ => Msg::LiveAskDomain,
+        };
+        lines.push(Line::styled(ui.content.say(ask), ui.theme.dim()));
+        lines.push(blank());
+        return;
+    }
     let Some(run) = ui.model.live.run_for(node) else {
         return;
     };
