@@ -9,7 +9,7 @@ use std::net::TcpListener;
 use serde_json::Value;
 
 use crate::loopback;
-use crate::support::{fixture_path, mailwiz};
+use crate::support::{fixture_path, mailwiz, unanswered_listener};
 
 /// `mailwiz check --format json` with the loopback resolver: each finding, and the exit code.
 fn check(args: &[&str]) -> (Vec<Value>, Option<i32>) {
@@ -367,6 +367,17 @@ fn text_output_names_each_target_and_finding() {
 
 // --- Servers -------------------------------------------------------------------------------
 
+/// The first finding of `mailwiz check` with a timeout of a second, for a target that does not
+/// need the loopback name server.
+fn first_finding(target: &str) -> Value {
+    let out = mailwiz()
+        .args(["check", "--format", "json", "--timeout", "1", target])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    serde_json::from_str(text.lines().next().unwrap()).unwrap()
+}
+
 fn server(scheme: &str, port: u16) -> String {
     format!("{scheme}://mail.good.test:{port}")
 }
@@ -498,33 +509,9 @@ fn a_closed_port_a_filtered_port_and_a_silent_server_are_told_apart() {
 
     // Filtered: a listener whose queue is full drops new connections unanswered, as a firewall
     // that drops packets does.
-    let full = TcpListener::bind("127.0.0.1:0").unwrap();
+    let (full, _queued) = unanswered_listener();
     let addr = full.local_addr().unwrap();
-    set_backlog_zero(&full);
-    let _queued: Vec<_> = (0..3)
-        .filter_map(|_| {
-            std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(200)).ok()
-        })
-        .collect();
-    let out = mailwiz()
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--timeout",
-            "1",
-            &format!("smtp://{addr}"),
-        ])
-        .output()
-        .unwrap();
-    let first: Value = serde_json::from_str(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .next()
-            .unwrap(),
-    )
-    .unwrap();
+    let first = first_finding(&format!("smtp://{addr}"));
     assert_eq!(first["status"], "fail");
     assert!(
         first["summary"]
@@ -542,37 +529,12 @@ fn a_closed_port_a_filtered_port_and_a_silent_server_are_told_apart() {
         let mut buf = [0u8; 64];
         let _ = s.read(&mut buf);
     });
-    let out = mailwiz()
-        .args([
-            "check",
-            "--format",
-            "json",
-            "--timeout",
-            "1",
-            &format!("smtp://{addr}"),
-        ])
-        .output()
-        .unwrap();
-    let first: Value = serde_json::from_str(
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .next()
-            .unwrap(),
-    )
-    .unwrap();
+    let first = first_finding(&format!("smtp://{addr}"));
     assert!(
         first["summary"].as_str().unwrap().contains("says nothing"),
         "{first}"
     );
     hold.join().unwrap();
-}
-
-/// Let `listener` queue no connection beyond the first: listen(2) again with a backlog of 0.
-fn set_backlog_zero(listener: &TcpListener) {
-    use std::os::fd::AsRawFd;
-    // SAFETY: listen(2) on a socket this test owns; it only changes the queue's length.
-    assert_eq!(unsafe { libc::listen(listener.as_raw_fd(), 0) }, 0);
 }
 
 #[test]

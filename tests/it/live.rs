@@ -10,7 +10,7 @@ use mailwiz::present::summary;
 use mailwiz::wizard::{Action, Effect, Model, Report, Stage, update};
 
 use crate::loopback;
-use crate::support::{at, draw, fixture, kb, loc};
+use crate::support::{at, draw, fixture, kb, loc, unanswered_listener};
 
 /// Settings that ask the loopback name server, and only the local copy of Spamhaus's zone.
 fn settings(kb: &Knowledge) -> Settings {
@@ -284,18 +284,8 @@ fn outbound_port_25_is_tried_on_the_recipients_mail_server() {
     assert_eq!(m.live.proposal(node), Some(Answer::No));
 
     // A connection that goes unanswered is the block.
-    let full = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let (full, _queued) = unanswered_listener();
     let addr = full.local_addr().unwrap();
-    {
-        use std::os::fd::AsRawFd;
-        // SAFETY: listen(2) again on a socket this test owns: a queue of one.
-        assert_eq!(unsafe { libc::listen(full.as_raw_fd(), 0) }, 0);
-    }
-    let _queued: Vec<_> = (0..3)
-        .filter_map(|_| {
-            std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(200)).ok()
-        })
-        .collect();
     let mut m = live_at(&kb, "scenario-5-port25");
     m.live.recipient = Some("good.test".into());
     let effect = nudge(&mut m, &kb);

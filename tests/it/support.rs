@@ -229,3 +229,20 @@ pub fn line_of(text: &str, needle: &str) -> usize {
 pub fn fixture_path(path: &str) -> String {
     format!("{}/tests/fixtures/{path}", env!("CARGO_MANIFEST_DIR"))
 }
+
+/// A listener on 127.0.0.1 that leaves new connections unanswered, as a firewall that drops
+/// packets does: its queue (listen(2) with a backlog of 0) is full with the connections
+/// returned, which must be kept open.
+pub fn unanswered_listener() -> (std::net::TcpListener, Vec<std::net::TcpStream>) {
+    use std::os::fd::AsRawFd;
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    // SAFETY: listen(2) again on a socket this function owns; it only shortens the queue.
+    assert_eq!(unsafe { libc::listen(listener.as_raw_fd(), 0) }, 0);
+    let addr = listener.local_addr().unwrap();
+    let queued = (0..3)
+        .filter_map(|_| {
+            std::net::TcpStream::connect_timeout(&addr, std::time::Duration::from_millis(200)).ok()
+        })
+        .collect();
+    (listener, queued)
+}
