@@ -192,6 +192,89 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 Output::for_stdout(),
             )
         }
+        Some(Command::Logs {
+            format,
+            since,
+            until,
+            address,
+            files,
+        }) => {
+            let now = crate::tui::clock::now().map(|t| {
+                crate::maillog::time::stamp(
+                    i64::from(t.year),
+                    u32::from(t.month),
+                    u32::from(t.day),
+                    u32::from(t.hour),
+                    u32::from(t.minute),
+                    u32::from(t.second),
+                )
+            });
+            let time = |s: &Option<String>| -> Result<Option<i64>, Error> {
+                match s {
+                    None => Ok(None),
+                    Some(s) => crate::maillog::time::parse_filter(s, now.unwrap_or(0))
+                        .map(Some)
+                        .ok_or_else(|| Error::BadTime(s.clone())),
+                }
+            };
+            let filter = crate::maillog::Filter {
+                since: time(&since)?,
+                until: time(&until)?,
+                address: address.map(|a| a.trim().trim_start_matches('@').to_ascii_lowercase()),
+            };
+            // In restricted mode: only the profile's log, and only when the profile allows it.
+            if restricted
+                && (!kb.profile.server.log_in_restricted
+                    || files.iter().any(|f| f.as_os_str() != "-"))
+            {
+                return Err(Error::LogRefused);
+            }
+            let files = if files.is_empty() {
+                vec![
+                    crate::maillog::source::default_path(&kb.profile.server.mail_log)
+                        .map_err(Error::NoLog)?,
+                ]
+            } else {
+                files
+            };
+            let (year, month) = crate::maillog::source::now();
+            let mut scan = crate::maillog::Scan::new(&kb, filter, year, month);
+            let mut names = Vec::new();
+            for path in &files {
+                let name = path.display().to_string();
+                if path.as_os_str() == "-" {
+                    let (year, month) = crate::maillog::source::now();
+                    scan.next_source(year, month);
+                    scan.read(io::stdin().lock(), &mut |_| {})
+                        .map_err(|e| Error::LogFile {
+                            path: "-".into(),
+                            reason: e.to_string(),
+                        })?;
+                } else {
+                    let source =
+                        crate::maillog::source::open(path).map_err(|reason| Error::LogFile {
+                            path: name.clone(),
+                            reason,
+                        })?;
+                    scan.next_source(source.year, source.month);
+                    scan.read(source.reader, &mut |_| {})
+                        .map_err(|e| Error::LogFile {
+                            path: name.clone(),
+                            reason: e.to_string(),
+                        })?;
+                }
+                names.push(name);
+            }
+            cli::logs::print(
+                &kb,
+                tr,
+                &scan,
+                &names,
+                format,
+                &mut stdout.lock(),
+                Output::for_stdout(),
+            )
+        }
         Some(Command::Codes { format, enhanced }) => {
             let run = if enhanced {
                 cli::codes::run_enhanced

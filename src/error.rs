@@ -49,6 +49,14 @@ pub enum Error {
     BadResolver(String),
     /// Restricted mode refuses these live checks.
     ChecksRefused(crate::access::CheckRefusal),
+    /// A mail log that cannot be read.
+    LogFile { path: String, reason: String },
+    /// No mail log was given and none is where logs usually are.
+    NoLog(String),
+    /// `--since` or `--until` is not a time.
+    BadTime(String),
+    /// Restricted mode refuses to read the mail log.
+    LogRefused,
 }
 
 impl Error {
@@ -67,7 +75,11 @@ impl Error {
             | Error::NoMatch(_)
             | Error::BadTarget(_)
             | Error::BadResolver(_)
-            | Error::ChecksRefused(_) => 2,
+            | Error::ChecksRefused(_)
+            | Error::LogFile { .. }
+            | Error::NoLog(_)
+            | Error::BadTime(_)
+            | Error::LogRefused => 2,
             // Whoever closed the pipe has read what they wanted: quietly done.
             Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
             Error::SummaryFile { .. } | Error::Terminal(_) | Error::Output(_) | Error::Stdin(_) => {
@@ -126,6 +138,17 @@ impl Error {
                 TargetError::Port(target) => Msg::ErrorBadPort { target },
                 TargetError::Scheme(scheme) => Msg::ErrorBadScheme { scheme },
             })],
+            Error::LogFile { path, reason } => vec![tr.say(Msg::ErrorLogFile {
+                file: sanitize::clean(path, false),
+                reason: sanitize::truncate(&sanitize::clean(reason, false), 300),
+            })],
+            Error::NoLog(files) => vec![tr.say(Msg::ErrorNoLog {
+                files: sanitize::clean(files, false),
+            })],
+            Error::BadTime(t) => vec![tr.say(Msg::ErrorBadTime {
+                time: sanitize::truncate(&sanitize::clean(t, false), 60),
+            })],
+            Error::LogRefused => vec![tr.say(Msg::ErrorRestrictedLog)],
             Error::BadResolver(r) => vec![tr.say(Msg::ErrorBadResolver {
                 resolver: sanitize::truncate(&sanitize::clean(r, false), 80),
             })],

@@ -23,6 +23,7 @@ pub mod explain;
 pub mod i18n;
 pub mod identifiers;
 pub mod knowledge;
+pub mod maillog;
 pub mod present;
 pub mod reply;
 pub mod sanitize;

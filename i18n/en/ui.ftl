@@ -303,3 +303,40 @@ help-target = type the domain or IP address to look up
 help-target-take = look it up
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Looked up
+
+## Issue 15: the mail log (mailwiz logs and the wizard's log screen)
+
+logs-heading = Mail log: { $files }
+logs-totals = { $lines ->
+        [one] { $lines } line
+       *[other] { $lines } lines
+    }, { $messages ->
+        [one] { $messages } message
+       *[other] { $messages } messages
+    }, from { $first } to { $last }
+logs-counts = Sent { $sent } · deferred { $deferred } · bounced { $bounced } · expired { $expired } · refused on arrival { $rejected }
+logs-nothing = No deliveries in the log for the time and address asked for.
+logs-groups = Failures by cause
+# One group of failures with the same diagnosis; { $delivery } is one of logs-deferred … logs-rejected.
+logs-group = { $delivery }: { $count ->
+        [one] once
+       *[other] { $count } times
+    }, { $recipients ->
+        [one] { $recipients } recipient
+       *[other] { $recipients } recipients
+    } in { $domains ->
+        [one] { $domains } domain
+       *[other] { $domains } domains
+    }, { $first } to { $last }
+logs-sent = Sent
+logs-deferred = Deferred (retried later)
+logs-bounced = Bounced
+logs-expired = Expired in the queue
+logs-rejected = Refused on arrival
+logs-example = Example
+logs-domains = Remote domains
+logs-domain = { $domain }: { $total } deliveries, { $failed } failed
+ui-error-log-file = Cannot read the mail log { $file }: { $reason }
+ui-error-no-log = No mail log found at { $files }. Give the file, or pipe the journal in: journalctl -u postfix -o json | mailwiz logs -
+ui-error-bad-time = "{ $time }" is not a time: use 2026-11-30, "2026-11-30 14:00", or an age such as 24h or 7d.
+ui-error-restricted-log = In restricted mode the mail log is read only when the administrator's profile allows it, and no other file.

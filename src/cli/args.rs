@@ -108,6 +108,26 @@ pub enum Command {
         #[arg(required = true, value_name = "TARGET")]
         targets: Vec<String>,
     },
+    /// Read the mail log for you: the deliveries of Postfix, Exim, Sendmail, OpenSMTPD and Courier
+    /// counted, the failures grouped by cause with what fixes them, and the remote domains.
+    /// Reads plain and .gz files, and `-` (standard input) also as `journalctl -o json` or `-o
+    /// export`; without FILE, the profile's log, else /var/log/maillog or /var/log/mail.log.
+    Logs {
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Only what was logged at or after this time: 2026-11-30, "2026-11-30 14:00", or an age
+        /// such as 24h or 7d.
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        /// Only what was logged before this time (the same forms).
+        #[arg(long, value_name = "TIME")]
+        until: Option<String>,
+        /// Only deliveries to or from this address, or to and from a domain given alone.
+        #[arg(long, value_name = "ADDRESS")]
+        address: Option<String>,
+        #[arg(value_name = "FILE")]
+        files: Vec<std::path::PathBuf>,
+    },
     /// List every reply code in the catalogue (with --enhanced: the enhanced status codes).
     Codes {
         #[arg(long, value_enum, default_value = "text")]

@@ -292,6 +292,25 @@ messages! {
     HelpTarget => "help-target";
     HelpTargetTake => "help-target-take";
     SummaryChecked => "ui-summary-checked";
+    // Issue 15: the mail log.
+    LogsHeading { files: String = "files" } => "logs-heading";
+    LogsTotals { lines: usize = "lines", messages: usize = "messages", first: String = "first", last: String = "last" } => "logs-totals";
+    LogsCounts { sent: usize = "sent", deferred: usize = "deferred", bounced: usize = "bounced", expired: usize = "expired", rejected: usize = "rejected" } => "logs-counts";
+    LogsNothing => "logs-nothing";
+    LogsGroups => "logs-groups";
+    LogsGroup { delivery: String = "delivery", count: usize = "count", recipients: usize = "recipients", domains: usize = "domains", first: String = "first", last: String = "last" } => "logs-group";
+    LogsSent => "logs-sent";
+    LogsDeferred => "logs-deferred";
+    LogsBounced => "logs-bounced";
+    LogsExpired => "logs-expired";
+    LogsRejected => "logs-rejected";
+    LogsExample => "logs-example";
+    LogsDomains => "logs-domains";
+    LogsDomain { domain: String = "domain", total: usize = "total", failed: usize = "failed" } => "logs-domain";
+    ErrorLogFile { file: String = "file", reason: String = "reason" } => "ui-error-log-file";
+    ErrorNoLog { files: String = "files" } => "ui-error-no-log";
+    ErrorBadTime { time: String = "time" } => "ui-error-bad-time";
+    ErrorRestrictedLog => "ui-error-restricted-log";
     ErrorBadTarget { target: String = "target" } => "ui-error-bad-target";
     ErrorBadPort { target: String = "target" } => "ui-error-bad-port";
     ErrorBadScheme { scheme: String = "scheme" } => "ui-error-bad-scheme";

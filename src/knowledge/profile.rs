@@ -51,6 +51,10 @@ pub struct Addresses {
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Server {
     pub mail_log: String,
+    /// Whether `mailwiz logs` and the wizard's log screen may read `mail-log` in restricted
+    /// mode; a profile may leave it out (no).
+    #[serde(default)]
+    pub log_in_restricted: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
