@@ -14,8 +14,9 @@ pub mod parse;
 pub mod source;
 pub mod time;
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet, FxHasher};
 use std::io::{self, Read};
 
 use crate::explain::{self, Explanation};
@@ -115,16 +116,26 @@ pub struct DomainCount {
     pub failed: u64,
 }
 
+type Diagnosis = (
+    Option<Explanation>,
+    Option<u16>,
+    Option<String>,
+    Option<String>,
+);
+
 /// A scan in progress, fed block by block.
 pub struct Scan<'k> {
     kb: &'k Knowledge,
     filter: Filter,
     markers: Markers,
     pub totals: Totals,
-    groups: HashMap<GroupKey, Group>,
+    groups: HashMap<(Delivery, u32), Group>,
     domains: HashMap<Box<[u8]>, DomainCount>,
-    /// The explanation of each distinct reply seen, by the hash of its shape.
-    cache: HashMap<u64, Option<Explanation>>,
+    /// The diagnosis of each distinct reply seen, by the hash of its shape.
+    cache: HashMap<u64, u32>,
+    /// The distinct diagnoses: the explanation of the first reply, its code, enhanced code and
+    /// recognised text.
+    diagnoses: Vec<Diagnosis>,
     /// The queue ids with a delivery line, until they leave the queue.
     queued: HashSet<u64>,
     /// The sender of each queued message, for the address filter.
@@ -149,11 +160,12 @@ impl<'k> Scan<'k> {
             filter,
             markers: Markers::default(),
             totals: Totals::default(),
-            groups: HashMap::new(),
-            domains: HashMap::new(),
-            cache: HashMap::new(),
-            queued: HashSet::new(),
-            senders: HashMap::new(),
+            groups: HashMap::default(),
+            domains: HashMap::default(),
+            cache: HashMap::default(),
+            diagnoses: Vec::new(),
+            queued: HashSet::default(),
+            senders: HashMap::default(),
             years: Years::new(year, month),
             line: Vec::new(),
             scratch: Vec::new(),
@@ -400,29 +412,31 @@ impl<'k> Scan<'k> {
             Delivery::Expired => t.expired += count,
             Delivery::Rejected => t.rejected += count,
         }
-        let explanation = self.explain(reply, dsn);
-        let key = GroupKey {
-            delivery,
-            code: explanation.as_ref().and_then(|e| e.code.map(u16::from)),
-            enhanced: explanation
-                .as_ref()
-                .and_then(|e| e.enhanced.map(|x| x.to_string()))
-                .or_else(|| dsn.map(|d| String::from_utf8_lossy(d).into_owned())),
-            pattern: explanation.as_ref().and_then(|e| e.pattern.clone()),
+        let diag = self.diagnosis(reply, dsn);
+        let example =
+            || sanitize::truncate(&sanitize::clean(&String::from_utf8_lossy(line), false), 400);
+        // The group of this delivery and diagnosis, found without allocating once it exists.
+        let group = match self.groups.get_mut(&(delivery, diag)) {
+            Some(g) => g,
+            None => {
+                let (explanation, code, enhanced, pattern) = self.diagnoses[diag as usize].clone();
+                self.groups.entry((delivery, diag)).or_insert(Group {
+                    key: GroupKey {
+                        delivery,
+                        code,
+                        enhanced,
+                        pattern,
+                    },
+                    explanation,
+                    count: 0,
+                    recipients: HashSet::default(),
+                    domains: HashSet::default(),
+                    first: None,
+                    last: None,
+                    example: example(),
+                })
+            }
         };
-        let group = self.groups.entry(key.clone()).or_insert_with(|| Group {
-            key,
-            explanation,
-            count: 0,
-            recipients: HashSet::new(),
-            domains: HashSet::new(),
-            first: None,
-            last: None,
-            example: sanitize::truncate(
-                &sanitize::clean(&String::from_utf8_lossy(line), false),
-                400,
-            ),
-        });
         group.count += count;
         for r in split_recipients(recipients) {
             if group.recipients.len() < MAX_DISTINCT {
@@ -439,12 +453,13 @@ impl<'k> Scan<'k> {
         }
     }
 
-    /// The explanation of a reply, computed once for each distinct shape of it (the ids and
-    /// times that differ from one reply to the next left out).
-    fn explain(&mut self, reply: &[u8], dsn: Option<&[u8]>) -> Option<Explanation> {
-        let key = shape_hash(reply, dsn);
-        if let Some(e) = self.cache.get(&key) {
-            return e.clone();
+    /// The diagnosis of a reply, computed once for each distinct shape of it (the ids and times
+    /// that differ from one reply to the next left out): an index into `diagnoses`, one for each
+    /// distinct code, enhanced code and recognised text.
+    fn diagnosis(&mut self, reply: &[u8], dsn: Option<&[u8]>) -> u32 {
+        let shape = shape_hash(reply, dsn);
+        if let Some(d) = self.cache.get(&shape) {
+            return *d;
         }
         let text = String::from_utf8_lossy(reply);
         let mut e = explain::explain(self.kb, &text).ok();
@@ -455,10 +470,27 @@ impl<'k> Scan<'k> {
             let with = format!("{} {text}", String::from_utf8_lossy(d));
             e = explain::explain(self.kb, &with).ok();
         }
+        let code = e.as_ref().and_then(|e| e.code.map(u16::from));
+        let enhanced = e
+            .as_ref()
+            .and_then(|e| e.enhanced.map(|x| x.to_string()))
+            .or_else(|| dsn.map(|d| sanitize::clean(&String::from_utf8_lossy(d), false)));
+        let pattern = e.as_ref().and_then(|e| e.pattern.clone());
+        let id = match self
+            .diagnoses
+            .iter()
+            .position(|(_, c, x, p)| *c == code && *x == enhanced && *p == pattern)
+        {
+            Some(i) => i as u32,
+            None => {
+                self.diagnoses.push((e, code, enhanced, pattern));
+                (self.diagnoses.len() - 1) as u32
+            }
+        };
         if self.cache.len() < MAX_CACHED {
-            self.cache.insert(key, e.clone());
+            self.cache.insert(shape, id);
         }
-        e
+        id
     }
 
     /// The groups, the largest first.
@@ -494,13 +526,13 @@ fn split_recipients(r: &[u8]) -> impl Iterator<Item = &[u8]> {
 }
 
 fn hash(b: &[u8]) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = FxHasher::default();
     b.hash(&mut h);
     h.finish()
 }
 
 fn hash_lower(b: &[u8]) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = FxHasher::default();
     for c in b {
         c.to_ascii_lowercase().hash(&mut h);
     }
@@ -511,10 +543,10 @@ fn hash_lower(b: &[u8]) -> u64 {
 /// that mix letters and digits, addresses, hosts, IP addresses, times and sizes) left out, and
 /// the reply codes kept, so that the same rejection with another id is explained once.
 fn shape_hash(reply: &[u8], dsn: Option<&[u8]>) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = FxHasher::default();
     dsn.hash(&mut h);
     for word in reply.split(|b| *b == b' ') {
-        if is_code(word) || !varies(word) {
+        if !varies(word) || is_code(word) {
             word.hash(&mut h);
         }
     }
@@ -528,13 +560,16 @@ fn is_code(word: &[u8]) -> bool {
         .strip_suffix(b",")
         .or_else(|| w.strip_suffix(b":"))
         .unwrap_or(w);
+    // d.ddd.ddd: one digit, a dot, then two groups of one to three digits.
     let enhanced = |e: &[u8]| {
-        let parts: Vec<&[u8]> = e.split(|b| *b == b'.').collect();
-        parts.len() == 3
-            && parts[0].len() == 1
-            && parts
-                .iter()
-                .all(|p| !p.is_empty() && p.len() <= 3 && p.iter().all(u8::is_ascii_digit))
+        if e.len() < 5 || !e[0].is_ascii_digit() || e[1] != b'.' {
+            return false;
+        }
+        let mut parts = e[2..].split(|b| *b == b'.');
+        let ok = |p: Option<&[u8]>| {
+            p.is_some_and(|p| !p.is_empty() && p.len() <= 3 && p.iter().all(u8::is_ascii_digit))
+        };
+        ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
     };
     let basic = |c: &[u8]| c.len() == 3 && c.iter().all(u8::is_ascii_digit);
     basic(w)

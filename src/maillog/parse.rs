@@ -65,6 +65,11 @@ pub struct Markers {
     stat: memmem::Finder<'static>,
     mta_delivery: memmem::Finder<'static>,
     courier: memmem::Finder<'static>,
+    // The fields of Postfix's delivery lines, the most common lines of all.
+    to: memmem::Finder<'static>,
+    colon_to: memmem::Finder<'static>,
+    dsn: memmem::Finder<'static>,
+    relay: memmem::Finder<'static>,
 }
 
 impl Default for Markers {
@@ -77,13 +82,27 @@ impl Default for Markers {
             reject: memmem::Finder::new(b" rejected RCPT "),
             mta_delivery: memmem::Finder::new(b" mta delivery "),
             courier: memmem::Finder::new(b"courieresmtp: id="),
+            to: memmem::Finder::new(b" to=<"),
+            colon_to: memmem::Finder::new(b": to=<"),
+            dsn: memmem::Finder::new(b", dsn="),
+            relay: memmem::Finder::new(b", relay="),
         }
     }
 }
 
-/// The value of `key` (`to=<`, `relay=`) up to `end`, after `from` in `line`.
+/// The value of `key` (`to=<`, `relay=`) up to `end` in `line`.
 fn field<'a>(line: &'a [u8], key: &[u8], end: u8) -> Option<&'a [u8]> {
     let at = memmem::find(line, key)? + key.len();
+    value(line, at, end)
+}
+
+/// The same with a finder built once.
+fn found<'a>(finder: &memmem::Finder, line: &'a [u8], end: u8) -> Option<&'a [u8]> {
+    let at = finder.find(line)? + finder.needle().len();
+    value(line, at, end)
+}
+
+fn value(line: &[u8], at: usize, end: u8) -> Option<&[u8]> {
     let rest = &line[at..];
     let len = memchr::memchr(end, rest).unwrap_or(rest.len());
     Some(&rest[..len])
@@ -164,16 +183,16 @@ impl Markers {
             _ => return None,
         };
         // `QID: to=<...>` — the queue id is the word before the first ": " after the program.
-        let colon = memmem::find(line, b": to=<").or_else(|| memmem::find(line, b": from=<"))?;
+        let colon = self.colon_to.find(line).or_else(|| self.from.find(line))?;
         let queue_id = queue_id_before(line, colon);
         Some(Event::Delivery {
             queue_id,
-            recipients: field(line, b" to=<", b'>').unwrap_or(b""),
+            recipients: found(&self.to, line, b'>').unwrap_or(b""),
             delivery,
-            dsn: field(line, b", dsn=", b','),
-            relay: field(line, b", relay=", b','),
+            dsn: found(&self.dsn, line, b','),
+            relay: found(&self.relay, line, b','),
             reply: paren(&rest[word_end..]),
-            sender: field(line, b": from=<", b'>'),
+            sender: found(&self.from, line, b'>'),
         })
     }
 }
