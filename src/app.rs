@@ -332,6 +332,11 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 ip: ip.filter(|_| !own_only),
                 only: own_only.then(|| own.unwrap_or_default()),
                 resolver,
+                // The profile's log (or the usual places), unless restricted mode keeps it shut.
+                log_path: (!restricted || kb.profile.server.log_in_restricted)
+                    .then(|| crate::maillog::source::default_path(&kb.profile.server.mail_log).ok())
+                    .flatten()
+                    .map(|p| p.display().to_string()),
             };
             tui::run(
                 &kb,

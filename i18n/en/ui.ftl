@@ -340,3 +340,11 @@ ui-error-log-file = Cannot read the mail log { $file }: { $reason }
 ui-error-no-log = No mail log found at { $files }. Give the file, or pipe the journal in: journalctl -u postfix -o json | mailwiz logs -
 ui-error-bad-time = "{ $time }" is not a time: use 2026-11-30, "2026-11-30 14:00", or an age such as 24h or 7d.
 ui-error-restricted-log = In restricted mode the mail log is read only when the administrator's profile allows it, and no other file.
+# On the mail log steps of scenarios 5 and 6 (r opens the log's screen).
+live-ask-log = Press r to read the mail log ({ $path }): mailwiz counts the deliveries and groups the failures by cause.
+ui-log-reading = Reading the mail log…
+ui-log-cancel = Esc stops reading and goes back.
+ui-log-open = ↑↓ choose a cause; Enter explains it and leads to the step that fixes it.
+# A check answered by what the mail log says; { $answer } is Yes or No.
+ui-observed-log = From the mail log: { $answer }
+help-read-log = read the mail log

@@ -311,6 +311,13 @@ messages! {
     ErrorNoLog { files: String = "files" } => "ui-error-no-log";
     ErrorBadTime { time: String = "time" } => "ui-error-bad-time";
     ErrorRestrictedLog => "ui-error-restricted-log";
+    /// The wizard's log screen and the check it answers.
+    LiveAskLog { path: String = "path" } => "live-ask-log";
+    LogReading => "ui-log-reading";
+    LogCancel => "ui-log-cancel";
+    LogOpen => "ui-log-open";
+    ObservedLog { answer: String = "answer" } => "ui-observed-log";
+    HelpReadLog => "help-read-log";
     ErrorBadTarget { target: String = "target" } => "ui-error-bad-target";
     ErrorBadPort { target: String = "target" } => "ui-error-bad-port";
     ErrorBadScheme { scheme: String = "scheme" } => "ui-error-bad-scheme";

@@ -31,6 +31,8 @@ pub enum NodeKind {
         advice_no: bool,
         /// The live checks that can answer it.
         probe: Option<Probe>,
+        /// The mail log answers it: the wizard offers to read it.
+        reads_log: bool,
     },
     Step {
         next: String,
@@ -113,6 +115,17 @@ impl Node {
             NodeKind::Check { probe, .. } => probe.as_ref(),
             _ => None,
         }
+    }
+
+    /// Whether the mail log answers this check.
+    pub fn reads_log(&self) -> bool {
+        matches!(
+            self.kind,
+            NodeKind::Check {
+                reads_log: true,
+                ..
+            }
+        )
     }
 
     /// The answer that means the problem was found: the one the node gives advice after.
@@ -296,6 +309,7 @@ impl Flow {
                         advice_yes,
                         advice_no,
                         probe,
+                        reads_log: n.log.unwrap_or(false),
                     }
                 }
                 "step" => NodeKind::Step {

@@ -131,6 +131,8 @@ pub struct RawNode {
     pub probe: Option<Vec<String>>,
     /// What they look at: "domain" (the customer's), "recipient" (the recipient's domain) or "ip".
     pub about: Option<String>,
+    /// The mail log answers this check (scenarios 5 and 6): the wizard offers to read it.
+    pub log: Option<bool>,
 }
 
 #[derive(Deserialize, Serialize)]

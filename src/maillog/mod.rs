@@ -123,6 +123,28 @@ type Diagnosis = (
     Option<String>,
 );
 
+/// What a finished scan found, as plain data: the totals, the groups (largest first) and the
+/// remote domains with the most deliveries.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summary {
+    pub totals: Totals,
+    pub groups: Vec<GroupSummary>,
+    pub domains: Vec<(String, DomainCount)>,
+}
+
+/// One group of a [`Summary`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupSummary {
+    pub key: GroupKey,
+    pub explanation: Option<Explanation>,
+    pub count: u64,
+    pub recipients: usize,
+    pub domains: usize,
+    pub first: Option<Stamp>,
+    pub last: Option<Stamp>,
+    pub example: String,
+}
+
 /// A scan in progress, fed block by block.
 pub struct Scan<'k> {
     kb: &'k Knowledge,
@@ -491,6 +513,28 @@ impl<'k> Scan<'k> {
             self.cache.insert(shape, id);
         }
         id
+    }
+
+    /// What the scan found, as plain data.
+    pub fn summary(&self, domains: usize) -> Summary {
+        Summary {
+            totals: self.totals.clone(),
+            groups: self
+                .groups()
+                .into_iter()
+                .map(|g| GroupSummary {
+                    key: g.key.clone(),
+                    explanation: g.explanation.clone(),
+                    count: g.count,
+                    recipients: g.recipients(),
+                    domains: g.domains(),
+                    first: g.first,
+                    last: g.last,
+                    example: g.example.clone(),
+                })
+                .collect(),
+            domains: self.top_domains(domains),
+        }
     }
 
     /// The groups, the largest first.

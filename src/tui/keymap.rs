@@ -80,10 +80,10 @@ use Screen::*;
 
 /// Every screen but the lookup, where keys type.
 const COMMANDS: &[Screen] = &[
-    Menu, Check, Unsure, Advice, End, Explained, Summary, Recipients,
+    Menu, Check, Unsure, Advice, End, Explained, Summary, Recipients, Log,
 ];
 const EVERY: &[Screen] = &[
-    Menu, Check, Unsure, Advice, End, Explained, Summary, Recipients, Lookup, Target,
+    Menu, Check, Unsure, Advice, End, Explained, Summary, Recipients, Lookup, Target, Log,
 ];
 /// The screens where keys type: the lookup and the field of what a check looks up.
 const FIELDS: &[Screen] = &[Lookup, Target];
@@ -114,21 +114,21 @@ pub const BINDINGS: &[Binding] = &[
         act: Act::Do(Action::Up),
         desc: Msg::HelpMove,
         show: Show::Label("↑↓"),
-        on: &[Menu, Explained, Recipients],
+        on: &[Menu, Explained, Recipients, Log],
     },
     Binding {
         keys: &[key(KeyCode::Down), ch('j')],
         act: Act::Do(Action::Down),
         desc: Msg::HelpMove,
         show: Show::Merged,
-        on: &[Menu, Explained, Recipients],
+        on: &[Menu, Explained, Recipients, Log],
     },
     Binding {
         keys: &[key(KeyCode::Enter)],
         act: Act::Do(Action::Choose),
         desc: Msg::HelpChoose,
         show: Show::Label("Enter"),
-        on: &[Menu, Explained, Recipients],
+        on: &[Menu, Explained, Recipients, Log],
     },
     Binding {
         keys: DIGITS,
@@ -156,6 +156,14 @@ pub const BINDINGS: &[Binding] = &[
         act: Act::Do(Action::Answer(Answer::Unsure)),
         desc: Msg::HelpUnsure,
         show: Show::Answer(Answer::Unsure),
+        on: CHECKS,
+    },
+    // A check the mail log answers: read it.
+    Binding {
+        keys: &[ch('r')],
+        act: Act::Do(Action::ReadLog),
+        desc: Msg::HelpReadLog,
+        show: Show::HelpOnly("r"),
         on: CHECKS,
     },
     // A check that could look something up, when nothing named it: type it.

@@ -98,6 +98,10 @@ pub trait Host {
     fn probe(&mut self, _request: wizard::live::Request) {}
     /// Stop the runs that are not among these; their results are no longer wanted.
     fn keep_running(&mut self, _ids: &[u64]) {}
+    /// Read the mail log at `path` in the background, reporting its progress and its end.
+    fn read_log(&mut self, _id: u64, _path: String) {}
+    /// Stop reading the mail log unless it is the read `id`.
+    fn keep_log(&mut self, _id: Option<u64>) {}
 }
 
 /// The most events handled between two frames, so that the screen still moves during a flood.
@@ -187,9 +191,17 @@ pub fn event_loop<B: Backend>(
                     host.copy(&summary::text(model, kb, loc.tr(model.lang)))?;
                 }
                 Some(Effect::Probe(request)) => host.probe(request),
+                Some(Effect::ReadLog { id, path }) => host.read_log(id, path),
                 None => {}
             }
             host.keep_running(&model.live.running().collect::<Vec<_>>());
+            host.keep_log(
+                model
+                    .log
+                    .as_ref()
+                    .filter(|l| l.result.is_none())
+                    .map(|l| l.id),
+            );
             if model.quit {
                 return Ok(());
             }

@@ -38,6 +38,24 @@ struct Live<'a> {
     outbox: Outbox,
     settings: crate::checks::Settings,
     runs: Vec<(u64, Arc<AtomicBool>)>,
+    /// The knowledge, for the thread that reads the mail log.
+    kb: Arc<Knowledge>,
+    log: Option<(u64, Arc<AtomicBool>)>,
+}
+
+/// A reader that fails once `stop` is set: the mail log's thread ends at its next block.
+struct Stoppable<R> {
+    inner: R,
+    stop: Arc<AtomicBool>,
+}
+
+impl<R: io::Read> io::Read for Stoppable<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.stop.load(Ordering::Relaxed) {
+            return Err(io::Error::other("stopped"));
+        }
+        self.inner.read(buf)
+    }
 }
 
 impl Host for Live<'_> {
@@ -89,6 +107,54 @@ impl Host for Live<'_> {
             outbox.report(Report::Done { id });
         });
     }
+    fn read_log(&mut self, id: u64, path: String) {
+        let stop = Arc::new(AtomicBool::new(false));
+        if let Some((_, old)) = self.log.replace((id, stop.clone())) {
+            old.store(true, Ordering::Relaxed);
+        }
+        let (outbox, kb) = (self.outbox.clone(), self.kb.clone());
+        thread::spawn(move || {
+            let result = (|| {
+                let source = crate::maillog::source::open(std::path::Path::new(&path))?;
+                let total = source.size.max(1);
+                let mut scan = crate::maillog::Scan::new(
+                    &kb,
+                    crate::maillog::Filter::default(),
+                    source.year,
+                    source.month,
+                );
+                let reader = Stoppable {
+                    inner: source.reader,
+                    stop: stop.clone(),
+                };
+                // A report at each hundredth of the file, so that the bar moves and the queue
+                // stays short.
+                let mut next = 0;
+                scan.read(reader, &mut |read| {
+                    if read >= next {
+                        next = read + total / 100 + 1;
+                        outbox.report(Report::LogProgress {
+                            id,
+                            read: read.min(total),
+                            total,
+                        });
+                    }
+                })
+                .map_err(|e| e.to_string())?;
+                Ok(scan.summary(5))
+            })();
+            if !stop.load(Ordering::Relaxed) {
+                outbox.report(Report::LogDone { id, result });
+            }
+        });
+    }
+    fn keep_log(&mut self, id: Option<u64>) {
+        if self.log.as_ref().is_some_and(|(i, _)| Some(*i) != id) {
+            if let Some((_, stop)) = self.log.take() {
+                stop.store(true, Ordering::Relaxed);
+            }
+        }
+    }
     fn keep_running(&mut self, ids: &[u64]) {
         self.runs.retain(|(id, stop)| {
             let keep = ids.contains(id);
@@ -108,6 +174,8 @@ pub struct LiveOptions {
     pub ip: Option<String>,
     pub only: Option<String>,
     pub resolver: Option<std::net::SocketAddr>,
+    /// The mail log the log steps may read.
+    pub log_path: Option<String>,
 }
 
 /// Where the summary goes when the wizard ends.
@@ -200,6 +268,7 @@ pub fn run(
     model.live.ip = live.ip;
     model.live.only = live.only;
     model.live.smtp_server = Some(kb.profile.addresses.smtp_server.clone());
+    model.log_path = live.log_path;
     model.live.imap_server = Some(kb.profile.addresses.imap_server.clone());
     let mut settings = crate::checks::Settings::from_profile(&kb.profile);
     settings.resolver = live.resolver;
@@ -218,6 +287,8 @@ pub fn run(
                 outbox: outbox.clone(),
                 settings,
                 runs: Vec::new(),
+                kb: Arc::new(kb.clone()),
+                log: None,
             };
             event_loop(
                 &mut terminal,

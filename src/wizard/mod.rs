@@ -46,6 +46,9 @@ pub enum Stage {
         entries: Vec<RecipientEntry>,
         next: Option<String>,
     },
+    /// The mail log read for a check: a progress bar while it reads, then the failures grouped
+    /// by cause; Enter opens a group's explanation.
+    Log,
     /// Typing what a check's live lookup looks at (a domain, an IP address), which nothing
     /// given so far named. `error`: what was typed is none.
     Target {
@@ -91,6 +94,8 @@ pub enum Screen {
     Recipients,
     /// Typing the domain or IP address a check's lookup looks at.
     Target,
+    /// The mail log, read.
+    Log,
 }
 
 /// One place in the wizard: the node, the stage on it and the selection in its menu.
@@ -182,6 +187,13 @@ pub enum Report {
     Done { id: u64 },
     /// Time passes while a run goes on: the spinner moves.
     Tick,
+    /// Reading the mail log `id` has got this far (bytes of the file).
+    LogProgress { id: u64, read: u64, total: u64 },
+    /// Reading the mail log `id` has ended: what it found, or why it could not be read.
+    LogDone {
+        id: u64,
+        result: Result<crate::maillog::Summary, String>,
+    },
     /// The evidence answers a check: what it found, in the words of the evidence (a record, a
     /// log line), and the answer that follows.
     Observed {
@@ -197,6 +209,30 @@ pub struct Observation {
     pub node: String,
     pub answer: Answer,
     pub detail: String,
+    /// Where the evidence comes from.
+    pub source: Evidence,
+}
+
+/// Where an observation's evidence comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Evidence {
+    /// A reply or bounce the user pasted.
+    #[default]
+    Reply,
+    /// The mail log.
+    Log,
+}
+
+/// The mail log being read, or read, for a check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogRead {
+    pub id: u64,
+    pub path: String,
+    /// The check that asked for it, which its findings answer.
+    pub node: String,
+    pub read: u64,
+    pub total: u64,
+    pub result: Option<Result<crate::maillog::Summary, String>>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -213,6 +249,9 @@ pub struct Model {
     pub observations: Vec<Observation>,
     /// The live checks: what they look at, and what they found.
     pub live: Live,
+    /// The mail log to read (the profile's, when it exists and may be read), and the last read.
+    pub log_path: Option<String>,
+    pub log: Option<LogRead>,
     /// The language of the screen: the agent's, or the user's own.
     pub lang: Lang,
     /// The language of the caller the agent helps, when it is another: the content of the
@@ -263,6 +302,8 @@ pub enum Action {
     Lookup,
     /// `d` on a check that could look something up: type what it looks at.
     AskTarget,
+    /// `r` on a check the mail log answers: read it.
+    ReadLog,
     NextLang,
     /// Open the language picker; with it open, `Pick(n)` chooses the n-th language (for the
     /// caller, one more: the screen's language again).
@@ -293,6 +334,11 @@ pub enum Effect {
     CopySummary,
     /// Run the live checks of a target, reporting with this run's id.
     Probe(live::Request),
+    /// Read the mail log at `path`, reporting with this id.
+    ReadLog {
+        id: u64,
+        path: String,
+    },
 }
 
 /// How far the screen's text can scroll, as the terminal last drew it: a page, and the largest
@@ -357,6 +403,8 @@ impl Model {
             lookups: Vec::new(),
             observations: Vec::new(),
             live: Live::default(),
+            log_path: None,
+            log: None,
             lang,
             caller: None,
             picker: None,
@@ -386,6 +434,7 @@ impl Model {
             Stage::Summary => Screen::Summary,
             Stage::Recipients { .. } => Screen::Recipients,
             Stage::Target { .. } => Screen::Target,
+            Stage::Log => Screen::Log,
             Stage::Advice(_) => Screen::Advice,
             Stage::Unsure => Screen::Unsure,
             Stage::Node => match kb.flow.node(&self.pos.node).map(|n| &n.kind) {

@@ -1,8 +1,8 @@
 //! `update`: the one function that changes the model, and every rule of the wizard.
 
 use super::{
-    Action, Effect, Env, ExplainedOption, MAX_LOOKUP_INPUT, MAX_SUMMARY_SCROLL, Model, Observation,
-    Picker, RecipientEntry, Report, Room, Stage,
+    Action, Effect, Env, Evidence, ExplainedOption, LogRead, MAX_LOOKUP_INPUT, MAX_SUMMARY_SCROLL,
+    Model, Observation, Picker, RecipientEntry, Report, Room, Stage,
 };
 use crate::explain;
 use crate::i18n::Lang;
@@ -21,6 +21,10 @@ pub fn update<'a>(model: &mut Model, env: impl Into<Env<'a>>, action: Action) ->
         return effect;
     };
     model.live.cancel_unless(node);
+    // Leaving the log's screen while it still reads stops the reading.
+    if model.pos.stage != Stage::Log && model.log.as_ref().is_some_and(|l| l.result.is_none()) {
+        model.log = None;
+    }
     if effect.is_some() || model.quit {
         return effect;
     }
@@ -71,6 +75,9 @@ fn apply(model: &mut Model, env: Env, action: Action) -> Option<Effect> {
         Action::Quit => ask_to_quit(model),
         Action::QuitNow => model.quit = true,
         Action::Help if !model.typing() => model.help = true,
+        Action::ReadLog if model.pos.stage == Stage::Node || model.pos.stage == Stage::Unsure => {
+            return read_log(model, kb);
+        }
         Action::AskTarget if model.pos.stage == Stage::Node || model.pos.stage == Stage::Unsure => {
             if let Some(about) = kb
                 .flow
@@ -184,6 +191,46 @@ fn target_field(model: &mut Model, action: Action) {
     }
 }
 
+/// `r` on a check the mail log answers: open the log's screen, reading it unless it was read.
+fn read_log(model: &mut Model, kb: &Knowledge) -> Option<Effect> {
+    let node = kb.flow.node(&model.pos.node)?;
+    if !node.reads_log() {
+        return None;
+    }
+    let path = model.log_path.clone()?;
+    let done = model
+        .log
+        .as_ref()
+        .is_some_and(|l| matches!(l.result, Some(Ok(_))) && l.path == path);
+    model.push_stage(Stage::Log);
+    if done {
+        if let Some(l) = model.log.as_mut() {
+            l.node = node.id.clone();
+        }
+        return None;
+    }
+    let id = model.log.as_ref().map_or(1, |l| l.id + 1);
+    model.log = Some(LogRead {
+        id,
+        path: path.clone(),
+        node: node.id.clone(),
+        read: 0,
+        total: 0,
+        result: None,
+    });
+    Some(Effect::ReadLog { id, path })
+}
+
+/// How many groups the log's screen lists.
+fn log_groups(model: &Model) -> usize {
+    model
+        .log
+        .as_ref()
+        .and_then(|l| l.result.as_ref())
+        .and_then(|r| r.as_ref().ok())
+        .map_or(0, |s| s.groups.len())
+}
+
 /// The longest domain name (RFC 1035), and so the longest target typed.
 const MAX_TARGET: usize = 253;
 
@@ -230,6 +277,51 @@ fn observe(model: &mut Model, kb: &Knowledge, report: Report) {
         Report::Found { id, finding } => model.live.found(id, finding),
         Report::Done { id } => model.live.done(id),
         Report::Tick => model.live.tick(),
+        Report::LogProgress { id, read, total } => {
+            if let Some(log) = model
+                .log
+                .as_mut()
+                .filter(|l| l.id == id && l.result.is_none())
+            {
+                log.read = read;
+                log.total = total;
+            }
+        }
+        Report::LogDone { id, result } => {
+            let Some(log) = model
+                .log
+                .as_mut()
+                .filter(|l| l.id == id && l.result.is_none())
+            else {
+                return;
+            };
+            let node = log.node.clone();
+            if let Ok(summary) = &result
+                && let Some(n) = kb.flow.node(&node)
+                && n.reads_log()
+                && n.scenario == Some(5)
+            {
+                // Scenario 5 asks whether the log shows refusals with a reply code.
+                let failures: u64 = summary
+                    .groups
+                    .iter()
+                    .filter(|g| g.key.code.is_some() || g.key.enhanced.is_some())
+                    .map(|g| g.count)
+                    .sum();
+                model.observations.retain(|o| o.node != node);
+                model.observations.push(Observation {
+                    node,
+                    answer: if failures > 0 {
+                        Answer::Yes
+                    } else {
+                        Answer::No
+                    },
+                    detail: String::new(),
+                    source: Evidence::Log,
+                });
+            }
+            log.result = Some(result);
+        }
         Report::Observed {
             node,
             answer,
@@ -247,6 +339,7 @@ fn observe(model: &mut Model, kb: &Knowledge, report: Report) {
                 node,
                 answer,
                 detail,
+                source: Evidence::Reply,
             });
         }
     }
@@ -410,6 +503,7 @@ fn answered_by(model: &mut Model, kb: &Knowledge, explanation: &explain::Explana
                 node: node.id.clone(),
                 answer,
                 detail: explanation.input.clone(),
+                source: Evidence::Reply,
             });
         }
     }
@@ -477,6 +571,24 @@ fn on_stage(model: &mut Model, kb: &Knowledge, action: Action) {
             }
         }
         (Stage::Recipients { .. } | Stage::Target { .. }, _) => {}
+        (Stage::Log, Action::Up) => model.pos.selected = model.pos.selected.saturating_sub(1),
+        (Stage::Log, Action::Down) => {
+            let n = log_groups(model);
+            model.pos.selected = (model.pos.selected + 1).min(n.saturating_sub(1));
+        }
+        (Stage::Log, Action::Choose) => {
+            let explanation = model
+                .log
+                .as_ref()
+                .and_then(|l| l.result.as_ref())
+                .and_then(|r| r.as_ref().ok())
+                .and_then(|s| s.groups.get(model.pos.selected))
+                .and_then(|g| g.explanation.clone());
+            if let Some(e) = explanation {
+                show(model, kb, e);
+            }
+        }
+        (Stage::Log, _) => {}
         (Stage::Advice(answer), Action::Choose) => {
             if let NodeKind::Check { yes, no, .. } = &node.kind {
                 let target = if *answer == Answer::Yes { yes } else { no };

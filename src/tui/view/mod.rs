@@ -5,6 +5,7 @@
 mod chrome;
 mod explained;
 mod help;
+mod log;
 mod lookup;
 mod node;
 mod quit;
@@ -146,7 +147,10 @@ impl Ui<'_> {
     fn side_by_side(&self, screen: Screen, body: Rect) -> Option<(Rect, Rect)> {
         let two = self.content.lang() != self.tr.lang()
             && body.width + 2 >= SIDE_BY_SIDE
-            && !matches!(screen, Screen::Lookup | Screen::Summary | Screen::Target);
+            && !matches!(
+                screen,
+                Screen::Lookup | Screen::Summary | Screen::Target | Screen::Log
+            );
         two.then(|| {
             let [left, _, right] = Layout::horizontal([
                 Constraint::Fill(1),
@@ -183,6 +187,7 @@ impl Ui<'_> {
             Screen::Explained => explained::body(self),
             Screen::Recipients => recipients::body(self),
             Screen::Target => target::body(self),
+            Screen::Log => log::body(self),
             Screen::Menu | Screen::Check | Screen::Unsure | Screen::Advice | Screen::End => {
                 node::body(self, screen)
             }

@@ -9,6 +9,7 @@ use crate::i18n::Msg;
 use crate::knowledge::NodeKind;
 use crate::knowledge::flow::About;
 use crate::present::known::Known;
+use crate::wizard::Evidence;
 use crate::wizard::{Screen, Stage};
 
 pub fn body(ui: &Ui, screen: Screen) -> Body {
@@ -99,19 +100,23 @@ pub fn body(ui: &Ui, screen: Screen) -> Body {
 /// Enter takes it (the keys still answer otherwise).
 fn observed(ui: &Ui, lines: &mut Vec<Line<'static>>) {
     live(ui, lines);
+    log_hint(ui, lines);
     let Some(o) = ui.model.observation(&ui.model.pos.node) else {
         return;
     };
+    let answer = ui.content.answer(o.answer);
+    let head = match o.source {
+        Evidence::Reply => ui.content.say(Msg::Observed { answer }),
+        Evidence::Log => ui.content.say(Msg::ObservedLog { answer }),
+    };
     lines.push(Line::from(vec![
         Span::styled("» ", ui.theme.bold()),
-        Span::styled(
-            ui.content.say(Msg::Observed {
-                answer: ui.content.answer(o.answer),
-            }),
-            ui.theme.bold(),
-        ),
+        Span::styled(head, ui.theme.bold()),
     ]));
-    lines.push(Line::from(format!("  {}", o.detail)));
+    match o.source {
+        Evidence::Reply => lines.push(Line::from(format!("  {}", o.detail))),
+        Evidence::Log => log_evidence(ui, lines),
+    }
     lines.push(Line::styled(ui.tr.say(Msg::ObservedTake), ui.theme.dim()));
     lines.push(blank());
 }
@@ -175,4 +180,64 @@ fn live(ui: &Ui, lines: &mut Vec<Line<'static>>) {
         lines.push(Line::styled(ui.tr.say(Msg::LiveCancel), ui.theme.dim()));
     }
     lines.push(blank());
+}
+
+/// On a check the mail log answers: how to read it, while it has not been read.
+fn log_hint(ui: &Ui, lines: &mut Vec<Line<'static>>) {
+    let Some(node) = ui.kb.flow.node(&ui.model.pos.node) else {
+        return;
+    };
+    let Some(path) = ui.model.log_path.clone().filter(|_| node.reads_log()) else {
+        return;
+    };
+    let read = ui
+        .model
+        .log
+        .as_ref()
+        .is_some_and(|l| l.node == node.id && matches!(l.result, Some(Ok(_))));
+    if !read {
+        lines.push(Line::styled(
+            ui.content.say(Msg::LiveAskLog { path }),
+            ui.theme.dim(),
+        ));
+        lines.push(blank());
+    }
+}
+
+/// What the mail log said, for the check it answered: the counts and the largest cause.
+fn log_evidence(ui: &Ui, lines: &mut Vec<Line<'static>>) {
+    let Some(Ok(s)) = ui.model.log.as_ref().and_then(|l| l.result.as_ref()) else {
+        return;
+    };
+    let t = &s.totals;
+    lines.push(Line::from(format!(
+        "  {}",
+        ui.content.say(Msg::LogsCounts {
+            sent: t.sent as usize,
+            deferred: t.deferred as usize,
+            bounced: t.bounced as usize,
+            expired: t.expired as usize,
+            rejected: t.rejected as usize,
+        })
+    )));
+    if let Some(g) = s.groups.first() {
+        let stamp = |x: Option<i64>| x.map(crate::maillog::time::format).unwrap_or_default();
+        lines.push(Line::from(format!(
+            "  {}",
+            ui.content.say(Msg::LogsGroup {
+                delivery: ui
+                    .content
+                    .say(crate::cli::logs::delivery_msg(g.key.delivery)),
+                count: g.count as usize,
+                recipients: g.recipients,
+                domains: g.domains,
+                first: stamp(g.first),
+                last: stamp(g.last),
+            })
+        )));
+        if let Some(e) = &g.explanation {
+            let w = crate::present::explanation::Words::of(e, ui.kb, ui.content);
+            lines.push(Line::from(format!("    {}", w.lead(" · "))));
+        }
+    }
 }
