@@ -149,10 +149,10 @@ impl Host for Live<'_> {
         });
     }
     fn keep_log(&mut self, id: Option<u64>) {
-        if self.log.as_ref().is_some_and(|(i, _)| Some(*i) != id) {
-            if let Some((_, stop)) = self.log.take() {
-                stop.store(true, Ordering::Relaxed);
-            }
+        if self.log.as_ref().is_some_and(|(i, _)| Some(*i) != id)
+            && let Some((_, stop)) = self.log.take()
+        {
+            stop.store(true, Ordering::Relaxed);
         }
     }
     fn keep_running(&mut self, ids: &[u64]) {

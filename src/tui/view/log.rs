@@ -28,11 +28,11 @@ pub fn body(ui: &Ui) -> Body {
     lines.push(blank());
     let summary = match &log.result {
         None => {
-            let percent = if log.total == 0 {
-                0
-            } else {
-                (log.read.saturating_mul(100) / log.total).min(99) as usize
-            };
+            let percent = log
+                .read
+                .saturating_mul(100)
+                .checked_div(log.total)
+                .map_or(0, |p| p.min(99) as usize);
             let filled = BAR * percent / 100;
             lines.push(Line::from(tr.say(Msg::LogReading)));
             lines.push(Line::from(vec![
