@@ -33,6 +33,8 @@ pub const MAX_LINE: usize = 64 * 1024;
 const MAX_DISTINCT: usize = 100_000;
 const MAX_DOMAINS: usize = 50_000;
 const MAX_QUEUED: usize = 200_000;
+/// The most distinct messages counted (16 bytes each: 32 MB at most).
+const MAX_MESSAGES: usize = 2_000_000;
 /// The most distinct replies whose explanation is kept.
 const MAX_CACHED: usize = 20_000;
 
@@ -158,8 +160,10 @@ pub struct Scan<'k> {
     /// The distinct diagnoses: the explanation of the first reply, its code, enhanced code and
     /// recognised text.
     diagnoses: Vec<Diagnosis>,
-    /// The queue ids with a delivery line, until they leave the queue.
+    /// The queue ids with a delivery line.
     queued: HashSet<u64>,
+    /// Replies waiting for the status line that judges them (Courier), by message and recipient.
+    replies: HashMap<u64, Box<[u8]>>,
     /// The sender of each queued message, for the address filter.
     senders: HashMap<u64, Box<[u8]>>,
     years: Years,
@@ -188,6 +192,7 @@ impl<'k> Scan<'k> {
             diagnoses: Vec::new(),
             queued: HashSet::default(),
             senders: HashMap::default(),
+            replies: HashMap::default(),
             years: Years::new(year, month),
             line: Vec::new(),
             scratch: Vec::new(),
@@ -350,10 +355,20 @@ impl<'k> Scan<'k> {
                     self.senders.insert(hash(queue_id), sender.into());
                 }
             }
+            // A queue id stays counted: processes log out of order, and a delivery line may
+            // come after the message's "removed".
             Event::Removed { queue_id } => {
-                let h = hash(queue_id);
-                self.queued.remove(&h);
-                self.senders.remove(&h);
+                self.senders.remove(&hash(queue_id));
+            }
+            Event::Reply {
+                queue_id,
+                recipient,
+                reply,
+            } => {
+                if self.replies.len() < MAX_QUEUED {
+                    self.replies
+                        .insert(hash2(queue_id, recipient), reply.into());
+                }
             }
             Event::Delivery {
                 queue_id,
@@ -363,9 +378,18 @@ impl<'k> Scan<'k> {
                 relay: _,
                 reply,
                 sender,
-            } => self.delivery(
-                whole, stamp, queue_id, recipients, delivery, dsn, reply, sender,
-            ),
+            } => {
+                // A status line without its reply (Courier's): the reply came on the line before.
+                let remembered = if reply.is_empty() && delivery != Delivery::Sent {
+                    self.replies.remove(&hash2(queue_id, recipients))
+                } else {
+                    None
+                };
+                let reply = remembered.as_deref().unwrap_or(reply);
+                self.delivery(
+                    whole, stamp, queue_id, recipients, delivery, dsn, reply, sender,
+                )
+            }
         }
     }
 
@@ -394,7 +418,7 @@ impl<'k> Scan<'k> {
             self.totals.first = Some(self.totals.first.map_or(t, |f| f.min(t)));
             self.totals.last = Some(self.totals.last.map_or(t, |l| l.max(t)));
         }
-        if !queue_id.is_empty() && self.queued.len() < MAX_QUEUED && self.queued.insert(qh) {
+        if !queue_id.is_empty() && self.queued.len() < MAX_MESSAGES && self.queued.insert(qh) {
             self.totals.messages += 1;
         }
         let mut count = 0u64;
@@ -571,6 +595,13 @@ fn split_recipients(r: &[u8]) -> impl Iterator<Item = &[u8]> {
 
 fn hash(b: &[u8]) -> u64 {
     let mut h = FxHasher::default();
+    b.hash(&mut h);
+    h.finish()
+}
+
+fn hash2(a: &[u8], b: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    a.hash(&mut h);
     b.hash(&mut h);
     h.finish()
 }

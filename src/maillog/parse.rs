@@ -54,6 +54,12 @@ pub enum Event<'a> {
     },
     /// A message left the queue.
     Removed { queue_id: &'a [u8] },
+    /// A remote reply that the status line after it (Courier's) judges.
+    Reply {
+        queue_id: &'a [u8],
+        recipient: &'a [u8],
+        reply: &'a [u8],
+    },
 }
 
 /// The finders of the markers, built once.
@@ -64,7 +70,13 @@ pub struct Markers {
     from: memmem::Finder<'static>,
     stat: memmem::Finder<'static>,
     mta_delivery: memmem::Finder<'static>,
+    mda_delivery: memmem::Finder<'static>,
     courier: memmem::Finder<'static>,
+    sendmail_reject: memmem::Finder<'static>,
+    sendmail_expired: memmem::Finder<'static>,
+    smtpd_failed: memmem::Finder<'static>,
+    smtpd_expire: memmem::Finder<'static>,
+    courier_error: memmem::Finder<'static>,
     // The fields of Postfix's delivery lines, the most common lines of all.
     to: memmem::Finder<'static>,
     colon_to: memmem::Finder<'static>,
@@ -81,7 +93,13 @@ impl Default for Markers {
             stat: memmem::Finder::new(b", stat="),
             reject: memmem::Finder::new(b" rejected RCPT "),
             mta_delivery: memmem::Finder::new(b" mta delivery "),
+            mda_delivery: memmem::Finder::new(b" mda delivery "),
             courier: memmem::Finder::new(b"courieresmtp: id="),
+            sendmail_reject: memmem::Finder::new(b", reject="),
+            sendmail_expired: memmem::Finder::new(b": DSN: Cannot send message for"),
+            smtpd_failed: memmem::Finder::new(b" smtp failed-command command=\"RCPT TO:<"),
+            smtpd_expire: memmem::Finder::new(b" relay: Expire for "),
+            courier_error: memmem::Finder::new(b"courieresmtpd: error,"),
             to: memmem::Finder::new(b" to=<"),
             colon_to: memmem::Finder::new(b": to=<"),
             dsn: memmem::Finder::new(b", dsn="),
@@ -130,43 +148,113 @@ fn paren(rest: &[u8]) -> &[u8] {
 }
 
 impl Markers {
-    /// What a line says, if it says anything about a delivery.
+    /// What a line says, if it says anything about a delivery. The program that wrote it
+    /// (`postfix/smtp`, `sendmail`, `smtpd`, `courieresmtp`) decides which wording is looked
+    /// for; a line without one is Exim's.
     pub fn event<'a>(&self, line: &'a [u8]) -> Option<Event<'a>> {
+        let program = program(line);
+        if memmem::find(program, b"postfix").is_some() {
+            return self.postfix(line);
+        }
+        match program {
+            b"sendmail" | b"sm-mta" => self.sendmail(line),
+            b"smtpd" => self.opensmtpd(line),
+            p if p.starts_with(b"courier") => self.courier(line),
+            _ => match self.reject.find(line) {
+                Some(at) => exim_reject(line, at),
+                None => exim(line),
+            },
+        }
+    }
+
+    fn postfix<'a>(&self, line: &'a [u8]) -> Option<Event<'a>> {
         if let Some(at) = self.status.find(line) {
             return self.postfix_status(line, at);
         }
         if let Some(at) = self.from.find(line) {
-            // Postfix's qmgr and Sendmail: `QID: from=<sender>, size=`.
-            let queue_id = queue_id_before(line, at);
-            let rest = &line[at + 8..];
-            let end = memchr::memchr(b'>', rest)?;
-            return Some(Event::Sender {
-                queue_id,
-                sender: &rest[..end],
-            });
+            return Some(sender_at(line, at)?);
         }
         if let Some(at) = self.noqueue.find(line) {
             return postfix_reject(line, at);
         }
+        removed(line)
+    }
+
+    fn sendmail<'a>(&self, line: &'a [u8]) -> Option<Event<'a>> {
         if let Some(at) = self.stat.find(line) {
             return sendmail(line, at);
         }
-        if let Some(at) = self.reject.find(line) {
-            return exim_reject(line, at);
+        if let Some(at) = self.sendmail_reject.find(line) {
+            // `QID: ruleset=check_rcpt, arg1=<r>, relay=..., reject=550 5.7.1 ...`.
+            return Some(Event::Delivery {
+                queue_id: b"",
+                recipients: field(line, b" arg1=<", b'>').unwrap_or(b""),
+                delivery: Delivery::Rejected,
+                dsn: None,
+                relay: None,
+                reply: &line[at + b", reject=".len()..],
+                sender: None,
+            });
         }
-        if self.mta_delivery.find(line).is_some() {
+        if let Some(at) = self.sendmail_expired.find(line) {
+            // `QID: DSNID: DSN: Cannot send message for 5 days`: the first id is the message's.
+            let head = &line[..at];
+            let dsn_start = memchr::memrchr(b' ', head).map_or(0, |i| i + 1);
+            let first = head[..dsn_start.saturating_sub(2)].trim_ascii_end();
+            let queue_id = &first[memchr::memrchr(b' ', first).map_or(0, |i| i + 1)..];
+            return Some(Event::Delivery {
+                queue_id,
+                recipients: b"",
+                delivery: Delivery::Expired,
+                dsn: None,
+                relay: None,
+                reply: &line[at + 7..],
+                sender: None,
+            });
+        }
+        if let Some(at) = self.from.find(line) {
+            return sender_at(line, at);
+        }
+        sendmail_refused(line)
+    }
+
+    fn opensmtpd<'a>(&self, line: &'a [u8]) -> Option<Event<'a>> {
+        if self.mta_delivery.find(line).is_some() || self.mda_delivery.find(line).is_some() {
             return opensmtpd(line);
         }
+        if let Some(at) = self.smtpd_failed.find(line) {
+            let rcpt = &line[at + self.smtpd_failed.needle().len()..];
+            let end = memchr::memchr(b'>', rcpt).unwrap_or(rcpt.len());
+            return Some(Event::Delivery {
+                queue_id: b"",
+                recipients: &rcpt[..end],
+                delivery: Delivery::Rejected,
+                dsn: None,
+                relay: None,
+                reply: quoted_or_word(line, b" result=").unwrap_or(b""),
+                sender: None,
+            });
+        }
+        let at = self.smtpd_expire.find(line)?;
+        let rest = &line[at + self.smtpd_expire.needle().len()..];
+        let evpid = &rest[..memchr::memchr(b':', rest).unwrap_or(rest.len())];
+        Some(Event::Delivery {
+            queue_id: &evpid[..evpid.len().min(8)],
+            recipients: field(rest, b" to=<", b'>').unwrap_or(b""),
+            delivery: Delivery::Expired,
+            dsn: None,
+            relay: None,
+            reply: quoted_or_word(rest, b" stat=").unwrap_or(b""),
+            sender: field(rest, b" from=<", b'>'),
+        })
+    }
+
+    fn courier<'a>(&self, line: &'a [u8]) -> Option<Event<'a>> {
         if let Some(at) = self.courier.find(line) {
             return courier(line, at);
         }
-        if line.ends_with(b": removed") {
-            let at = line.len() - b": removed".len();
-            return Some(Event::Removed {
-                queue_id: queue_id_before(line, at),
-            });
-        }
-        exim(line)
+        let at = self.courier_error.find(line)?;
+        courier_error(&line[at..])
     }
 
     fn postfix_status<'a>(&self, line: &'a [u8], at: usize) -> Option<Event<'a>> {
@@ -317,7 +405,7 @@ fn exim_reject(line: &[u8], at: usize) -> Option<Event<'_>> {
 /// `smtpd[1]: 1a2b3c4d5e6f7a8b mta delivery evpid=... from=<s> to=<r> ... result="PermFail"
 /// stat="550 5.1.1 ..."`.
 fn opensmtpd(line: &[u8]) -> Option<Event<'_>> {
-    let result = field(line, b" result=\"", b'"')?;
+    let result = quoted_or_word(line, b" result=")?;
     let delivery = match result {
         b"Ok" => Delivery::Sent,
         b"TempFail" => Delivery::Deferred,
@@ -326,13 +414,13 @@ fn opensmtpd(line: &[u8]) -> Option<Event<'_>> {
     };
     let evpid = field(line, b" evpid=", b' ').unwrap_or(b"");
     Some(Event::Delivery {
-        // The message's id is the envelope id's first half.
-        queue_id: evpid.get(..evpid.len().min(10)).unwrap_or(b""),
+        // The message's id is the envelope id's first half (its msgid).
+        queue_id: evpid.get(..evpid.len().min(8)).unwrap_or(b""),
         recipients: field(line, b" to=<", b'>').unwrap_or(b""),
         delivery,
         dsn: None,
-        relay: field(line, b" relay=\"", b'"'),
-        reply: field(line, b" stat=\"", b'"').unwrap_or(b""),
+        relay: quoted_or_word(line, b" relay="),
+        reply: quoted_or_word(line, b" stat=").unwrap_or(b""),
         sender: field(line, b" from=<", b'>'),
     })
 }
@@ -346,22 +434,23 @@ fn courier(line: &[u8], at: usize) -> Option<Event<'_>> {
     let recipients = field(rest, b",addr=<", b'>')?;
     let after = &rest[memmem::find(rest, b",addr=<")? + 7 + recipients.len()..];
     let after = after.strip_prefix(b">").unwrap_or(after);
-    let (delivery, reply) = if let Some(i) = memmem::find(after, b"success: ") {
-        (Delivery::Sent, &after[i + 9..])
+    let (delivery, reply) = if memmem::find(after, b"success: ").is_some() {
+        // `success: delivered: host`, followed by the `status: success` that counts.
+        return None;
     } else if let Some(i) = memmem::find(after, b"status: ") {
         match &after[i + 8..] {
-            s if s.starts_with(b"deferred") => (Delivery::Deferred, s),
-            s if s.starts_with(b"failure") => (Delivery::Bounced, s),
+            s if s.starts_with(b"success") => (Delivery::Sent, b"".as_slice()),
+            // The reply was on the line before: the scan remembers it.
+            s if s.starts_with(b"deferred") => (Delivery::Deferred, b"".as_slice()),
+            s if s.starts_with(b"failure") => (Delivery::Bounced, b"".as_slice()),
             _ => return None,
         }
     } else if let Some(reply) = after.strip_prefix(b": ") {
-        // The remote's reply, which the status line after it judges: a 4xx is a deferral.
-        let delivery = if reply.first() == Some(&b'4') {
-            Delivery::Deferred
-        } else {
-            Delivery::Bounced
-        };
-        (delivery, reply)
+        return Some(Event::Reply {
+            queue_id,
+            recipient: recipients,
+            reply,
+        });
     } else {
         return None;
     };
@@ -373,6 +462,95 @@ fn courier(line: &[u8], at: usize) -> Option<Event<'_>> {
         relay: None,
         reply,
         sender: field(rest, b",from=<", b'>'),
+    })
+}
+
+/// The program that wrote a syslog line: the word before `[pid]: ` (or before `: `), without
+/// its pid; for Exim's mainlog, whatever word comes first before a colon.
+fn program(line: &[u8]) -> &[u8] {
+    let Some(colon) = memmem::find(line, b": ") else {
+        return b"";
+    };
+    let head = &line[..colon];
+    let head = match head.last() {
+        Some(b']') => &head[..memchr::memrchr(b'[', head).unwrap_or(head.len())],
+        _ => head,
+    };
+    &head[memchr::memrchr(b' ', head).map_or(0, |i| i + 1)..]
+}
+
+/// `QID: from=<sender>, size=` (Postfix's qmgr, Sendmail).
+fn sender_at(line: &[u8], at: usize) -> Option<Event<'_>> {
+    let queue_id = queue_id_before(line, at);
+    let rest = &line[at + 8..];
+    let end = memchr::memchr(b'>', rest)?;
+    Some(Event::Sender {
+        queue_id,
+        sender: &rest[..end],
+    })
+}
+
+/// `QID: removed`.
+fn removed(line: &[u8]) -> Option<Event<'_>> {
+    let at = line.strip_suffix(b": removed")?.len();
+    Some(Event::Removed {
+        queue_id: queue_id_before(line, at),
+    })
+}
+
+/// A value that may be quoted (`result="PermFail"`) or not (`result=Ok`).
+fn quoted_or_word<'a>(line: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
+    let at = memmem::find(line, key)? + key.len();
+    let rest = &line[at..];
+    match rest.strip_prefix(b"\"") {
+        Some(q) => Some(&q[..memchr::memchr(b'"', q).unwrap_or(q.len())]),
+        None => Some(&rest[..memchr::memchr(b' ', rest).unwrap_or(rest.len())]),
+    }
+}
+
+/// Sendmail refusing a recipient while the client is connected: `QID: <r>... User unknown`.
+fn sendmail_refused(line: &[u8]) -> Option<Event<'_>> {
+    let at = memmem::find(line, b">... ")?;
+    let head = &line[..at];
+    let open = memchr::memrchr(b'<', head)?;
+    if !head[..open].ends_with(b": ") || memmem::find(head, b"sendmail[").is_none() {
+        return None;
+    }
+    Some(Event::Delivery {
+        queue_id: b"",
+        recipients: &head[open + 1..],
+        delivery: Delivery::Rejected,
+        dsn: None,
+        relay: None,
+        reply: &line[at + 5..],
+        sender: None,
+    })
+}
+
+/// `courieresmtpd: error,relay=...,from=<s>,to=<r>: 513 Relaying denied.` or
+/// `...,msg="554 ...",cmd: RCPT TO:<r>`; a failed login (`cmd: AUTH`) refuses no recipient.
+fn courier_error(line: &[u8]) -> Option<Event<'_>> {
+    if let Some(rcpt) = field(line, b",to=<", b'>') {
+        let reply = memmem::find(line, b">: ").map_or(b"".as_slice(), |i| &line[i + 3..]);
+        return Some(Event::Delivery {
+            queue_id: b"",
+            recipients: rcpt,
+            delivery: Delivery::Rejected,
+            dsn: None,
+            relay: None,
+            reply,
+            sender: field(line, b",from=<", b'>'),
+        });
+    }
+    let rcpt = field(line, b"cmd: RCPT TO:<", b'>')?;
+    Some(Event::Delivery {
+        queue_id: b"",
+        recipients: rcpt,
+        delivery: Delivery::Rejected,
+        dsn: None,
+        relay: None,
+        reply: field(line, b",msg=\"", b'"').unwrap_or(b""),
+        sender: None,
     })
 }
 
