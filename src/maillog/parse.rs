@@ -691,10 +691,7 @@ mod tests {
             ev(
                 "Nov 30 12:00:01 mail courieresmtp: id=0001AB12.5F3C2E1A.0000ABCD,from=<s@a.example>,addr=<r@b.example>: 550 5.1.1 <r@b.example>: Recipient address rejected"
             ),
-            Some(Event::Delivery {
-                delivery: Delivery::Bounced,
-                ..
-            })
+            Some(Event::Reply { .. })
         ));
     }
 
