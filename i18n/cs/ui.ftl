@@ -329,3 +329,68 @@ help-target = zadat doménu nebo IP adresu ke kontrole
 help-target-take = zkontrolovat
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Výsledky online kontrol
+
+## Issue 15: the mail log (mailwiz logs and the wizard's log screen)
+
+logs-heading = Poštovní log: { $files }
+logs-totals = { $lines ->
+        [one] { $lines } řádek
+        [few] { $lines } řádky
+        [many] { $lines } řádku
+       *[other] { $lines } řádků
+    }, { $messages ->
+        [one] { $messages } zpráva
+        [few] { $messages } zprávy
+        [many] { $messages } zprávy
+       *[other] { $messages } zpráv
+    }, od { $first } do { $last }
+logs-counts = Odesláno { $sent } · odloženo { $deferred } · vráceno { $bounced } · vypršela platnost { $expired } · odmítnuto při příjmu { $rejected }
+logs-nothing = V logu nejsou pro zadaný čas a adresu žádné záznamy o doručení.
+logs-groups = Neúspěšná doručení podle příčiny
+# One group of failures with the same diagnosis; { $delivery } is one of logs-deferred … logs-rejected.
+logs-group = { $delivery }: { $count ->
+        [one] jednou
+        [few] { $count }krát
+        [many] { $count }krát
+       *[other] { $count }krát
+    }, { $recipients ->
+        [one] { $recipients } příjemce
+        [few] { $recipients } příjemci
+        [many] { $recipients } příjemce
+       *[other] { $recipients } příjemců
+    } { $domains ->
+        [one] v { $domains } doméně
+        [few] ve { $domains } doménách
+        [many] v { $domains } doméně
+       *[other] v { $domains } doménách
+    }, od { $first } do { $last }
+logs-sent = Odesláno
+logs-deferred = Odloženo (zkusí se znovu později)
+logs-bounced = Vráceno
+logs-expired = Vypršela platnost ve frontě
+logs-rejected = Odmítnuto při příjmu
+logs-example = Příklad
+logs-domains = Domény příjemců
+logs-domain = { $domain }: { $total ->
+        [one] { $total } pokus o doručení
+        [few] { $total } pokusy o doručení
+        [many] { $total } pokusu o doručení
+       *[other] { $total } pokusů o doručení
+    }, z toho { $failed ->
+        [one] { $failed } neúspěšný
+        [few] { $failed } neúspěšné
+        [many] { $failed } neúspěšného
+       *[other] { $failed } neúspěšných
+    }
+ui-error-log-file = Poštovní log { $file } nelze přečíst: { $reason }
+ui-error-no-log = Poštovní log nebyl nalezen (hledáno: { $files }). Zadejte soubor, nebo předejte journal na standardní vstup: journalctl -u postfix -o json | mailwiz logs -
+ui-error-bad-time = „{ $time }“ není čas: zadejte 2026-11-30, "2026-11-30 14:00" nebo jak dlouho zpět, například 24h nebo 7d.
+ui-error-restricted-log = V omezeném režimu se poštovní log čte, jen pokud to povoluje profil správce, a žádné jiné soubory se nečtou.
+# On the mail log steps of scenarios 5 and 6 (r opens the log's screen).
+live-ask-log = Stiskněte r a mailwiz přečte poštovní log ({ $path }): spočítá pokusy o doručení a neúspěšné roztřídí podle příčiny.
+ui-log-reading = Probíhá čtení poštovního logu…
+ui-log-cancel = Esc čtení zastaví a vrátí vás zpět.
+ui-log-open = ↑↓ výběr příčiny; Enter ji vysvětlí a převede vás na krok, ve kterém ji odstraníte.
+# A check answered by what the mail log says; { $answer } is Yes or No.
+ui-observed-log = Podle poštovního logu: { $answer }
+help-read-log = přečíst poštovní log

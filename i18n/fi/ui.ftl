@@ -304,3 +304,54 @@ help-target = kirjoita tarkistettava verkkotunnus tai IP-osoite
 help-target-take = tarkista
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Verkkotarkistusten tulokset
+
+## Issue 15: the mail log (mailwiz logs and the wizard's log screen)
+
+logs-heading = Postiloki: { $files }
+logs-totals = { $lines ->
+        [one] { $lines } rivi
+       *[other] { $lines } riviä
+    }, { $messages ->
+        [one] { $messages } viesti
+       *[other] { $messages } viestiä
+    }, aikavälillä { $first } – { $last }
+logs-counts = Lähetetty { $sent } · viivästynyt { $deferred } · palautettu { $bounced } · vanhentunut { $expired } · hylätty vastaanotettaessa { $rejected }
+logs-nothing = Postilokissa ei ole annettua aikaa ja osoitetta koskevia toimituksia.
+logs-groups = Epäonnistuneet toimitukset syyn mukaan
+# One group of failures with the same diagnosis; { $delivery } is one of logs-deferred … logs-rejected.
+logs-group = { $delivery }: { $count ->
+        [one] kerran
+       *[other] { $count } kertaa
+    }, { $recipients ->
+        [one] { $recipients } vastaanottaja
+       *[other] { $recipients } vastaanottajaa
+    } { $domains ->
+        [one] { $domains } verkkotunnuksessa
+       *[other] { $domains } verkkotunnuksessa
+    }, aikavälillä { $first } – { $last }
+logs-sent = Lähetetty
+logs-deferred = Viivästynyt (yritetään myöhemmin uudelleen)
+logs-bounced = Palautettu
+logs-expired = Vanhentunut jonossa
+logs-rejected = Hylätty vastaanotettaessa
+logs-example = Esimerkki
+logs-domains = Vastaanottajien verkkotunnukset
+logs-domain = { $domain }: { $total ->
+        [one] { $total } toimitus
+       *[other] { $total } toimitusta
+    }, { $failed ->
+        [one] { $failed } epäonnistunut
+       *[other] { $failed } epäonnistunutta
+    }
+ui-error-log-file = Postilokia { $file } ei voi lukea: { $reason }
+ui-error-no-log = Postilokia ei löytynyt (etsittiin: { $files }). Anna tiedosto tai ohjaa journal putkella vakiosyötteeseen: journalctl -u postfix -o json | mailwiz logs -
+ui-error-bad-time = ”{ $time }” ei ole aika: anna 2026-11-30, "2026-11-30 14:00" tai aika taaksepäin, esimerkiksi 24h tai 7d.
+ui-error-restricted-log = Rajoitetussa tilassa postiloki luetaan vain, jos ylläpitäjän profiili sallii sen, eikä muita tiedostoja lueta.
+# On the mail log steps of scenarios 5 and 6 (r opens the log's screen).
+live-ask-log = Paina r, niin mailwiz lukee postilokin ({ $path }): se laskee toimitukset ja ryhmittelee epäonnistuneet syyn mukaan.
+ui-log-reading = Luetaan postilokia…
+ui-log-cancel = Esc keskeyttää lukemisen ja vie takaisin.
+ui-log-open = ↑↓ valitse syy; Enter selittää sen ja vie vaiheeseen, jossa se korjataan.
+# A check answered by what the mail log says; { $answer } is Yes or No.
+ui-observed-log = Postilokin mukaan: { $answer }
+help-read-log = lue postiloki

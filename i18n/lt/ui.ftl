@@ -321,3 +321,68 @@ help-target = įvesti tikrinamą domeną arba IP adresą
 help-target-take = patikrinti
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Tiesioginių patikrų rezultatai
+
+## Issue 15: the mail log (mailwiz logs and the wizard's log screen)
+
+logs-heading = Pašto žurnalas: { $files }
+logs-totals = { $lines ->
+        [one] { $lines } eilutė
+        [few] { $lines } eilutės
+        [many] { $lines } eilutės
+       *[other] { $lines } eilučių
+    }, { $messages ->
+        [one] { $messages } laiškas
+        [few] { $messages } laiškai
+        [many] { $messages } laiško
+       *[other] { $messages } laiškų
+    }, nuo { $first } iki { $last }
+logs-counts = Išsiųsta { $sent } · atidėta { $deferred } · grąžinta { $bounced } · baigėsi galiojimas { $expired } · atmesta gaunant { $rejected }
+logs-nothing = Žurnale nėra pristatymų, atitinkančių nurodytą laiką ir adresą.
+logs-groups = Nepavykę pristatymai pagal priežastį
+# One group of failures with the same diagnosis; { $delivery } is one of logs-deferred … logs-rejected.
+logs-group = { $delivery }: { $count ->
+        [one] { $count } kartą
+        [few] { $count } kartus
+        [many] { $count } karto
+       *[other] { $count } kartų
+    }, { $recipients ->
+        [one] { $recipients } gavėjas
+        [few] { $recipients } gavėjai
+        [many] { $recipients } gavėjo
+       *[other] { $recipients } gavėjų
+    } iš { $domains ->
+        [one] { $domains } domeno
+        [few] { $domains } domenų
+        [many] { $domains } domeno
+       *[other] { $domains } domenų
+    }, nuo { $first } iki { $last }
+logs-sent = Išsiųsta
+logs-deferred = Atidėta (bus bandoma vėliau)
+logs-bounced = Grąžinta
+logs-expired = Baigėsi galiojimas eilėje
+logs-rejected = Atmesta gaunant
+logs-example = Pavyzdys
+logs-domains = Gavėjų domenai
+logs-domain = { $domain }: { $total ->
+        [one] { $total } pristatymo bandymas
+        [few] { $total } pristatymo bandymai
+        [many] { $total } pristatymo bandymo
+       *[other] { $total } pristatymo bandymų
+    }, iš jų { $failed ->
+        [one] { $failed } nepavykęs
+        [few] { $failed } nepavykę
+        [many] { $failed } nepavykusio
+       *[other] { $failed } nepavykusių
+    }
+ui-error-log-file = Nepavyko perskaityti pašto žurnalo { $file }: { $reason }
+ui-error-no-log = Pašto žurnalas nerastas (ieškota: { $files }). Nurodykite failą arba perduokite systemd žurnalą į standartinę įvestį: journalctl -u postfix -o json | mailwiz logs -
+ui-error-bad-time = „{ $time }“ nėra laikas: nurodykite 2026-11-30, "2026-11-30 14:00" arba laikotarpį atgal, pavyzdžiui, 24h ar 7d.
+ui-error-restricted-log = Ribotoje veiksenoje pašto žurnalas skaitomas tik tada, kai tai leidžia administratoriaus profilis, o kiti failai neskaitomi.
+# On the mail log steps of scenarios 5 and 6 (r opens the log's screen).
+live-ask-log = Paspauskite r, ir mailwiz perskaitys pašto žurnalą ({ $path }): suskaičiuos pristatymo bandymus ir sugrupuos nesėkmes pagal priežastį.
+ui-log-reading = Skaitomas pašto žurnalas…
+ui-log-cancel = Esc nutraukia skaitymą ir grąžina atgal.
+ui-log-open = ↑↓ pasirinkite priežastį; Enter ją paaiškina ir nuveda į žingsnį, kuriame ji šalinama.
+# A check answered by what the mail log says; { $answer } is Yes or No.
+ui-observed-log = Pagal pašto žurnalą: { $answer }
+help-read-log = skaityti pašto žurnalą

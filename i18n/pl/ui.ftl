@@ -313,3 +313,68 @@ help-target = wpisz domenę lub adres IP do sprawdzenia
 help-target-take = sprawdź
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Wyniki testów na żywo
+
+## Issue 15: the mail log (mailwiz logs and the wizard's log screen)
+
+logs-heading = Log poczty: { $files }
+logs-totals = { $lines ->
+        [one] { $lines } wiersz
+        [few] { $lines } wiersze
+        [many] { $lines } wierszy
+       *[other] { $lines } wiersza
+    }, { $messages ->
+        [one] { $messages } wiadomość
+        [few] { $messages } wiadomości
+        [many] { $messages } wiadomości
+       *[other] { $messages } wiadomości
+    }, od { $first } do { $last }
+logs-counts = Wysłane { $sent } · odroczone { $deferred } · zwrócone { $bounced } · wygasłe { $expired } · odrzucone przy przyjmowaniu { $rejected }
+logs-nothing = W logu nie ma żadnych prób doręczenia z podanego okresu i dla podanego adresu.
+logs-groups = Nieudane doręczenia według przyczyny
+# One group of failures with the same diagnosis; { $delivery } is one of logs-deferred … logs-rejected.
+logs-group = { $delivery }: { $count ->
+        [one] raz
+        [few] { $count } razy
+        [many] { $count } razy
+       *[other] { $count } razy
+    }, { $recipients ->
+        [one] { $recipients } odbiorca
+        [few] { $recipients } odbiorców
+        [many] { $recipients } odbiorców
+       *[other] { $recipients } odbiorcy
+    } w { $domains ->
+        [one] { $domains } domenie
+        [few] { $domains } domenach
+        [many] { $domains } domenach
+       *[other] { $domains } domeny
+    }, od { $first } do { $last }
+logs-sent = Wysłane
+logs-deferred = Odroczone (ponowna próba później)
+logs-bounced = Zwrócone
+logs-expired = Wygasłe w kolejce
+logs-rejected = Odrzucone przy przyjmowaniu
+logs-example = Przykład
+logs-domains = Domeny odbiorców
+logs-domain = { $domain }: { $total ->
+        [one] { $total } próba doręczenia
+        [few] { $total } próby doręczenia
+        [many] { $total } prób doręczenia
+       *[other] { $total } próby doręczenia
+    }, w tym { $failed ->
+        [one] { $failed } nieudana
+        [few] { $failed } nieudane
+        [many] { $failed } nieudanych
+       *[other] { $failed } nieudanej
+    }
+ui-error-log-file = Nie można odczytać logu poczty { $file }: { $reason }
+ui-error-no-log = Nie znaleziono logu poczty (sprawdzono: { $files }). Podaj plik albo przekaż dziennik systemd na standardowe wejście: journalctl -u postfix -o json | mailwiz logs -
+ui-error-bad-time = „{ $time }” to nie jest czas: podaj 2026-11-30, "2026-11-30 14:00" albo okres wstecz, np. 24h lub 7d.
+ui-error-restricted-log = W trybie ograniczonym log poczty jest odczytywany tylko wtedy, gdy zezwala na to profil administratora; żadnych innych plików program nie czyta.
+# On the mail log steps of scenarios 5 and 6 (r opens the log's screen).
+live-ask-log = Naciśnij r, aby odczytać log poczty ({ $path }): mailwiz policzy próby doręczenia, a nieudane pogrupuje według przyczyny.
+ui-log-reading = Odczytywanie logu poczty…
+ui-log-cancel = Esc przerywa odczytywanie i wraca do poprzedniego ekranu.
+ui-log-open = ↑↓ wybierz przyczynę; Enter ją wyjaśni i przeniesie do kroku, w którym można ją usunąć.
+# A check answered by what the mail log says; { $answer } is Yes or No.
+ui-observed-log = Według logu poczty: { $answer }
+help-read-log = odczytaj log poczty
