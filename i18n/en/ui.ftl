@@ -317,7 +317,7 @@ logs-totals = { $lines ->
 logs-counts = Sent { $sent } · deferred { $deferred } · bounced { $bounced } · expired { $expired } · refused on arrival { $rejected }
 logs-nothing = No deliveries in the log for the time and address asked for.
 logs-groups = Failures by cause
-# One group of failures with the same diagnosis; { $delivery } is one of logs-deferred … logs-rejected.
+# One group of failures with the same diagnosis; { $delivery } is one of logs-deferred, logs-bounced, logs-expired, logs-rejected.
 logs-group = { $delivery }: { $count ->
         [one] once
        *[other] { $count } times
@@ -334,11 +334,11 @@ logs-bounced = Bounced
 logs-expired = Expired in the queue
 logs-rejected = Refused on arrival
 logs-example = Example
-logs-domains = Remote domains
-logs-domain = { $domain }: { $total } deliveries, { $failed } failed
+logs-domains = Recipient domains
+logs-domain = { $domain }: { $total } delivery attempts, { $failed } failed
 ui-error-log-file = Cannot read the mail log { $file }: { $reason }
-ui-error-no-log = No mail log found at { $files }. Give the file, or pipe the journal in: journalctl -u postfix -o json | mailwiz logs -
-ui-error-bad-time = "{ $time }" is not a time: use 2026-11-30, "2026-11-30 14:00", or an age such as 24h or 7d.
+ui-error-no-log = No mail log found (looked in: { $files }). Give the file, or pipe the journal in: journalctl -u postfix -o json | mailwiz logs -
+ui-error-bad-time = "{ $time }" is not a time: use 2026-11-30, "2026-11-30 14:00", or how far back, such as 24h or 7d.
 ui-error-restricted-log = In restricted mode the mail log is read only when the administrator's profile allows it, and no other file.
 # On the mail log steps of scenarios 5 and 6 (r opens the log's screen).
 live-ask-log = Press r to read the mail log ({ $path }): mailwiz counts the deliveries and groups the failures by cause.
