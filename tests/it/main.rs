@@ -9,6 +9,7 @@ mod corpus;
 mod i18n;
 mod knowledge;
 mod live;
+mod logscreen;
 /// The real servers on loopback that the live checks are tested against.
 #[path = "../loopback/mod.rs"]
 mod loopback;
