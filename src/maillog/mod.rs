@@ -162,6 +162,8 @@ pub struct Scan<'k> {
     diagnoses: Vec<Diagnosis>,
     /// The queue ids with a delivery line.
     queued: HashSet<u64>,
+    /// The recipients of each message still deferred, which an expiry names none of.
+    waiting: HashMap<u64, Vec<Box<[u8]>>>,
     /// Replies waiting for the status line that judges them (Courier), by message and recipient.
     replies: HashMap<u64, Box<[u8]>>,
     /// The sender of each queued message, for the address filter.
@@ -193,6 +195,7 @@ impl<'k> Scan<'k> {
             queued: HashSet::default(),
             senders: HashMap::default(),
             replies: HashMap::default(),
+            waiting: HashMap::default(),
             years: Years::new(year, month),
             line: Vec::new(),
             scratch: Vec::new(),
@@ -279,12 +282,14 @@ impl<'k> Scan<'k> {
             // Keep the unfinished line; one that fills the buffer is taken as it is and the
             // rest of it skipped.
             if start == 0 && end == buf.len() {
-                let line = buf[..MAX_LINE.min(end)].to_vec();
-                match kind {
-                    Some(Kind::Text) | None => self.text_line(&line),
-                    _ => {}
+                // The start of the line counts it; what follows until its newline is skipped.
+                if !skipping {
+                    let line = buf[..MAX_LINE.min(end)].to_vec();
+                    if let Some(Kind::Text) | None = kind {
+                        self.text_line(&line);
+                    }
+                    self.totals.long_lines += 1;
                 }
-                self.totals.long_lines += 1;
                 skipping = true;
                 filled = 0;
             } else {
@@ -386,6 +391,39 @@ impl<'k> Scan<'k> {
                     None
                 };
                 let reply = remembered.as_deref().unwrap_or(reply);
+                let qh = hash(queue_id);
+                match delivery {
+                    // The recipients still waiting are those an expiry gives up on.
+                    Delivery::Deferred if !queue_id.is_empty() => {
+                        if self.waiting.len() < MAX_QUEUED || self.waiting.contains_key(&qh) {
+                            let list = self.waiting.entry(qh).or_default();
+                            for r in split_recipients(recipients) {
+                                if !list.iter().any(|x| x[..] == *r) && list.len() < 64 {
+                                    list.push(r.into());
+                                }
+                            }
+                        }
+                    }
+                    Delivery::Sent | Delivery::Bounced => {
+                        if let Some(list) = self.waiting.get_mut(&qh) {
+                            for r in split_recipients(recipients) {
+                                list.retain(|x| x[..] != *r);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                if delivery == Delivery::Expired
+                    && recipients.is_empty()
+                    && let Some(list) = self.waiting.remove(&qh)
+                    && !list.is_empty()
+                {
+                    let joined = list.join(&b","[..]);
+                    self.delivery(
+                        whole, stamp, queue_id, &joined, delivery, dsn, reply, sender,
+                    );
+                    return;
+                }
                 self.delivery(
                     whole, stamp, queue_id, recipients, delivery, dsn, reply, sender,
                 )
@@ -516,11 +554,13 @@ impl<'k> Scan<'k> {
             let with = format!("{} {text}", String::from_utf8_lossy(d));
             e = explain::explain(self.kb, &with).ok();
         }
-        let code = e.as_ref().and_then(|e| e.code.map(u16::from));
-        let enhanced = e
-            .as_ref()
-            .and_then(|e| e.enhanced.map(|x| x.to_string()))
-            .or_else(|| dsn.map(|d| sanitize::clean(&String::from_utf8_lossy(d), false)));
+        // The codes are the log's own: the reply's, else the dsn= of the line; a recognised
+        // text's usual code is its explanation, not evidence.
+        let own = crate::reply::parse(&text).ok();
+        let code = own.as_ref().and_then(|r| r.code.map(u16::from));
+        let enhanced = dsn
+            .map(|d| sanitize::clean(&String::from_utf8_lossy(d), false))
+            .or_else(|| own.as_ref().and_then(|r| r.enhanced.map(|x| x.to_string())));
         let pattern = e.as_ref().and_then(|e| e.pattern.clone());
         let id = match self
             .diagnoses

@@ -35,18 +35,40 @@ fn r_reads_the_log_and_its_groups_answer_scenario_5() {
     };
     assert_eq!(asked, path);
     assert_eq!(m.pos.stage, Stage::Log);
-    update(&mut m, &kb, Action::Report(Report::LogProgress { id, read: 40, total: 100 }));
+    update(
+        &mut m,
+        &kb,
+        Action::Report(Report::LogProgress {
+            id,
+            read: 40,
+            total: 100,
+        }),
+    );
     let screen = draw(&m, &kb, 80, 24, false);
     assert!(screen.contains("40 %"), "{screen}");
     let summary = read(&kb, &path);
     assert!(summary.totals.bounced > 0);
-    update(&mut m, &kb, Action::Report(Report::LogDone { id, result: Ok(summary) }));
+    update(
+        &mut m,
+        &kb,
+        Action::Report(Report::LogDone {
+            id,
+            result: Ok(summary),
+        }),
+    );
     let screen = draw(&m, &kb, 80, 40, false);
     assert!(screen.contains("Failures by cause"), "{screen}");
-    assert!(screen.contains("› Deferred (retried later): 3 times"), "{screen}");
+    assert!(
+        screen.contains("› Deferred (retried later): 3 times"),
+        "{screen}"
+    );
     // Enter explains the selected cause; Esc returns to the list, and again to the check.
     update(&mut m, &kb, Action::Choose);
-    assert!(matches!(m.pos.stage, Stage::Explained { .. }), "{:?}", m.pos.stage);
+    assert!(
+        matches!(m.pos.stage, Stage::Explained { .. }),
+        "{:?}",
+        m.pos.stage
+    );
     update(&mut m, &kb, Action::Back);
     assert_eq!(m.pos.stage, Stage::Log);
     update(&mut m, &kb, Action::Back);
@@ -67,9 +89,20 @@ fn the_log_is_read_once_a_session() {
     let Some(Effect::ReadLog { id, .. }) = update(&mut m, &kb, Action::ReadLog) else {
         panic!();
     };
-    update(&mut m, &kb, Action::Report(Report::LogDone { id, result: Ok(read(&kb, &path)) }));
+    update(
+        &mut m,
+        &kb,
+        Action::Report(Report::LogDone {
+            id,
+            result: Ok(read(&kb, &path)),
+        }),
+    );
     update(&mut m, &kb, Action::Back);
-    assert_eq!(update(&mut m, &kb, Action::ReadLog), None, "shown again, not read again");
+    assert_eq!(
+        update(&mut m, &kb, Action::ReadLog),
+        None,
+        "shown again, not read again"
+    );
     assert_eq!(m.pos.stage, Stage::Log);
 }
 
@@ -83,7 +116,14 @@ fn esc_while_reading_stops_it_and_late_reports_are_dropped() {
     };
     update(&mut m, &kb, Action::Back);
     assert!(m.log.is_none(), "leaving the screen stops the reading");
-    update(&mut m, &kb, Action::Report(Report::LogDone { id, result: Ok(read(&kb, &path)) }));
+    update(
+        &mut m,
+        &kb,
+        Action::Report(Report::LogDone {
+            id,
+            result: Ok(read(&kb, &path)),
+        }),
+    );
     assert!(m.log.is_none());
     assert!(m.observation("scenario-5-log").is_none());
 }
@@ -99,9 +139,19 @@ fn a_log_that_cannot_be_read_says_why_and_answers_nothing() {
     let reason = source::open(std::path::Path::new("/nonexistent/mail.log"))
         .err()
         .unwrap();
-    update(&mut m, &kb, Action::Report(Report::LogDone { id, result: Err(reason) }));
+    update(
+        &mut m,
+        &kb,
+        Action::Report(Report::LogDone {
+            id,
+            result: Err(reason),
+        }),
+    );
     let screen = draw(&m, &kb, 80, 24, false);
-    assert!(screen.contains("Cannot read the mail log /nonexistent/mail.log"), "{screen}");
+    assert!(
+        screen.contains("Cannot read the mail log /nonexistent/mail.log"),
+        "{screen}"
+    );
     assert!(m.observation("scenario-5-log").is_none());
 }
 
@@ -113,5 +163,8 @@ fn without_a_log_or_on_another_step_r_does_nothing() {
     assert_eq!(m.pos.stage, Stage::Node);
     let mut m = at(&kb, "scenario-5-ptr");
     with_log(&mut m);
-    assert!(update(&mut m, &kb, Action::ReadLog).is_none(), "not a log step");
+    assert!(
+        update(&mut m, &kb, Action::ReadLog).is_none(),
+        "not a log step"
+    );
 }
