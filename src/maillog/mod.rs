@@ -394,13 +394,15 @@ impl<'k> Scan<'k> {
                 let qh = hash(queue_id);
                 match delivery {
                     // The recipients still waiting are those an expiry gives up on.
-                    Delivery::Deferred if !queue_id.is_empty() => {
-                        if self.waiting.len() < MAX_QUEUED || self.waiting.contains_key(&qh) {
-                            let list = self.waiting.entry(qh).or_default();
-                            for r in split_recipients(recipients) {
-                                if !list.iter().any(|x| x[..] == *r) && list.len() < 64 {
-                                    list.push(r.into());
-                                }
+                    Delivery::Deferred
+                        if !queue_id.is_empty()
+                            && (self.waiting.len() < MAX_QUEUED
+                                || self.waiting.contains_key(&qh)) =>
+                    {
+                        let list = self.waiting.entry(qh).or_default();
+                        for r in split_recipients(recipients) {
+                            if !list.iter().any(|x| x[..] == *r) && list.len() < 64 {
+                                list.push(r.into());
                             }
                         }
                     }

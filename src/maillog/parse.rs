@@ -172,7 +172,7 @@ impl Markers {
             return self.postfix_status(line, at);
         }
         if let Some(at) = self.from.find(line) {
-            return Some(sender_at(line, at)?);
+            return sender_at(line, at);
         }
         if let Some(at) = self.noqueue.find(line) {
             return postfix_reject(line, at);
