@@ -30,7 +30,7 @@ command -v pflogsumm >/dev/null || install pflogsumm ||
     echo "benches/logs.sh: no pflogsumm (Debian package pflogsumm): measured without it" >&2
 
 cargo build --release -q
-bin=target/release/mailwiz
+bin=${CARGO_TARGET_DIR:-target}/release/mailwiz
 
 # A build without a working `mailwiz logs` stops here, before the log is written.
 err=$(mktemp)
