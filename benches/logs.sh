@@ -63,12 +63,18 @@ print(", ".join(f"{k} {got.get(k)} (expected {v})" for k, v in want.items() if g
 EOF
 )
 
-# Nanoseconds of one run of a command, its output thrown away.
+# Nanoseconds of one run of a command; a failed run stops the benchmark. The output goes to a
+# file, not /dev/null: GNU grep stops at the first match when its output is /dev/null.
 run() {
-    local start end
+    local start end status=0
     start=$(date +%s%N)
-    "$@" >/dev/null 2>&1
+    "$@" >"$dir/run.out" 2>"$dir/run.err" || status=$?
     end=$(date +%s%N)
+    if [ "$status" != 0 ]; then
+        echo "benches/logs.sh: $* exited $status:" >&2
+        head -5 "$dir/run.err" >&2
+        exit 1
+    fi
     echo $((end - start))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
