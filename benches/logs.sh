@@ -30,7 +30,7 @@ command -v pflogsumm >/dev/null || install pflogsumm ||
     echo "benches/logs.sh: no pflogsumm (Debian package pflogsumm): measured without it" >&2
 
 cargo build --release -q
-bin=target/release/mailwiz
+bin=${CARGO_TARGET_DIR:-target}/release/mailwiz
 
 # A build without a working `mailwiz logs` stops here, before the log is written.
 err=$(mktemp)
@@ -63,13 +63,18 @@ print(", ".join(f"{k} {got.get(k)} (expected {v})" for k, v in want.items() if g
 EOF
 )
 
-# Nanoseconds of one run of a command, its output written to a file (not /dev/null: GNU grep
-# stops at the first match when its output is /dev/null, and would measure nothing).
+# Nanoseconds of one run of a command; a failed run stops the benchmark. The output goes to a
+# file, not /dev/null: GNU grep stops at the first match when its output is /dev/null.
 run() {
-    local start end
+    local start end status=0
     start=$(date +%s%N)
-    "$@" >"$dir/out" 2>&1
+    "$@" >"$dir/run.out" 2>"$dir/run.err" || status=$?
     end=$(date +%s%N)
+    if [ "$status" != 0 ]; then
+        echo "benches/logs.sh: $* exited $status:" >&2
+        head -5 "$dir/run.err" >&2
+        exit 1
+    fi
     echo $((end - start))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2)}'; }
