@@ -5,7 +5,7 @@
 use mailwiz::i18n::{Arg, Lang, Localizer};
 
 use crate::loopback;
-use crate::session::{CTRL_C, ENTER, Launch, Session};
+use crate::session::{CTRL_C, ENTER, ESC, Launch, Session};
 use crate::wizard;
 
 #[test]
@@ -127,6 +127,58 @@ fn an_address_typed_on_the_step_is_looked_up() {
         ],
     );
     s.wait_for(&proposal);
+    s.send(CTRL_C);
+    s.assert_exit_and_restored(true);
+}
+
+/// Scenario 5's log step reads the profile's log: `r`, the groups, `Enter` on one, back, and the
+/// check answered from the log.
+#[test]
+fn the_mail_log_is_read_from_its_step() {
+    let loc = Localizer::new();
+    let en = loc.tr(Lang::En);
+    let dir = tempfile::tempdir().unwrap();
+    let log = format!(
+        "{}/tests/fixtures/logs/postfix.log",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let profile = dir.path().join("profile.toml");
+    let base = std::fs::read_to_string(format!(
+        "{}/assets/profile.toml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    std::fs::write(
+        &profile,
+        base.replace(
+            "mail-log = \"/var/log/maillog\"",
+            &format!("mail-log = \"{log}\""),
+        ),
+    )
+    .unwrap();
+    let profile = profile.display().to_string();
+    let args = ["--lang", "en", "--profile", profile.as_str()];
+    let mut s = Session::start(Launch {
+        args: &args,
+        rows: 24,
+        cols: 80,
+        ..wizard()
+    });
+    s.wait_for(&en.text("ui-language-name"));
+    s.send("2");
+    s.wait_for(&en.text("scenario-5-name"));
+    s.send("5");
+    s.wait_for(&en.text("scenario-5-log-title"));
+    s.wait_for("Press r to read the mail log");
+    s.send("r");
+    s.wait_for(&en.text("logs-groups"));
+    s.wait_for("› Deferred (retried later): 3 times");
+    s.send(ENTER);
+    s.wait_for("What to do:");
+    s.send(ESC);
+    s.wait_for(&en.text("logs-groups"));
+    s.send(ESC);
+    s.wait_for("From the mail log: Yes");
     s.send(CTRL_C);
     s.assert_exit_and_restored(true);
 }
