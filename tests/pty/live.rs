@@ -2,11 +2,29 @@
 //! server: scenario 5 with `--ip`, the PTR step answered by its lookup with Enter, and the
 //! blocklist step proposing "Tak" (yes) for a listed address.
 
-use mailwiz::i18n::{Arg, Lang, Localizer};
+use mailwiz::i18n::{Arg, Lang, Localizer, Tr};
 
 use crate::loopback;
 use crate::session::{CTRL_C, ENTER, ESC, Launch, Session};
 use crate::wizard;
+
+/// From the start into scenario 5, on its first step (the mail log's).
+fn to_scenario_5(s: &mut Session, tr: Tr) {
+    s.wait_for(&tr.text("ui-language-name"));
+    s.send("2");
+    s.wait_for(&tr.text("scenario-5-name"));
+    s.send("5");
+    s.wait_for(&tr.text("scenario-5-log-title"));
+}
+
+/// On to scenario 5's PTR step, answering the two steps before it "no".
+fn to_the_ptr_step(s: &mut Session, tr: Tr) {
+    to_scenario_5(s, tr);
+    s.send("n");
+    s.wait_for(&tr.text("scenario-5-port25-title"));
+    s.send("n");
+    s.wait_for(&tr.text("scenario-5-ptr-title"));
+}
 
 #[test]
 fn scenario_5_looks_up_the_ptr_record_and_the_blocklists_itself() {
@@ -37,15 +55,7 @@ fn scenario_5_looks_up_the_ptr_record_and_the_blocklists_itself() {
             ],
         )
     };
-    s.wait_for(&pl.text("ui-language-name"));
-    s.send("2");
-    s.wait_for(&pl.text("scenario-5-name"));
-    s.send("5");
-    s.wait_for(&pl.text("scenario-5-log-title"));
-    s.send("n");
-    s.wait_for(&pl.text("scenario-5-port25-title"));
-    s.send("n");
-    s.wait_for(&pl.text("scenario-5-ptr-title"));
+    to_the_ptr_step(&mut s, pl);
     // No PTR record: the lookup proposes "Nie", and Enter takes it.
     s.wait_for(&proposal("ui-answer-no"));
     s.wait_for("PTR 99.2.0.192.in-addr.arpa");
@@ -73,15 +83,7 @@ fn offline_the_same_step_asks_as_before() {
         cols: 80,
         ..wizard()
     });
-    s.wait_for(&pl.text("ui-language-name"));
-    s.send("2");
-    s.wait_for(&pl.text("scenario-5-name"));
-    s.send("5");
-    s.wait_for(&pl.text("scenario-5-log-title"));
-    s.send("n");
-    s.wait_for(&pl.text("scenario-5-port25-title"));
-    s.send("n");
-    s.wait_for(&pl.text("scenario-5-ptr-title"));
+    to_the_ptr_step(&mut s, pl);
     let looking = pl.format("live-looking", vec![("target", Arg::from("192.0.2.99"))]);
     assert!(!s.shows(&looking), "{}", s.screen_text());
     assert!(!s.shows("PTR 99"), "{}", s.screen_text());
@@ -103,15 +105,7 @@ fn an_address_typed_on_the_step_is_looked_up() {
         unset: &["MAILWIZ_OFFLINE"],
         ..wizard()
     });
-    s.wait_for(&pl.text("ui-language-name"));
-    s.send("2");
-    s.wait_for(&pl.text("scenario-5-name"));
-    s.send("5");
-    s.wait_for(&pl.text("scenario-5-log-title"));
-    s.send("n");
-    s.wait_for(&pl.text("scenario-5-port25-title"));
-    s.send("n");
-    s.wait_for(&pl.text("scenario-5-ptr-title"));
+    to_the_ptr_step(&mut s, pl);
     s.wait_for(&pl.text("live-ask-ip"));
     s.send("d");
     s.wait_for(&pl.text("ui-target-prompt-ip"));
@@ -164,11 +158,7 @@ fn the_mail_log_is_read_from_its_step() {
         cols: 80,
         ..wizard()
     });
-    s.wait_for(&en.text("ui-language-name"));
-    s.send("2");
-    s.wait_for(&en.text("scenario-5-name"));
-    s.send("5");
-    s.wait_for(&en.text("scenario-5-log-title"));
+    to_scenario_5(&mut s, en);
     s.wait_for("Press r to read the mail log");
     s.send("r");
     s.wait_for(&en.text("logs-groups"));
