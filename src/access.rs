@@ -98,6 +98,175 @@ pub fn in_domain(host: &str, domain: &str) -> bool {
     host == domain || host.ends_with(&format!(".{domain}"))
 }
 
+/// The environment variable in which sshd passes the command a client asked for, when a
+/// ForceCommand runs instead.
+pub const SSH_COMMAND_ENV: &str = "SSH_ORIGINAL_COMMAND";
+
+/// Why a command sent over SSH is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SshRefusal {
+    /// A character a shell would act on (`;`, `|`, `$`, a backquote, a redirection, a glob).
+    Syntax(char),
+    /// A quote that is never closed.
+    Quote,
+    /// Not one of the commands allowed over SSH.
+    Command(String),
+    /// An option that is not allowed over SSH (a file, the profile, the summary, a resolver).
+    Option(String),
+}
+
+/// The subcommands restricted mode runs when sent over SSH, each with the options it may take
+/// (`=` after an option: it takes a value).
+const SSH_COMMANDS: &[(&str, &[&str])] = &[
+    ("explain", &["--format=", "--lang="]),
+    ("codes", &["--format=", "--lang=", "--enhanced"]),
+    ("search", &["--format=", "--lang="]),
+    (
+        "check",
+        &[
+            "--format=",
+            "--lang=",
+            "--dnsbl=",
+            "--dkim-selector=",
+            "--timeout=",
+            "--offline",
+        ],
+    ),
+];
+
+/// Split a command sent over SSH into words, as a strict shell would without expanding
+/// anything: spaces separate words, 'single quotes' keep everything literally, "double quotes"
+/// keep everything but `\"` and `\\`, and a backslash outside quotes keeps the next character.
+/// Anything a shell would act on instead (`;`, `&`, `|`, `<`, `>`, `$`, a backquote, `(`, `)`,
+/// globs, `~`, `#`, a line break), unquoted or, for `$` and a backquote, inside double quotes, is
+/// refused.
+pub fn shell_words(s: &str) -> Result<Vec<String>, SshRefusal> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    let mut in_word = false;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            ' ' | '\t' => {
+                if in_word {
+                    words.push(std::mem::take(&mut word));
+                    in_word = false;
+                }
+            }
+            '\'' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('\'') => break,
+                        Some(c) if c.is_control() => return Err(SshRefusal::Syntax(c)),
+                        Some(c) => word.push(c),
+                        None => return Err(SshRefusal::Quote),
+                    }
+                }
+            }
+            '"' => {
+                in_word = true;
+                loop {
+                    match chars.next() {
+                        Some('"') => break,
+                        Some('\\') => match chars.next() {
+                            Some(c @ ('"' | '\\')) => word.push(c),
+                            Some(c) => {
+                                word.push('\\');
+                                word.push(c);
+                            }
+                            None => return Err(SshRefusal::Quote),
+                        },
+                        Some(c @ ('$' | '`')) => return Err(SshRefusal::Syntax(c)),
+                        Some(c) if c.is_control() => return Err(SshRefusal::Syntax(c)),
+                        Some(c) => word.push(c),
+                        None => return Err(SshRefusal::Quote),
+                    }
+                }
+            }
+            '\\' => match chars.next() {
+                Some(c) if !c.is_control() => {
+                    word.push(c);
+                    in_word = true;
+                }
+                Some(c) => return Err(SshRefusal::Syntax(c)),
+                None => return Err(SshRefusal::Quote),
+            },
+            ';' | '&' | '|' | '<' | '>' | '$' | '`' | '(' | ')' | '*' | '?' | '[' | ']' | '{'
+            | '}' | '~' | '#' | '!' => return Err(SshRefusal::Syntax(c)),
+            c if c.is_control() => return Err(SshRefusal::Syntax(c)),
+            c => {
+                word.push(c);
+                in_word = true;
+            }
+        }
+    }
+    if in_word {
+        words.push(word);
+    }
+    Ok(words)
+}
+
+/// The arguments for a command sent over SSH in restricted mode: its words (a leading `mailwiz`
+/// dropped), when the subcommand and every option are allowed there. An empty command is the
+/// wizard (none).
+pub fn ssh_command(s: &str) -> Result<Option<Vec<String>>, SshRefusal> {
+    let mut words = shell_words(s)?;
+    if words
+        .first()
+        .is_some_and(|w| w == "mailwiz" || w.ends_with("/mailwiz"))
+    {
+        words.remove(0);
+    }
+    // `--lang` may come before the command, as on the command line.
+    let mut at = 0;
+    while let Some(w) = words.get(at) {
+        match w.as_str() {
+            "--lang" => at += 2,
+            w if w.starts_with("--lang=") => at += 1,
+            _ => break,
+        }
+    }
+    // No command (or only a language): the wizard, as without one.
+    let Some(first) = words.get(at) else {
+        return Ok(None);
+    };
+    let Some((_, allowed)) = SSH_COMMANDS.iter().find(|(c, _)| c == first) else {
+        return Err(SshRefusal::Command(crate::sanitize::truncate(first, 40)));
+    };
+    let mut rest = words[at + 1..].iter().peekable();
+    while let Some(w) = rest.next() {
+        if w == "--" {
+            // Everything after it is input, never an option.
+            break;
+        }
+        if !w.starts_with("--") {
+            // A word of input: a code, a reply line, `-` (the session's own standard input), or
+            // a short option, which clap then refuses (-h is help).
+            if w.starts_with('-') && w.len() > 1 && !w.starts_with("-ERR") && w != "-h" {
+                return Err(SshRefusal::Option(crate::sanitize::truncate(w, 40)));
+            }
+            continue;
+        }
+        let (name, inline) = match w.split_once('=') {
+            Some((n, _)) => (n, true),
+            None => (w.as_str(), false),
+        };
+        if name == "--help" {
+            continue;
+        }
+        let takes = allowed.iter().find(|a| a.trim_end_matches('=') == name);
+        match takes {
+            None => return Err(SshRefusal::Option(crate::sanitize::truncate(name, 40))),
+            Some(a) if a.ends_with('=') && !inline => {
+                rest.next();
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(Some(words))
+}
+
 /// Check the files `explain --file` asks to read against the mode.
 pub fn check_files(restricted: bool, files: &[PathBuf]) -> Result<(), Refusal> {
     if restricted && !files.is_empty() {
@@ -213,6 +382,96 @@ pub fn system_profile_path() -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn commands_sent_over_ssh_are_split_as_a_strict_shell_would() {
+        assert_eq!(shell_words("explain 550").unwrap(), ["explain", "550"]);
+        assert_eq!(
+            shell_words("explain '550 5.1.1 <a@b>: User unknown'").unwrap(),
+            ["explain", "550 5.1.1 <a@b>: User unknown"]
+        );
+        assert_eq!(
+            shell_words(r#"search "relay \"denied\"" x\ y"#).unwrap(),
+            ["search", "relay \"denied\"", "x y"]
+        );
+        assert_eq!(shell_words("  ").unwrap(), Vec::<String>::new());
+        assert_eq!(shell_words("a''b").unwrap(), ["ab"]);
+        for (cmd, c) in [
+            ("explain 550; rm -rf /", ';'),
+            ("explain $(id)", '$'),
+            ("explain `id`", '`'),
+            ("explain \"$HOME\"", '$'),
+            ("explain \"`id`\"", '`'),
+            ("codes | sh", '|'),
+            ("codes > /tmp/x", '>'),
+            ("explain < /etc/passwd", '<'),
+            ("explain 550 & sleep 9", '&'),
+            ("explain *", '*'),
+            ("explain ~root", '~'),
+            ("explain 550\nid", '\n'),
+        ] {
+            assert_eq!(shell_words(cmd), Err(SshRefusal::Syntax(c)), "{cmd}");
+        }
+        assert_eq!(shell_words("explain '550"), Err(SshRefusal::Quote));
+        assert_eq!(shell_words("explain \"550"), Err(SshRefusal::Quote));
+    }
+
+    #[test]
+    fn only_the_lookups_and_the_checks_run_over_ssh_and_never_with_a_file() {
+        assert_eq!(
+            ssh_command("explain --format json 550").unwrap(),
+            Some(vec![
+                "explain".into(),
+                "--format".into(),
+                "json".into(),
+                "550".into()
+            ])
+        );
+        assert_eq!(
+            ssh_command("mailwiz codes --enhanced").unwrap().unwrap()[0],
+            "codes"
+        );
+        assert_eq!(ssh_command("").unwrap(), None);
+        assert!(ssh_command("check --dnsbl zen.spamhaus.org 192.0.2.1").is_ok());
+        assert!(
+            ssh_command("explain - ").is_ok(),
+            "the session's own standard input"
+        );
+        assert!(ssh_command("explain -ERR authentication failed").is_ok());
+        for (cmd, refusal) in [
+            ("bash", SshRefusal::Command("bash".into())),
+            ("logs", SshRefusal::Command("logs".into())),
+            (
+                "explain --file /etc/shadow",
+                SshRefusal::Option("--file".into()),
+            ),
+            (
+                "explain --file=/etc/shadow",
+                SshRefusal::Option("--file".into()),
+            ),
+            (
+                "--profile /tmp/p.toml explain 550",
+                SshRefusal::Command("--profile".into()),
+            ),
+            (
+                "explain --profile /tmp/p.toml 550",
+                SshRefusal::Option("--profile".into()),
+            ),
+            (
+                "explain 550 --summary /tmp/x",
+                SshRefusal::Option("--summary".into()),
+            ),
+            (
+                "check --resolver 192.0.2.53 example.com",
+                SshRefusal::Option("--resolver".into()),
+            ),
+            ("codes -x", SshRefusal::Option("-x".into())),
+        ] {
+            assert_eq!(ssh_command(cmd), Err(refusal), "{cmd}");
+        }
+        // After --, words are input, never options.
+        assert!(ssh_command("explain -- --file").is_ok());
+    }
 
     const SYSTEM: &str = "/etc/mailwiz/profile.toml";
 

@@ -78,6 +78,37 @@ fn report(e: &Error, lang: Lang) {
 fn run(args: Args, lang: Lang) -> Result<(), Error> {
     let restricted =
         args.restricted || access::restricted_by_env(std::env::var_os(access::ENV).as_deref());
+    // Over SSH with a ForceCommand, the command the client asked for arrives here: restricted
+    // mode runs it when it is one of the lookups or checks, with allowed options only.
+    if restricted
+        && args.command.is_none()
+        && let Some(sent) = std::env::var_os(access::SSH_COMMAND_ENV)
+    {
+        let sent = sent.to_string_lossy();
+        if let Some(words) = access::ssh_command(&sent).map_err(Error::SshRefused)? {
+            let argv = ["mailwiz".to_string(), "--restricted".to_string()]
+                .into_iter()
+                .chain(
+                    args.lang
+                        .iter()
+                        .flat_map(|l| ["--lang".to_string(), l.clone()]),
+                )
+                .chain(words)
+                .map(OsString::from);
+            let inner = cli::args::parse(argv).map_err(|e| {
+                Error::Usage(
+                    e.render()
+                        .to_string()
+                        .lines()
+                        .map(|l| sanitize::truncate(&sanitize::clean(l, false), 300))
+                        .collect(),
+                )
+            })?;
+            let env = |k: &str| std::env::var(k).ok();
+            let lang = Lang::choose(inner.lang.as_deref(), env).map_err(Error::UnknownLang)?;
+            return run(inner, lang);
+        }
+    }
     let system_profile = access::system_profile_path();
     let source = access::check(
         restricted,

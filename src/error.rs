@@ -3,7 +3,7 @@
 
 use std::io;
 
-use crate::access::{CheckRefusal, Refusal};
+use crate::access::{CheckRefusal, Refusal, SshRefusal};
 use crate::checks::TargetError;
 use crate::explain::ExplainError;
 use crate::i18n::{Msg, Tr, UnknownLang};
@@ -57,6 +57,10 @@ pub enum Error {
     BadTime(String),
     /// Restricted mode refuses to read the mail log.
     LogRefused,
+    /// Restricted mode refuses the command a client sent over SSH.
+    SshRefused(crate::access::SshRefusal),
+    /// The command sent over SSH is not a valid command line: clap's words, cleaned.
+    Usage(Vec<String>),
 }
 
 impl Error {
@@ -79,7 +83,9 @@ impl Error {
             | Error::LogFile { .. }
             | Error::NoLog(_)
             | Error::BadTime(_)
-            | Error::LogRefused => 2,
+            | Error::LogRefused
+            | Error::SshRefused(_)
+            | Error::Usage(_) => 2,
             // Whoever closed the pipe has read what they wanted: quietly done.
             Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
             Error::SummaryFile { .. } | Error::Terminal(_) | Error::Output(_) | Error::Stdin(_) => {
@@ -149,6 +155,23 @@ impl Error {
                 time: sanitize::truncate(&sanitize::clean(t, false), 60),
             })],
             Error::LogRefused => vec![tr.say(Msg::ErrorRestrictedLog)],
+            Error::SshRefused(r) => vec![tr.say(match r.clone() {
+                SshRefusal::Syntax(c) => Msg::ErrorSshSyntax {
+                    character: if c.is_control() {
+                        format!("U+{:04X}", c as u32)
+                    } else {
+                        c.to_string()
+                    },
+                },
+                SshRefusal::Quote => Msg::ErrorSshQuote,
+                SshRefusal::Command(command) => Msg::ErrorSshCommand {
+                    command: sanitize::clean(&command, false),
+                },
+                SshRefusal::Option(option) => Msg::ErrorSshOption {
+                    option: sanitize::clean(&option, false),
+                },
+            })],
+            Error::Usage(lines) => lines.clone(),
             Error::BadResolver(r) => vec![tr.say(Msg::ErrorBadResolver {
                 resolver: sanitize::truncate(&sanitize::clean(r, false), 80),
             })],

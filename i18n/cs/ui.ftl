@@ -394,3 +394,10 @@ ui-log-open = ↑↓ výběr příčiny; Enter ji vysvětlí a převede vás na 
 # A check answered by what the mail log says; { $answer } is Yes or No.
 ui-observed-log = Podle poštovního logu: { $answer }
 help-read-log = přečíst poštovní log
+
+## Issue 16: commands sent over SSH to restricted mode
+
+ui-error-ssh-syntax = Příkaz poslaný přes SSH obsahuje „{ $character }“, což zde není povoleno: zadejte jen příkaz a jeho argumenty, bez syntaxe shellu.
+ui-error-ssh-quote = V příkazu poslaném přes SSH není uzavřená uvozovka.
+ui-error-ssh-command = Příkaz „{ $command }“ zde nelze přes SSH spustit. Povolené jsou: explain, codes, search a check; bez příkazu se spustí průvodce.
+ui-error-ssh-option = Volba { $option } zde přes SSH není povolena.

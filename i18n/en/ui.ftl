@@ -348,3 +348,10 @@ ui-log-open = ↑↓ choose a cause; Enter explains it and leads to the step tha
 # A check answered by what the mail log says; { $answer } is Yes or No.
 ui-observed-log = From the mail log: { $answer }
 help-read-log = read the mail log
+
+## Issue 16: commands sent over SSH to restricted mode
+
+ui-error-ssh-syntax = The command sent over SSH contains "{ $character }", which is not allowed here: give only the command and its words, without shell syntax.
+ui-error-ssh-quote = The command sent over SSH has a quote that is never closed.
+ui-error-ssh-command = "{ $command }" cannot be run over SSH here. Allowed: explain, codes, search and check; without a command, the wizard starts.
+ui-error-ssh-option = The option { $option } is not allowed over SSH here.

@@ -355,3 +355,10 @@ ui-log-open = ↑↓ valitse syy; Enter selittää sen ja vie vaiheeseen, jossa 
 # A check answered by what the mail log says; { $answer } is Yes or No.
 ui-observed-log = Postilokin mukaan: { $answer }
 help-read-log = lue postiloki
+
+## Issue 16: commands sent over SSH to restricted mode
+
+ui-error-ssh-syntax = SSH:n kautta lähetetyssä komennossa on merkki ”{ $character }”, jota ei sallita tässä: anna vain komento ja sen argumentit ilman komentotulkin syntaksia.
+ui-error-ssh-quote = SSH:n kautta lähetetyssä komennossa on lainausmerkki, jota ei ole suljettu.
+ui-error-ssh-command = Komentoa ”{ $command }” ei voi suorittaa tässä SSH:n kautta. Sallittuja ovat explain, codes, search ja check; ilman komentoa käynnistyy ohjattu toiminto.
+ui-error-ssh-option = Valitsin { $option } ei ole sallittu tässä SSH:n kautta.

@@ -386,3 +386,10 @@ ui-log-open = ↑↓ pasirinkite priežastį; Enter ją paaiškina ir nuveda į 
 # A check answered by what the mail log says; { $answer } is Yes or No.
 ui-observed-log = Pagal pašto žurnalą: { $answer }
 help-read-log = skaityti pašto žurnalą
+
+## Issue 16: commands sent over SSH to restricted mode
+
+ui-error-ssh-syntax = Per SSH atsiųstoje komandoje yra „{ $character }“, o tai čia neleidžiama: nurodykite tik komandą ir jos argumentus, be apvalkalo sintaksės.
+ui-error-ssh-quote = Per SSH atsiųstoje komandoje neuždarytos kabutės.
+ui-error-ssh-command = Komandos „{ $command }“ čia per SSH paleisti negalima. Leidžiamos: explain, codes, search ir check; be komandos paleidžiamas vedlys.
+ui-error-ssh-option = Parinktis { $option } čia per SSH neleidžiama.

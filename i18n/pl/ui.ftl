@@ -378,3 +378,10 @@ ui-log-open = ↑↓ wybierz przyczynę; Enter ją wyjaśni i przeniesie do krok
 # A check answered by what the mail log says; { $answer } is Yes or No.
 ui-observed-log = Według logu poczty: { $answer }
 help-read-log = odczytaj log poczty
+
+## Issue 16: commands sent over SSH to restricted mode
+
+ui-error-ssh-syntax = Polecenie wysłane przez SSH zawiera „{ $character }”, co jest tu niedozwolone: podaj samo polecenie i jego argumenty, bez składni powłoki.
+ui-error-ssh-quote = W poleceniu wysłanym przez SSH cudzysłów nie został zamknięty.
+ui-error-ssh-command = Polecenia „{ $command }” nie można tu uruchomić przez SSH. Dozwolone są: explain, codes, search i check; bez polecenia uruchamia się kreator.
+ui-error-ssh-option = Opcja { $option } jest tu niedozwolona przez SSH.

@@ -318,6 +318,11 @@ messages! {
     LogOpen => "ui-log-open";
     ObservedLog { answer: String = "answer" } => "ui-observed-log";
     HelpReadLog => "help-read-log";
+    // Issue 16: commands sent over SSH.
+    ErrorSshSyntax { character: String = "character" } => "ui-error-ssh-syntax";
+    ErrorSshQuote => "ui-error-ssh-quote";
+    ErrorSshCommand { command: String = "command" } => "ui-error-ssh-command";
+    ErrorSshOption { option: String = "option" } => "ui-error-ssh-option";
     ErrorBadTarget { target: String = "target" } => "ui-error-bad-target";
     ErrorBadPort { target: String = "target" } => "ui-error-bad-port";
     ErrorBadScheme { scheme: String = "scheme" } => "ui-error-bad-scheme";

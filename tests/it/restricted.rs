@@ -223,3 +223,69 @@ fn the_administrators_profile_must_be_a_regular_file() {
     );
     assert!(err.contains("regular file"), "{err}");
 }
+
+/// `mailwiz --restricted` as a ForceCommand, with the client's command in SSH_ORIGINAL_COMMAND.
+fn over_ssh(command: &str) -> std::process::Output {
+    mailwiz()
+        .args(["--restricted"])
+        .env("SSH_ORIGINAL_COMMAND", command)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn a_lookup_sent_over_ssh_runs_in_restricted_mode() {
+    let out = over_ssh("explain --format json 550");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let v: serde_json::Value =
+        serde_json::from_str(String::from_utf8_lossy(&out.stdout).lines().next().unwrap()).unwrap();
+    assert_eq!(v["code"], 550);
+    let out = over_ssh("mailwiz --lang pl explain '550 5.1.1 <a@b.example>: User unknown'");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Co zrobić"));
+    let out = over_ssh("codes --enhanced");
+    assert_eq!(out.status.code(), Some(0));
+    let out = over_ssh("check --offline example.com");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn anything_else_sent_over_ssh_is_refused_with_exit_2() {
+    for command in [
+        "bash -i",
+        "logs",
+        "explain 550; id",
+        "explain $(id)",
+        "explain \"$(id)\"",
+        "explain `id`",
+        "explain 550 | sh",
+        "explain 550 > /tmp/x",
+        "explain 'unclosed",
+        "explain --file /etc/shadow",
+        "explain --profile /tmp/p.toml 550",
+        "--profile /tmp/p.toml explain 550",
+        "explain 550 --summary /tmp/x",
+        "check --resolver 192.0.2.53 example.com",
+        "explain\n550",
+    ] {
+        let out = over_ssh(command);
+        assert_eq!(out.status.code(), Some(2), "{command:?}: {out:?}");
+        assert!(out.stdout.is_empty(), "{command:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("mailwiz: "), "{command:?}: {err}");
+        assert!(!err.contains('\u{1b}'));
+    }
+    // A usage mistake inside an allowed command is clap's, also exit 2.
+    let out = over_ssh("explain --format xml 550");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn without_restricted_mode_the_ssh_command_is_not_read() {
+    let out = mailwiz()
+        .args(["codes"])
+        .env("SSH_ORIGINAL_COMMAND", "bash -i")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
