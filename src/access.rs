@@ -279,9 +279,38 @@ pub fn check_files(restricted: bool, files: &[PathBuf]) -> Result<(), Refusal> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProfileSource {
     Embedded,
+    /// `--profile FILE`.
     File(PathBuf),
+    /// The user's own (`$XDG_CONFIG_HOME/mailwiz/profile.toml`), which exists.
+    User(PathBuf),
     /// The administrator's file if it exists, else the embedded profile.
     System(PathBuf),
+}
+
+/// The user's own profile: `$XDG_CONFIG_HOME/mailwiz/profile.toml`, else
+/// `~/.config/mailwiz/profile.toml`; none without either variable.
+pub fn user_profile_path() -> Option<PathBuf> {
+    let base = match std::env::var_os("XDG_CONFIG_HOME").filter(|v| !v.is_empty()) {
+        Some(x) => PathBuf::from(x),
+        None => PathBuf::from(std::env::var_os("HOME").filter(|v| !v.is_empty())?).join(".config"),
+    };
+    // Only an absolute base counts, as the XDG specification says.
+    base.is_absolute()
+        .then(|| base.join("mailwiz").join("profile.toml"))
+}
+
+/// Where the profile comes from outside restricted mode: `--profile FILE`, else the user's own
+/// when it exists, else the administrator's (or, without it, the embedded one).
+pub fn search(profile: Option<&Path>, user: Option<&Path>, system_profile: &Path) -> ProfileSource {
+    if let Some(path) = profile {
+        return ProfileSource::File(path.to_path_buf());
+    }
+    if let Some(u) = user
+        && u.symlink_metadata().is_ok()
+    {
+        return ProfileSource::User(u.to_path_buf());
+    }
+    ProfileSource::System(system_profile.to_path_buf())
 }
 
 /// Check what was asked for against the mode: the profile to load, or what is refused.
@@ -292,10 +321,11 @@ pub fn check(
     system_profile: &Path,
 ) -> Result<ProfileSource, Refusal> {
     if !restricted {
-        return Ok(match profile {
-            Some(path) => ProfileSource::File(path.to_path_buf()),
-            None => ProfileSource::Embedded,
-        });
+        return Ok(search(
+            profile,
+            user_profile_path().as_deref(),
+            system_profile,
+        ));
     }
     if profile.is_some() {
         return Err(Refusal::Profile);
@@ -312,7 +342,7 @@ impl ProfileSource {
     pub fn load(&self) -> Result<Profile, DataError> {
         match self {
             ProfileSource::Embedded => Profile::embedded(),
-            ProfileSource::File(path) => read_profile(path),
+            ProfileSource::File(path) | ProfileSource::User(path) => read_profile(path),
             // Only a path where nothing is, not even a dangling symlink, means "not set up".
             ProfileSource::System(path) => match path.symlink_metadata() {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Profile::embedded(),
@@ -488,12 +518,48 @@ mod tests {
     fn unrestricted_reads_what_it_is_given() {
         let system = Path::new(SYSTEM);
         assert_eq!(
-            check(false, None, None, system),
-            Ok(ProfileSource::Embedded)
-        );
-        assert_eq!(
             check(false, Some(Path::new("p.toml")), Some("s.txt"), system),
             Ok(ProfileSource::File(PathBuf::from("p.toml")))
+        );
+    }
+
+    #[test]
+    fn the_profile_is_looked_for_where_the_system_expects_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let user = dir.path().join("user.toml");
+        let system = dir.path().join("system.toml");
+        let given = Path::new("given.toml");
+        // Nothing there: the administrator's path, which loads as the embedded profile.
+        assert_eq!(
+            search(None, Some(&user), &system),
+            ProfileSource::System(system.clone())
+        );
+        assert_eq!(
+            ProfileSource::System(system.clone()).load().unwrap().file,
+            None
+        );
+        std::fs::write(&system, crate::knowledge::PROFILE_TOML).unwrap();
+        assert_eq!(
+            search(None, Some(&user), &system),
+            ProfileSource::System(system.clone())
+        );
+        std::fs::write(&user, crate::knowledge::PROFILE_TOML).unwrap();
+        assert_eq!(
+            search(None, Some(&user), &system),
+            ProfileSource::User(user.clone())
+        );
+        assert_eq!(
+            search(Some(given), Some(&user), &system),
+            ProfileSource::File(given.into())
+        );
+        assert_eq!(
+            search(None, None, &system),
+            ProfileSource::System(system.clone())
+        );
+        // Restricted mode reads only the administrator's, whatever the user has.
+        assert_eq!(
+            check(true, None, None, &system),
+            Ok(ProfileSource::System(system))
         );
     }
 

@@ -306,6 +306,69 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 Output::for_stdout(),
             )
         }
+        Some(Command::Profile { check }) => {
+            let mut out = stdout.lock();
+            let text = match check {
+                Some(path) => {
+                    access::check_files(restricted, std::slice::from_ref(&path)).map_err(
+                        |refusal| Error::Refused {
+                            refusal,
+                            system_profile: String::new(),
+                        },
+                    )?;
+                    let name = sanitize::clean(&path.display().to_string(), false);
+                    let bytes =
+                        access::read_regular(&path, access::MAX_PROFILE).map_err(|reason| {
+                            Error::Data(crate::knowledge::DataError::unreadable(&name, reason))
+                        })?;
+                    let text = String::from_utf8(bytes).map_err(|_| {
+                        Error::Data(crate::knowledge::DataError::unreadable(
+                            &name,
+                            "the file is not UTF-8 text",
+                        ))
+                    })?;
+                    let problems = crate::knowledge::Profile::problems(&text, &name);
+                    if !problems.is_empty() {
+                        return Err(Error::ProfileProblems(problems));
+                    }
+                    tr.say(crate::i18n::Msg::ProfileCheckOk { file: name }) + "\n"
+                }
+                None => {
+                    use crate::i18n::Msg;
+                    let file = kb.profile.file.clone();
+                    let head = match (&source, file) {
+                        (_, None) => tr.say(Msg::ProfileEmbedded),
+                        (access::ProfileSource::File(_), Some(f)) => {
+                            tr.say(Msg::ProfileGiven { file: f })
+                        }
+                        (access::ProfileSource::User(_), Some(f)) => {
+                            tr.say(Msg::ProfileUser { file: f })
+                        }
+                        (_, Some(f)) => tr.say(Msg::ProfileSystem { file: f }),
+                    };
+                    let body = match &source {
+                        access::ProfileSource::File(p)
+                        | access::ProfileSource::User(p)
+                        | access::ProfileSource::System(p)
+                            if kb.profile.file.is_some() =>
+                        {
+                            access::read_regular(p, access::MAX_PROFILE)
+                                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                                .unwrap_or_default()
+                        }
+                        _ => crate::knowledge::PROFILE_TOML.to_string(),
+                    };
+                    let body: String = body
+                        .lines()
+                        .map(|l| sanitize::clean(l, false) + "\n")
+                        .collect();
+                    format!("# {head}\n{body}")
+                }
+            };
+            out.write_all(text.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(Error::Output)
+        }
         Some(Command::Codes { format, enhanced }) => {
             let run = if enhanced {
                 cli::codes::run_enhanced

@@ -57,6 +57,8 @@ pub enum Error {
     BadTime(String),
     /// Restricted mode refuses to read the mail log.
     LogRefused,
+    /// `profile --check FILE` found these problems.
+    ProfileProblems(Vec<DataError>),
     /// Restricted mode refuses the command a client sent over SSH.
     SshRefused(crate::access::SshRefusal),
     /// The command sent over SSH is not a valid command line: clap's words, cleaned.
@@ -85,6 +87,7 @@ impl Error {
             | Error::BadTime(_)
             | Error::LogRefused
             | Error::SshRefused(_)
+            | Error::ProfileProblems(_)
             | Error::Usage(_) => 2,
             // Whoever closed the pipe has read what they wanted: quietly done.
             Error::Output(e) if e.kind() == io::ErrorKind::BrokenPipe => 0,
@@ -122,21 +125,8 @@ impl Error {
                 file: sanitize::clean(path, false),
                 reason: sanitize::truncate(&sanitize::clean(reason, false), 300),
             })],
-            Error::Data(e) => vec![match (e.line, e.unreadable) {
-                (Some(line), _) => tr.say(Msg::ErrorProfile {
-                    file: e.file.clone(),
-                    line,
-                    reason: e.reason.clone(),
-                }),
-                (None, true) => tr.say(Msg::ErrorProfileUnreadable {
-                    file: e.file.clone(),
-                    reason: e.reason.clone(),
-                }),
-                (None, false) => tr.say(Msg::ErrorProfileInvalid {
-                    file: e.file.clone(),
-                    reason: e.reason.clone(),
-                }),
-            }],
+            Error::Data(e) => vec![data_error(tr, e)],
+            Error::ProfileProblems(all) => all.iter().map(|e| data_error(tr, e)).collect(),
             Error::Unexplained(errors) => errors.iter().map(|e| unexplained(tr, e)).collect(),
             Error::NotATerminal => vec![tr.say(Msg::ErrorNotATerminal)],
             Error::BadTarget(e) => vec![tr.say(match e.clone() {
@@ -217,5 +207,24 @@ fn unexplained(tr: Tr, e: &ExplainError) -> String {
 impl From<DataError> for Error {
     fn from(e: DataError) -> Error {
         Error::Data(e)
+    }
+}
+
+/// A data file's problem, with its line when known.
+fn data_error(tr: Tr, e: &DataError) -> String {
+    match (e.line, e.unreadable) {
+        (Some(line), _) => tr.say(Msg::ErrorProfile {
+            file: e.file.clone(),
+            line,
+            reason: e.reason.clone(),
+        }),
+        (None, true) => tr.say(Msg::ErrorProfileUnreadable {
+            file: e.file.clone(),
+            reason: e.reason.clone(),
+        }),
+        (None, false) => tr.say(Msg::ErrorProfileInvalid {
+            file: e.file.clone(),
+            reason: e.reason.clone(),
+        }),
     }
 }

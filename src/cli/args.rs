@@ -128,6 +128,14 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         files: Vec<std::path::PathBuf>,
     },
+    /// Print the profile in effect and where it came from (--profile, the user's
+    /// ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml or the built-in one); with
+    /// --check FILE, check that file and report every error with its line.
+    Profile {
+        /// Check this profile instead of printing the one in effect.
+        #[arg(long, value_name = "FILE")]
+        check: Option<PathBuf>,
+    },
     /// List every reply code in the catalogue (with --enhanced: the enhanced status codes).
     Codes {
         #[arg(long, value_enum, default_value = "text")]

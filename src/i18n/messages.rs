@@ -323,6 +323,12 @@ messages! {
     ErrorSshQuote => "ui-error-ssh-quote";
     ErrorSshCommand { command: String = "command" } => "ui-error-ssh-command";
     ErrorSshOption { option: String = "option" } => "ui-error-ssh-option";
+    // Issue 16: the profile in effect.
+    ProfileEmbedded => "ui-profile-embedded";
+    ProfileGiven { file: String = "file" } => "ui-profile-given";
+    ProfileUser { file: String = "file" } => "ui-profile-user";
+    ProfileSystem { file: String = "file" } => "ui-profile-system";
+    ProfileCheckOk { file: String = "file" } => "ui-profile-check-ok";
     ErrorBadTarget { target: String = "target" } => "ui-error-bad-target";
     ErrorBadPort { target: String = "target" } => "ui-error-bad-port";
     ErrorBadScheme { scheme: String = "scheme" } => "ui-error-bad-scheme";

@@ -138,6 +138,54 @@ impl Profile {
         Ok(profile)
     }
 
+    /// Every problem of a profile's text, each with its line: a syntax or type error alone (the
+    /// file cannot be read further), else every value out of bounds.
+    pub fn problems(text: &str, file: &str) -> Vec<DataError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut profile: Profile = match toml::from_str(text) {
+            Ok(p) => p,
+            Err(e) => return vec![DataError::from_toml(file, text, &e)],
+        };
+        profile.clean();
+        let mut all = Vec::new();
+        // `check` stops at the first; each fix of one is checked again without it.
+        let mut seen = std::collections::HashSet::new();
+        while let Err(e) = profile.check(text, file) {
+            if !seen.insert(e.reason.clone()) {
+                break;
+            }
+            all.push(e.clone());
+            if !profile.quiet(&e.reason) {
+                break;
+            }
+        }
+        all
+    }
+
+    /// Put right the value a problem names, so that the next check finds the next problem.
+    fn quiet(&mut self, reason: &str) -> bool {
+        let key = reason.split([' ', ':']).next().unwrap_or("");
+        match key {
+            "daily-limit" => self.limits.daily_limit = 1,
+            "hourly-account-limit" => self.limits.hourly_account_limit = 1,
+            "hourly-ip-limit" => self.limits.hourly_ip_limit = 1,
+            "mail-hosts" => self.checks.mail_hosts.clear(),
+            "dkim-selectors" => self.checks.dkim_selectors.clear(),
+            "dnsbl" => self.checks.dnsbl.clear(),
+            "provider" => self.provider = "x".into(),
+            "status-page" => self.addresses.status_page = "x".into(),
+            "webmail" => self.addresses.webmail = "x".into(),
+            "control-panel" => self.addresses.control_panel = "x".into(),
+            "smtp-server" => self.addresses.smtp_server = "x".into(),
+            "imap-server" => self.addresses.imap_server = "x".into(),
+            "pop3-server" => self.addresses.pop3_server = "x".into(),
+            "spf-include" => self.addresses.spf_include = "x".into(),
+            "mail-log" => self.server.mail_log = "x".into(),
+            _ => return false,
+        }
+        true
+    }
+
     fn check(&self, text: &str, file: &str) -> Result<(), DataError> {
         let limits = [
             ("daily-limit", self.limits.daily_limit),

@@ -1027,3 +1027,97 @@ fn search_prints_what_was_reviewed() {
         stdout(mailwiz().args(["search", "--lang", "cs", "plna", "schranka"]))
     );
 }
+
+/// `mailwiz profile`: the profile in effect and where it came from, in the order the system
+/// expects: --profile, the user's own, the administrator's, the built-in one; restricted mode
+/// only the administrator's.
+#[test]
+fn the_profile_is_found_where_the_system_expects_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let xdg = dir.path().join("config");
+    let user = xdg.join("mailwiz/profile.toml");
+    let system = dir.path().join("etc-profile.toml");
+    let given = crate::support::fixture_path("profiles/provider.toml");
+    let head = |args: &[&str], restricted: bool| {
+        let mut cmd = mailwiz();
+        cmd.env("XDG_CONFIG_HOME", &xdg)
+            .env("MAILWIZ_TEST_SYSTEM_PROFILE", &system)
+            .args(args);
+        if restricted {
+            cmd.env("MAILWIZ_RESTRICTED", "1");
+        }
+        let out = cmd.output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert!(head(&["profile"], false).contains("built-in"));
+    std::fs::write(&system, mailwiz::knowledge::PROFILE_TOML).unwrap();
+    assert!(head(&["profile"], false).contains("the administrator's"));
+    std::fs::create_dir_all(user.parent().unwrap()).unwrap();
+    std::fs::write(&user, std::fs::read_to_string(&given).unwrap()).unwrap();
+    let line = head(&["profile"], false);
+    assert!(
+        line.contains("the user's own") && line.contains("config/mailwiz/profile.toml"),
+        "{line}"
+    );
+    assert!(head(&["profile", "--profile", &given], false).contains("given with --profile"));
+    // Restricted mode reads only the administrator's, whatever the user put in their own.
+    assert!(head(&["profile"], true).contains("the administrator's"));
+}
+
+#[test]
+fn profile_check_reports_every_problem_with_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.toml");
+    let text = mailwiz::knowledge::PROFILE_TOML
+        .replace("daily-limit = 500", "daily-limit = 0")
+        .replace("provider = \"Example Hosting\"", "provider = \"\"")
+        .replace("hourly-ip-limit = 300", "hourly-ip-limit = 99999999");
+    std::fs::write(&bad, text).unwrap();
+    let out = mailwiz()
+        .args(["profile", "--check"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 3, "{err}");
+    for key in ["daily-limit", "hourly-ip-limit", "provider"] {
+        assert!(
+            err.lines().any(|l| l.contains(key) && l.contains("line ")),
+            "{key}: {err}"
+        );
+    }
+    let out = mailwiz()
+        .args([
+            "profile",
+            "--check",
+            &crate::support::fixture_path("profiles/provider.toml"),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("no problems"));
+    // A syntax error stops the reading: it is the one problem reported.
+    std::fs::write(&bad, "provider = \n").unwrap();
+    let out = mailwiz()
+        .args(["profile", "--check"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 1);
+    // Restricted mode reads no file but the administrator's.
+    let out = mailwiz()
+        .env("MAILWIZ_RESTRICTED", "1")
+        .args(["profile", "--check"])
+        .arg(&bad)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -169,6 +169,8 @@ pub fn raw_mailwiz() -> std::process::Command {
         "MAILWIZ_TEST_SYSTEM_PROFILE",
         "/nonexistent/mailwiz/profile.toml",
     );
+    // No user's profile either, whatever the machine running the tests has.
+    cmd.env("XDG_CONFIG_HOME", "/nonexistent/config");
     cmd
 }
 

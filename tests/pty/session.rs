@@ -158,6 +158,8 @@ impl Session {
         // No test asks anything outside the machine: the wizard's live checks stay off unless a
         // test turns them on (unsetting this) with --resolver pointed at the loopback server.
         cmd.env("MAILWIZ_OFFLINE", "1");
+        // Nor reads the profile of the user running the tests.
+        cmd.env("XDG_CONFIG_HOME", "/nonexistent/config");
         for (key, value) in launch.env {
             cmd.env(key, value);
         }
