@@ -50,6 +50,12 @@ fn fail(e: &Error, lang: Lang) -> ExitCode {
 }
 
 fn run_args(args: Args) -> ExitCode {
+    if let Some(kind) = args.generate {
+        return match cli::generate::run(kind, &mut io::stdout().lock()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&Error::Output(e), Lang::FALLBACK),
+        };
+    }
     let env = |k: &str| std::env::var(k).ok();
     let (lang, result) = match Lang::choose(args.lang.as_deref(), env) {
         Ok(lang) => (lang, run(args, lang)),

@@ -55,8 +55,20 @@ pub struct Args {
     /// built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output.
     #[arg(long, global = true)]
     pub restricted: bool,
+    /// Print the man page (man) or a shell's completions (complete-bash, complete-zsh,
+    /// complete-fish), made from this same definition.
+    #[arg(long, value_enum, value_name = "KIND")]
+    pub generate: Option<Generate>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Generate {
+    Man,
+    CompleteBash,
+    CompleteZsh,
+    CompleteFish,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,7 @@ pub mod args;
 pub mod check;
 pub mod codes;
 pub mod explain;
+pub mod generate;
 pub mod json;
 pub mod logs;
 pub mod search;

@@ -1121,3 +1121,75 @@ fn profile_check_reports_every_problem_with_its_line() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// `--generate man`: roff that groff reads without a warning, with the subcommands and the
+/// sections the options do not say.
+#[test]
+fn the_man_page_is_read_by_groff_without_warnings() {
+    let out = mailwiz().args(["--generate", "man"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let page = String::from_utf8(out.stdout).unwrap();
+    for section in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        ".SH KEYS",
+        ".SH PROFILE",
+        ".SH RESTRICTED MODE",
+        ".SH EXIT STATUS",
+    ] {
+        assert!(page.contains(section), "{section}");
+    }
+    for sub in ["explain", "search", "codes", "check", "logs", "profile"] {
+        assert!(page.contains(sub), "{sub}");
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mailwiz.1");
+    std::fs::write(&file, &page).unwrap();
+    let groff = std::process::Command::new("groff")
+        .args(["-man", "-Tutf8", "-ww", "-z"])
+        .arg(&file)
+        .output()
+        .expect("groff (Debian: groff-base) is installed");
+    assert!(groff.status.success());
+    assert!(
+        groff.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&groff.stderr)
+    );
+}
+
+/// The completions load into bash and complete the subcommands.
+#[test]
+fn bash_loads_the_completions() {
+    let out = mailwiz()
+        .args(["--generate", "complete-bash"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("mailwiz.bash");
+    std::fs::write(&file, &out.stdout).unwrap();
+    let script = format!(
+        "source {} && COMP_WORDS=(mailwiz ch) && COMP_CWORD=1 && COMP_LINE='mailwiz ch' && COMP_POINT=10 && _mailwiz mailwiz ch mailwiz && printf '%s\\n' \"${{COMPREPLY[@]}}\"",
+        file.display()
+    );
+    let bash = std::process::Command::new("bash")
+        .args(["-c", &script])
+        .output()
+        .unwrap();
+    assert!(
+        bash.status.success(),
+        "{}",
+        String::from_utf8_lossy(&bash.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&bash.stdout)
+            .lines()
+            .any(|l| l == "check")
+    );
+    for shell in ["complete-zsh", "complete-fish"] {
+        let out = mailwiz().args(["--generate", shell]).output().unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        assert!(String::from_utf8_lossy(&out.stdout).contains("mailwiz"));
+    }
+}
