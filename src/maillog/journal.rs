@@ -79,20 +79,10 @@ impl Entry {
 /// Microseconds since the epoch as the local wall clock (the machine's zone, or TZ).
 fn local_stamp(micros: i64) -> Stamp {
     let secs = micros.div_euclid(1_000_000);
-    let t = libc::time_t::try_from(secs).unwrap_or(0);
-    // SAFETY: localtime_r writes only into the tm it is given.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
-        return secs;
+    match time::local(secs) {
+        Some((y, mo, d, h, mi, s)) => time::stamp(y, mo, d, h, mi, s),
+        None => secs,
     }
-    time::stamp(
-        i64::from(tm.tm_year) + 1900,
-        (tm.tm_mon + 1) as u32,
-        tm.tm_mday as u32,
-        tm.tm_hour as u32,
-        tm.tm_min as u32,
-        tm.tm_sec as u32,
-    )
 }
 
 /// One line of `journalctl -o json`.

@@ -237,41 +237,14 @@ impl<'k> Scan<'k> {
                     skipping = false;
                 } else {
                     let line = &buf[start..line_end.min(start + MAX_LINE)];
-                    let line = line.strip_suffix(b"\r").unwrap_or(line);
-                    let line: &[u8] = line;
-                    // SAFETY of the borrow: the line is copied out before `buf` changes.
-                    let owned;
-                    let l = if matches!(kind, Some(Kind::Journal(_))) {
-                        owned = line.to_vec();
-                        &owned[..]
-                    } else {
-                        line
-                    };
-                    match kind {
-                        Some(Kind::Journal(journal::Form::Json)) => self.journal_json(l),
-                        Some(Kind::Journal(journal::Form::Export)) => {
-                            if let Some(e) = export.line(l) {
-                                self.journal_entry(&e);
-                            }
-                        }
-                        _ => self.text_line(l),
-                    }
+                    self.feed(&kind, &mut export, line.strip_suffix(b"\r").unwrap_or(line));
                 }
                 start = line_end + 1;
             }
             if n == 0 {
                 // The last line, cut short without its newline.
                 if start < end && !skipping {
-                    let line = buf[start..end].to_vec();
-                    match kind {
-                        Some(Kind::Journal(journal::Form::Json)) => self.journal_json(&line),
-                        Some(Kind::Journal(journal::Form::Export)) => {
-                            if let Some(e) = export.line(&line) {
-                                self.journal_entry(&e);
-                            }
-                        }
-                        _ => self.text_line(&line),
-                    }
+                    self.feed(&kind, &mut export, &buf[start..end]);
                 }
                 if let Some(e) = export.finish() {
                     self.journal_entry(&e);
@@ -284,9 +257,8 @@ impl<'k> Scan<'k> {
             if start == 0 && end == buf.len() {
                 // The start of the line counts it; what follows until its newline is skipped.
                 if !skipping {
-                    let line = buf[..MAX_LINE.min(end)].to_vec();
                     if let Some(Kind::Text) | None = kind {
-                        self.text_line(&line);
+                        self.text_line(&buf[..MAX_LINE.min(end)]);
                     }
                     self.totals.long_lines += 1;
                 }
@@ -297,6 +269,19 @@ impl<'k> Scan<'k> {
                 filled = end - start;
             }
             progress(read_total);
+        }
+    }
+
+    /// One line of a source, read as the source's kind says.
+    fn feed(&mut self, kind: &Option<Kind>, export: &mut journal::Export, line: &[u8]) {
+        match kind {
+            Some(Kind::Journal(journal::Form::Json)) => self.journal_json(line),
+            Some(Kind::Journal(journal::Form::Export)) => {
+                if let Some(e) = export.line(line) {
+                    self.journal_entry(&e);
+                }
+            }
+            _ => self.text_line(line),
         }
     }
 

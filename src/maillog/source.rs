@@ -17,13 +17,7 @@ pub struct Source {
 
 /// The local year and month of `secs` since 1970 (the machine's zone, or TZ).
 pub fn year_month(secs: i64) -> (i64, u32) {
-    let t = libc::time_t::try_from(secs).unwrap_or(0);
-    // SAFETY: localtime_r writes only into the tm it is given.
-    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
-    if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
-        return (1970, 1);
-    }
-    (i64::from(tm.tm_year) + 1900, (tm.tm_mon + 1) as u32)
+    super::time::local(secs).map_or((1970, 1), |(y, m, ..)| (y, m))
 }
 
 /// Now, as the year and month of a log that is being written (standard input).

@@ -112,6 +112,25 @@ pub fn iso(line: &[u8]) -> Option<(Stamp, usize)> {
     Some((stamp(y, mo, d, h, mi, s), i))
 }
 
+/// The local civil date and time of `secs` since 1970 (the machine's zone, or TZ): year, month,
+/// day, hour, minute, second.
+pub fn local(secs: i64) -> Option<(i64, u32, u32, u32, u32, u32)> {
+    let t = libc::time_t::try_from(secs).ok()?;
+    // SAFETY: localtime_r writes only into the tm it is given.
+    let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+    if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
+        return None;
+    }
+    Some((
+        i64::from(tm.tm_year) + 1900,
+        (tm.tm_mon + 1) as u32,
+        tm.tm_mday as u32,
+        tm.tm_hour as u32,
+        tm.tm_min as u32,
+        tm.tm_sec as u32,
+    ))
+}
+
 /// The years of classic syslog lines, which have none: the year of the file's last change at
 /// first (one less when the first line's month comes after that change's month), and a year more
 /// each time the months go back (December to January).
