@@ -239,14 +239,14 @@ pub const BINDINGS: &[Binding] = &[
         act: Act::Do(Action::ScrollPages(-1)),
         desc: Msg::HelpPage,
         show: Show::HelpOnly("PgUp PgDn"),
-        on: &[Check, Unsure, Advice, End, Explained, Summary],
+        on: &[Check, Unsure, Advice, End, Explained, Summary, Log],
     },
     Binding {
         keys: &[key(KeyCode::PageDown), ch(' ')],
         act: Act::Do(Action::ScrollPages(1)),
         desc: Msg::HelpPage,
         show: Show::Hidden,
-        on: &[Check, Unsure, Advice, End, Explained, Summary],
+        on: &[Check, Unsure, Advice, End, Explained, Summary, Log],
     },
     // The lookup: keys type, and only these do something else.
     Binding {
