@@ -3,10 +3,9 @@
 
 use std::io::{self, Write};
 
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use super::args::{Args, Generate};
+use super::args::Generate;
 
 /// The sections of the man page that the options do not say: the wizard's keys, the profile,
 /// restricted mode and the exit codes (roff).
@@ -79,7 +78,9 @@ a file that cannot be read, something restricted mode refuses
 "#;
 
 pub fn run(kind: Generate, out: &mut dyn Write) -> io::Result<()> {
-    let mut cmd = Args::command();
+    // The texts of the English help (cli.ftl), as `--help` shows them.
+    let loc = crate::i18n::Localizer::new();
+    let mut cmd = super::help::command(loc.tr(crate::i18n::Lang::En));
     match kind {
         Generate::Man => {
             let man = clap_mangen::Man::new(cmd);
