@@ -44,11 +44,17 @@ fn print_said(said: &cli::help::Said, lang: Lang) -> ExitCode {
 }
 
 fn print(text: &str, lang: Lang) -> ExitCode {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    match write_stdout(text) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&Error::Output(e), lang),
+        Err(e) => fail(&e, lang),
     }
+}
+
+fn write_stdout(text: &str) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(Error::Output)
 }
 
 fn fail(e: &Error, lang: Lang) -> ExitCode {
@@ -57,16 +63,13 @@ fn fail(e: &Error, lang: Lang) -> ExitCode {
 }
 
 fn run_args(args: Args) -> ExitCode {
-    if let Some(Command::Help { command }) = &args.command {
+    if let Some(kind) = args.generate {
+        // In the language asked for, like the help; an unknown one gives the environment's.
         let env = |k: &str| std::env::var(k).ok();
         let lang = Lang::choose(args.lang.as_deref(), env)
             .or_else(|_| Lang::choose(None, env))
             .unwrap_or(Lang::FALLBACK);
-        let loc = Localizer::new();
-        return print(&cli::help::help_of(loc.tr(lang), command.as_deref()), lang);
-    }
-    if let Some(kind) = args.generate {
-        return match cli::generate::run(kind, &mut io::stdout().lock()) {
+        return match cli::generate::run(kind, lang, &mut io::stdout().lock()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&Error::Output(e), Lang::FALLBACK),
         };
@@ -91,6 +94,13 @@ fn run_args(args: Args) -> ExitCode {
 fn report(e: &Error, lang: Lang) {
     let loc = Localizer::new();
     let mut stderr = io::stderr().lock();
+    // A mistake on the command line is written as clap writes one, without the prefix.
+    if let Error::Usage(lines) = e {
+        for line in lines {
+            let _ = writeln!(stderr, "{line}");
+        }
+        return;
+    }
     for line in e.messages(loc.tr(lang)) {
         let _ = writeln!(stderr, "mailwiz: {line}");
     }
@@ -121,13 +131,7 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 Ok(inner) => inner,
                 Err(_) => match cli::help::parse(Localizer::new().tr(lang), &argv) {
                     Ok(inner) => inner,
-                    Err(cli::help::Said::Print(text)) => {
-                        let mut out = io::stdout().lock();
-                        return out
-                            .write_all(text.as_bytes())
-                            .and_then(|()| out.flush())
-                            .map_err(Error::Output);
-                    }
+                    Err(cli::help::Said::Print(text)) => return write_stdout(&text),
                     Err(cli::help::Said::Mistake(text)) => {
                         return Err(Error::Usage(text.lines().map(String::from).collect()));
                     }
@@ -137,6 +141,13 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
             let lang = Lang::choose(inner.lang.as_deref(), env).map_err(Error::UnknownLang)?;
             return run(inner, lang);
         }
+    }
+    // `mailwiz help COMMAND`: what `COMMAND --help` prints, before anything is loaded.
+    if let Some(Command::Help { command }) = &args.command {
+        return write_stdout(&cli::help::help_of(
+            Localizer::new().tr(lang),
+            command.as_deref(),
+        ));
     }
     let system_profile = access::system_profile_path();
     let source = access::check(
@@ -398,7 +409,7 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 .and_then(|()| out.flush())
                 .map_err(Error::Output)
         }
-        // Answered before anything is loaded, in `run_args`.
+        // Answered before anything is loaded, above.
         Some(Command::Help { .. }) => Ok(()),
         Some(Command::Codes { format, enhanced }) => {
             let run = if enhanced {

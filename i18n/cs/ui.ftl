@@ -399,7 +399,7 @@ help-read-log = přečíst poštovní log
 
 ui-error-ssh-syntax = Příkaz poslaný přes SSH obsahuje „{ $character }“, což zde není povoleno: zadejte jen příkaz a jeho argumenty, bez syntaxe shellu.
 ui-error-ssh-quote = V příkazu poslaném přes SSH není uzavřená uvozovka.
-ui-error-ssh-command = Příkaz „{ $command }“ zde nelze přes SSH spustit. Povolené jsou: explain, codes, search a check; bez příkazu se spustí průvodce.
+ui-error-ssh-command = Příkaz „{ $command }“ zde nelze přes SSH spustit. Povolené jsou: explain, codes, search, check a help; bez příkazu se spustí průvodce.
 ui-error-ssh-option = Volba { $option } zde přes SSH není povolena.
 ui-profile-embedded = Platí vestavěný profil: není zadán --profile a neexistuje ani ~/.config/mailwiz/profile.toml, ani /etc/mailwiz/profile.toml.
 ui-profile-given = Platí profil { $file }, zadaný volbou --profile.

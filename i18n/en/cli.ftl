@@ -118,3 +118,41 @@ cli-value-time = TIME
 cli-value-address = ADDRESS
 cli-value-target = TARGET
 cli-value-command = COMMAND
+
+## The man page (mailwiz --generate man): the title of the manual, the section headings (written
+## in capitals on the page) and the sections the options do not say. The names of options,
+## commands, keys, files and environment variables stay as they are.
+
+cli-man-manual = mailwiz manual
+cli-man-name = Name
+cli-man-synopsis = Synopsis
+cli-man-description = Description
+cli-man-keys = Keys in the wizard
+cli-man-keys-text = The wizard is driven by single keys. The footer shows the keys of each screen, and ? lists them all.
+cli-man-profile = Profile
+cli-man-profile-text =
+    The provider's facts (limits, addresses, mail hosts, blocklists, the mail log) come from
+    --profile FILE, else $XDG_CONFIG_HOME/mailwiz/profile.toml (or ~/.config/mailwiz/profile.toml),
+    else /etc/mailwiz/profile.toml, else the built-in default. mailwiz profile prints the one in
+    effect and where it came from; mailwiz profile --check FILE reports every problem of a file
+    with its line.
+cli-man-restricted = Restricted mode
+cli-man-restricted-text =
+    With --restricted or MAILWIZ_RESTRICTED=1 (for ForceCommand in sshd_config), mailwiz reads no
+    file but its own data and /etc/mailwiz/profile.toml, writes the summary only to standard
+    output, and starts no other program. A command sent over SSH (SSH_ORIGINAL_COMMAND) runs when
+    it is explain, codes, search, check or help with options that read no file; shell syntax and
+    anything else are refused. The profile's checks.restricted (on, off, or own-domain with
+    MAILWIZ_DOMAIN) and server.log-in-restricted decide the live checks and the mail log.
+cli-man-environment = Environment
+cli-man-env-lang = The language when --lang is not given (en, pl, lt, fi or cs).
+cli-man-env-no-color = No colour.
+cli-man-env-config = Where the user's profile is looked for: mailwiz/profile.toml in it, else in ~/.config.
+cli-man-env-restricted = 1 turns restricted mode on.
+cli-man-env-domain = In restricted mode, the account's own domain, the only one the live checks may look up when the profile says own-domain.
+cli-man-env-offline = 1 turns the live checks off: every check is asked.
+cli-man-exit-status = Exit status
+cli-man-exit-0 = Done (for check and logs: they ran, whatever they found).
+cli-man-exit-1 = The system failed: the terminal, the output, a summary file.
+cli-man-exit-2 = Asked differently: a bad option or input, a code not explained, nothing found by search, a file that cannot be read, something restricted mode refuses.
+cli-man-version = Version

@@ -353,7 +353,7 @@ help-read-log = read the mail log
 
 ui-error-ssh-syntax = The command sent over SSH contains "{ $character }", which is not allowed here: give only the command and its words, without shell syntax.
 ui-error-ssh-quote = The command sent over SSH has a quote that is never closed.
-ui-error-ssh-command = "{ $command }" cannot be run over SSH here. Allowed: explain, codes, search and check; without a command, the wizard starts.
+ui-error-ssh-command = "{ $command }" cannot be run over SSH here. Allowed: explain, codes, search, check and help; without a command, the wizard starts.
 ui-error-ssh-option = The option { $option } is not allowed over SSH here.
 ui-profile-embedded = The profile in effect is the built-in one: neither --profile, nor ~/.config/mailwiz/profile.toml, nor /etc/mailwiz/profile.toml exists.
 ui-profile-given = The profile in effect is { $file }, given with --profile.

@@ -360,7 +360,7 @@ help-read-log = lue postiloki
 
 ui-error-ssh-syntax = SSH:n kautta lähetetyssä komennossa on merkki ”{ $character }”, jota ei sallita tässä: anna vain komento ja sen argumentit ilman komentotulkin syntaksia.
 ui-error-ssh-quote = SSH:n kautta lähetetyssä komennossa on lainausmerkki, jota ei ole suljettu.
-ui-error-ssh-command = Komentoa ”{ $command }” ei voi suorittaa tässä SSH:n kautta. Sallittuja ovat explain, codes, search ja check; ilman komentoa käynnistyy ohjattu toiminto.
+ui-error-ssh-command = Komentoa ”{ $command }” ei voi suorittaa tässä SSH:n kautta. Sallittuja ovat explain, codes, search, check ja help; ilman komentoa käynnistyy ohjattu toiminto.
 ui-error-ssh-option = Valitsin { $option } ei ole sallittu tässä SSH:n kautta.
 ui-profile-embedded = Käytössä on sisäänrakennettu profiili: --profile-valitsinta ei ole annettu, eikä ~/.config/mailwiz/profile.toml- tai /etc/mailwiz/profile.toml-tiedostoa ole.
 ui-profile-given = Käytössä on profiili { $file }, joka annettiin --profile-valitsimella.

@@ -391,7 +391,7 @@ help-read-log = skaityti pašto žurnalą
 
 ui-error-ssh-syntax = Per SSH atsiųstoje komandoje yra „{ $character }“, o tai čia neleidžiama: nurodykite tik komandą ir jos argumentus, be apvalkalo sintaksės.
 ui-error-ssh-quote = Per SSH atsiųstoje komandoje neuždarytos kabutės.
-ui-error-ssh-command = Komandos „{ $command }“ čia per SSH paleisti negalima. Leidžiamos: explain, codes, search ir check; be komandos paleidžiamas vedlys.
+ui-error-ssh-command = Komandos „{ $command }“ čia per SSH paleisti negalima. Leidžiamos: explain, codes, search, check ir help; be komandos paleidžiamas vedlys.
 ui-error-ssh-option = Parinktis { $option } čia per SSH neleidžiama.
 ui-profile-embedded = Galioja įtaisytasis profilis: nenurodyta --profile ir nėra nei ~/.config/mailwiz/profile.toml, nei /etc/mailwiz/profile.toml.
 ui-profile-given = Galioja profilis { $file }, nurodytas parinktimi --profile.

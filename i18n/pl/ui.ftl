@@ -383,7 +383,7 @@ help-read-log = odczytaj log poczty
 
 ui-error-ssh-syntax = Polecenie wysłane przez SSH zawiera „{ $character }”, co jest tu niedozwolone: podaj samo polecenie i jego argumenty, bez składni powłoki.
 ui-error-ssh-quote = W poleceniu wysłanym przez SSH cudzysłów nie został zamknięty.
-ui-error-ssh-command = Polecenia „{ $command }” nie można tu uruchomić przez SSH. Dozwolone są: explain, codes, search i check; bez polecenia uruchamia się kreator.
+ui-error-ssh-command = Polecenia „{ $command }” nie można tu uruchomić przez SSH. Dozwolone są: explain, codes, search, check i help; bez polecenia uruchamia się kreator.
 ui-error-ssh-option = Opcja { $option } jest tu niedozwolona przez SSH.
 ui-profile-embedded = Obowiązuje wbudowany profil: nie podano --profile i nie istnieje ani ~/.config/mailwiz/profile.toml, ani /etc/mailwiz/profile.toml.
 ui-profile-given = Obowiązuje profil { $file }, podany opcją --profile.

@@ -173,8 +173,8 @@ fn value_name(tr: &Tr, name: &str) -> String {
     tr.cli(&value_id(name)).unwrap_or_else(|| name.to_string())
 }
 
-/// Every id of `cli.ftl` the definition names: each command's about (and long text, where the
-/// English file has one), each argument's text and each value's name.
+/// Every id of `cli.ftl` the program uses: each command's about (and long text, where the
+/// English file has one), each argument's text and each value's name, and the man page's.
 pub fn message_ids() -> Vec<String> {
     let loc = crate::i18n::Localizer::new();
     let tr = loc.tr(Lang::FALLBACK);
@@ -202,6 +202,7 @@ pub fn message_ids() -> Vec<String> {
         }
     }
     walk(&Args::command(), ROOT, &tr, &mut ids);
+    ids.extend(super::generate::MAN_IDS.iter().map(|id| id.to_string()));
     ids.sort();
     ids.dedup();
     ids
@@ -539,6 +540,20 @@ mod tests {
             assert!(!help.contains(english), "{english} in {help}");
             assert!(!help_of(tr, None).contains(english), "{english}");
         }
+    }
+
+    #[test]
+    fn the_help_command_takes_the_name_of_every_command() {
+        let cmd = Args::command();
+        let names: Vec<&str> = cmd.get_subcommands().map(|s| s.get_name()).collect();
+        let help = cmd.find_subcommand("help").unwrap();
+        let arg = help.get_arguments().find(|a| a.is_positional()).unwrap();
+        let values: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .map(|v| v.get_name().to_string())
+            .collect();
+        assert_eq!(values, names);
     }
 
     #[test]
