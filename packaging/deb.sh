@@ -50,8 +50,12 @@ root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates" "$root/var/lib/dpkg/triggers"
 touch "$root/var/lib/dpkg/status" "$root/var/lib/dpkg/available"
-dpkg_() { dpkg --root="$root" --log=/dev/null --force-depends "$@" >/dev/null; }
 fail() { echo "installed package: $*" >&2; exit 1; }
+# dpkg's own words (the dependencies it was told to ignore) only when it fails.
+dpkg_() {
+    dpkg --root="$root" --log=/dev/null --force-depends "$@" >"$root/dpkg.out" 2>&1 ||
+        { cat "$root/dpkg.out" >&2; fail "dpkg $*"; }
+}
 dpkg_ -i "$deb"
 installed="$root/usr/bin/mailwiz"
 version=$("$installed" --version) || fail "mailwiz --version does not run"
@@ -62,7 +66,7 @@ for lib in $(ldd "$installed" | grep -o '/[^ ]*'); do
     mkdir -p "$root$(dirname "$lib")"
     cp -L "$lib" "$root$lib"
 done
-profile=$(env -i HOME=/nonexistent chroot "$root" /usr/bin/mailwiz --lang en profile) ||
+profile=$(env -i HOME=/nonexistent "$(command -v chroot)" "$root" /usr/bin/mailwiz --lang en profile) ||
     fail "mailwiz profile does not run in the root"
 [[ ${profile%%$'\n'*} == *"/etc/mailwiz/profile.toml, the administrator's"* ]] ||
     fail "/etc/mailwiz/profile.toml is not the profile in effect: ${profile%%$'\n'*}"
