@@ -1,120 +1,121 @@
-### The command line's help (English): what `mailwiz --help`, `mailwiz COMMAND --help`, the man
-### page and the shell completions say of each command and option.
+### Pomoc wiersza poleceń (Polish, polski): co `mailwiz --help`, `mailwiz POLECENIE --help`, strona
+### man i uzupełnianie w powłoce mówią o każdym poleceniu i każdej opcji.
 ###
-### Ids: cli-<command>-about is a command's line in the list of commands and the first line of its
-### help; cli-<command>-long, where it exists, is the whole description its --help shows;
-### cli-<command>-arg-<option> is an option's or an argument's text (the command of the options
-### before any command is "mailwiz"); cli-value-<name> is the name shown for a value (<FILE>).
-### Possible values and defaults are added by the program, as "[default: text]".
+### Identyfikatory: cli-<polecenie>-about to wiersz polecenia na liście poleceń i pierwszy wiersz jego
+### pomocy; cli-<polecenie>-long, jeśli istnieje, to pełny opis, który pokazuje jego --help;
+### cli-<polecenie>-arg-<opcja> to tekst opcji lub argumentu (opcje podawane przed poleceniem należą
+### do polecenia „mailwiz”); cli-value-<nazwa> to nazwa wartości pokazywana w pomocy (<PLIK>).
+### Możliwe wartości i wartości domyślne dopisuje program, np. „[domyślnie: text]”.
 
-## Before any command: the wizard
+## Przed poleceniem: kreator
 
-cli-mailwiz-about = Finds out why e-mail cannot be sent or received, and explains SMTP replies and bounces.
+cli-mailwiz-about = Ustala, dlaczego nie da się wysłać lub odebrać poczty, i wyjaśnia odpowiedzi serwerów SMTP oraz zwrotki.
 cli-mailwiz-long =
-    A keyboard-driven wizard that finds out, step by step, why e-mail cannot be sent or received,
-    looks up the DNS, the blocklists, the mail servers and the mail log itself, and explains SMTP
-    replies and bounces. Without a command, the wizard starts.
-cli-mailwiz-arg-lang = Language: en, pl, lt, fi or cs (default: from LC_ALL, LC_MESSAGES or LANG, else en)
-cli-mailwiz-arg-profile = A provider profile (TOML) to use instead of the one found in ~/.config/mailwiz/ or /etc/mailwiz/
-cli-mailwiz-arg-caller-lang = The caller's language, when you help someone who speaks another: the wizard's questions and explanations in it, the rest in --lang (in the wizard: C)
-cli-mailwiz-arg-summary = Write the summary of the session to FILE when the wizard ends (- for standard output)
-cli-mailwiz-arg-summary-format = How --summary writes it: text (as on the screen), markdown (for a ticket) or json
-cli-mailwiz-arg-domain = The customer's domain, whose MX, SPF, DKIM and DMARC records the wizard looks up
-cli-mailwiz-arg-ip = The sending server's IP address, whose PTR record and blocklist listings the wizard looks up
-cli-mailwiz-arg-wizard-resolver = The DNS server the wizard asks (default: the system's resolvers)
-cli-mailwiz-arg-wizard-offline = Look nothing up: the wizard asks every check instead
-cli-mailwiz-arg-restricted = Restricted mode, for ForceCommand in sshd_config (also MAILWIZ_RESTRICTED=1): read only the built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output
-cli-mailwiz-arg-generate = Print the man page or a shell's completions, made from this same definition
-cli-mailwiz-arg-help = Print the help (--help: in full)
-cli-mailwiz-arg-help-long = Print the help (-h: in short)
-cli-mailwiz-arg-version = Print the version and the revision of the knowledge
+    Obsługiwany z klawiatury kreator, który krok po kroku ustala, dlaczego nie da się wysłać lub
+    odebrać poczty, sprawdza DNS, czarne listy, serwery pocztowe, a nawet sam log poczty, i wyjaśnia
+    odpowiedzi serwerów SMTP oraz zwrotki. Bez polecenia uruchamia się kreator.
+cli-mailwiz-arg-lang = Język: en, pl, lt, fi lub cs (domyślnie: według LC_ALL, LC_MESSAGES lub LANG, a gdy ich brak, en)
+cli-mailwiz-arg-profile = Profil dostawcy (TOML) używany zamiast profilu z ~/.config/mailwiz/ lub /etc/mailwiz/
+cli-mailwiz-arg-caller-lang = Język rozmówcy, gdy pomagasz komuś, kto mówi innym językiem: w nim pytania i wyjaśnienia kreatora, reszta w języku z --lang (w kreatorze: klawisz C)
+cli-mailwiz-arg-summary = Po zakończeniu pracy kreatora zapisuje podsumowanie sesji w PLIKU („-” oznacza standardowe wyjście)
+cli-mailwiz-arg-summary-format = Format podsumowania z --summary: text (jak na ekranie), markdown (do zgłoszenia) lub json
+cli-mailwiz-arg-domain = Domena klienta, której rekordy MX, SPF, DKIM i DMARC sprawdza kreator
+cli-mailwiz-arg-ip = Adres IP serwera wysyłającego, którego rekord PTR i obecność na czarnych listach sprawdza kreator
+cli-mailwiz-arg-wizard-resolver = Serwer DNS, który odpytuje kreator (domyślnie: systemowe resolvery)
+cli-mailwiz-arg-wizard-offline = Bez testów na żywo: kreator zadaje pytania, zamiast sprawdzać
+cli-mailwiz-arg-restricted = Tryb ograniczony, do ForceCommand w sshd_config (także MAILWIZ_RESTRICTED=1): czyta tylko wbudowane dane i /etc/mailwiz/profile.toml, a podsumowanie wypisuje tylko na standardowe wyjście
+cli-mailwiz-arg-generate = Wypisuje stronę man albo skrypt uzupełniania dla powłoki, utworzone z tej samej definicji co ta pomoc
+cli-mailwiz-arg-help = Wyświetla pomoc (pełną: --help)
+cli-mailwiz-arg-help-long = Wyświetla pomoc (skróconą: -h)
+cli-mailwiz-arg-version = Wyświetla wersję programu i bazy wiedzy
 
 ## explain
 
-cli-explain-about = Explain reply codes, enhanced status codes or the error lines of bounces
+cli-explain-about = Wyjaśnia kody odpowiedzi, kody rozszerzone i błędy ze zwrotek
 cli-explain-long =
-    Explain reply codes (550), enhanced status codes (5.1.1) or the error lines of bounces: what the
-    server said, who has to act and what to do. Several codes or lines are explained one after the
-    other. - reads standard input, which may be a whole bounce message.
-cli-explain-arg-input = A code, a reply line or an error line of a bounce; - for standard input
-cli-explain-arg-format = Output: text, or json with one object per line
-cli-explain-arg-file = A bounce message (.eml) or an mbox of several, explained recipient by recipient
+    Wyjaśnia kody odpowiedzi (550), rozszerzone kody statusu (5.1.1) lub wiersze błędów ze zwrotek:
+    co odpowiedział serwer, kto ma działać i co zrobić. Kilka kodów lub wierszy jest wyjaśnianych po
+    kolei. „-” oznacza standardowe wejście, na które można przekazać nawet całą zwrotkę.
+cli-explain-arg-input = Kod, wiersz odpowiedzi lub wiersz błędu ze zwrotki; „-” oznacza standardowe wejście
+cli-explain-arg-format = Format wyniku: text lub json (po jednym obiekcie w wierszu)
+cli-explain-arg-file = Zwrotka (.eml) lub plik mbox z kilkoma zwrotkami, wyjaśniane osobno dla każdego odbiorcy
 
 ## search
 
-cli-search-about = Search the codes and the recognised rejection texts
+cli-search-about = Przeszukuje kody i rozpoznawane komunikaty o odrzuceniu poczty
 cli-search-long =
-    Search the reply codes, the enhanced status codes and the recognised rejection texts for words,
-    a code or its beginning (55, 5.7.), best match first, as the wizard's lookup does. Exit 0 with
-    results, 2 with none.
-cli-search-arg-words = Words, a code or its beginning
-cli-search-arg-format = Output: text, or json with one object per line
+    Szuka słów, kodu lub jego początku (55, 5.7.) w kodach odpowiedzi, rozszerzonych kodach statusu
+    i rozpoznawanych komunikatach o odrzuceniu poczty i podaje wyniki od najlepszego, tak jak
+    wyszukiwarka kodów w kreatorze. Kod wyjścia 0, gdy są wyniki, a 2, gdy ich nie ma.
+cli-search-arg-words = Słowa, kod lub jego początek
+cli-search-arg-format = Format wyniku: text lub json (po jednym obiekcie w wierszu)
 
 ## check
 
-cli-check-about = Look up the DNS, the blocklists and the mail servers of a domain, an address or a server
+cli-check-about = Bada DNS, czarne listy i serwery pocztowe domeny, adresu lub serwera
 cli-check-long =
-    Look for yourself: the DNS records (MX, SPF, DMARC, DKIM, PTR), the blocklists and the mail
-    servers (SMTP, IMAP, POP3: greeting, STARTTLS, certificate, login methods) of each target, with
-    the evidence. No message and no password is ever sent. Exit 0 when the checks ran, whatever they
-    found.
-cli-check-arg-targets = A domain, an e-mail address, an IP address, or a server: smtp://, submission://, smtps://, imap://, imaps://, pop3:// or pop3s:// with a host and an optional port; mx://DOMAIN for the domain's first MX host
-cli-check-arg-format = Output: text, or json with one object per line
-cli-check-arg-resolver = The DNS server to ask (default: the system's resolvers)
-cli-check-arg-dnsbl = A DNS blocklist zone to look an IP address up in (repeatable; default: the profile's)
-cli-check-arg-dkim-selector = A DKIM selector to look up for a domain (repeatable; besides the profile's)
-cli-check-arg-timeout = How long one DNS query or one server reply may take, in seconds (1 to 60)
-cli-check-arg-offline = Look nothing up: every check is reported as skipped
+    Sprawdza na żywo rekordy DNS (MX, SPF, DMARC, DKIM, PTR), czarne listy i serwery pocztowe (SMTP,
+    IMAP, POP3: powitanie, STARTTLS, certyfikat, metody logowania) każdego celu i pokazuje dowody.
+    Nigdy nie wysyła żadnej wiadomości ani hasła. Kod wyjścia 0, gdy testy się odbyły, niezależnie od
+    tego, co wykazały.
+cli-check-arg-targets = Domena, adres e-mail, adres IP lub serwer: smtp://, submission://, smtps://, imap://, imaps://, pop3:// lub pop3s:// z nazwą hosta i opcjonalnym portem; mx://DOMENA oznacza pierwszy serwer MX domeny
+cli-check-arg-format = Format wyniku: text lub json (po jednym obiekcie w wierszu)
+cli-check-arg-resolver = Serwer DNS do odpytywania (domyślnie: systemowe resolvery)
+cli-check-arg-dnsbl = Strefa czarnej listy DNS, w której sprawdzić adres IP (można powtarzać; domyślnie: z profilu)
+cli-check-arg-dkim-selector = Selektor DKIM do sprawdzenia w domenie (można powtarzać; oprócz tych z profilu)
+cli-check-arg-timeout = Limit czasu na jedno zapytanie DNS lub jedną odpowiedź serwera, w sekundach (od 1 do 60)
+cli-check-arg-offline = Bez testów na żywo: każdy test jest zgłaszany jako pominięty
 
 ## logs
 
-cli-logs-about = Read the mail log: deliveries counted, failures grouped by cause, with what fixes them
+cli-logs-about = Czyta log poczty: doręczenia, błędy według przyczyny i jak je usunąć
 cli-logs-long =
-    Read the mail log for you: the deliveries of Postfix, Exim, Sendmail, OpenSMTPD and Courier
-    counted, the failures grouped by cause with what fixes them, and the remote domains. Reads plain
-    and .gz files, and - (standard input) also as journalctl -o json or -o export.
-cli-logs-arg-files = A log file, plain or .gz, or - for standard input (default: the profile's log, else /var/log/maillog or /var/log/mail.log)
-cli-logs-arg-format = Output: text, or json
-cli-logs-arg-since = Only what was logged at or after this time: 2026-11-30, "2026-11-30 14:00", or an age such as 24h or 7d
-cli-logs-arg-until = Only what was logged before this time (the same forms)
-cli-logs-arg-address = Only deliveries to or from this address, or to and from a domain given alone
+    Odczytuje za Ciebie log poczty: zlicza doręczenia serwerów Postfix, Exim, Sendmail, OpenSMTPD
+    i Courier, grupuje nieudane doręczenia według przyczyny z radą, jak je usunąć, i podaje domeny
+    odbiorców. Czyta zwykłe pliki i pliki .gz, a ze standardowego wejścia („-”) także wynik
+    journalctl -o json lub -o export.
+cli-logs-arg-files = Plik logu, zwykły lub .gz, albo „-” dla standardowego wejścia (domyślnie: log z profilu, a bez niego /var/log/maillog lub /var/log/mail.log)
+cli-logs-arg-format = Format wyniku: text lub json
+cli-logs-arg-since = Tylko wpisy od tej chwili: 2026-11-30, "2026-11-30 14:00" albo okres wstecz, np. 24h lub 7d
+cli-logs-arg-until = Tylko wpisy sprzed tej chwili (w tych samych formatach)
+cli-logs-arg-address = Tylko doręczenia do tego adresu lub z niego (albo do domeny i z niej, gdy podano samą domenę)
 
 ## profile
 
-cli-profile-about = Print the profile in effect and where it came from, or check a profile
+cli-profile-about = Wyświetla obowiązujący profil i jego źródło albo sprawdza profil
 cli-profile-long =
-    Print the profile in effect and where it came from: --profile, the user's
-    ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml or the built-in one. With --check
-    FILE, check that file and report every error with its line.
-cli-profile-arg-check = Check this profile instead of printing the one in effect
+    Wyświetla obowiązujący profil i jego źródło: --profile, profil użytkownika
+    ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml albo profil wbudowany. Z --check PLIK
+    sprawdza ten plik i zgłasza każdy błąd z numerem wiersza.
+cli-profile-arg-check = Sprawdza ten profil, zamiast wyświetlać obowiązujący
 
 ## codes
 
-cli-codes-about = List every reply code of the catalogue, or the enhanced status codes
-cli-codes-arg-format = Output: text, or json with one object per line
-cli-codes-arg-enhanced = List the enhanced status codes (X.Y.Z) of the registry instead
+cli-codes-about = Wyświetla wszystkie kody odpowiedzi z katalogu lub kody rozszerzone
+cli-codes-arg-format = Format wyniku: text lub json (po jednym obiekcie w wierszu)
+cli-codes-arg-enhanced = Wyświetla rozszerzone kody statusu (X.Y.Z) z rejestru zamiast kodów odpowiedzi
 
 ## help
 
-cli-help-about = Print the help of mailwiz or of one of its commands
-cli-help-arg-command = The command whose help to print
+cli-help-about = Wyświetla pomoc programu mailwiz lub jednego z jego poleceń
+cli-help-arg-command = Polecenie, dla którego wyświetlić pomoc
 
-## Names of values
+## Nazwy wartości
 
-cli-value-lang = LANG
-cli-value-file = FILE
+cli-value-lang = JĘZYK
+cli-value-file = PLIK
 cli-value-format = FORMAT
-cli-value-domain = DOMAIN
+cli-value-domain = DOMENA
 cli-value-ip = IP
 cli-value-ip-port = IP[:PORT]
-cli-value-kind = KIND
-cli-value-path = PATH
-cli-value-input = INPUT
-cli-value-words = WORDS
-cli-value-zone = ZONE
-cli-value-selector = SELECTOR
-cli-value-secs = SECONDS
-cli-value-time = TIME
-cli-value-address = ADDRESS
-cli-value-target = TARGET
-cli-value-command = COMMAND
+cli-value-kind = RODZAJ
+cli-value-path = ŚCIEŻKA
+cli-value-input = TEKST
+cli-value-words = SŁOWA
+cli-value-zone = STREFA
+cli-value-selector = SELEKTOR
+cli-value-secs = SEKUNDY
+cli-value-time = CZAS
+cli-value-address = ADRES
+cli-value-target = CEL
+cli-value-command = POLECENIE
