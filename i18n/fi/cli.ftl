@@ -1,120 +1,123 @@
-### The command line's help (English): what `mailwiz --help`, `mailwiz COMMAND --help`, the man
-### page and the shell completions say of each command and option.
+### Komentorivin ohje (suomi / Finnish): mitä `mailwiz --help`, `mailwiz KOMENTO --help`, man-sivu
+### ja komentotulkin täydennykset kertovat kustakin komennosta ja valitsimesta.
 ###
-### Ids: cli-<command>-about is a command's line in the list of commands and the first line of its
-### help; cli-<command>-long, where it exists, is the whole description its --help shows;
-### cli-<command>-arg-<option> is an option's or an argument's text (the command of the options
-### before any command is "mailwiz"); cli-value-<name> is the name shown for a value (<FILE>).
-### Possible values and defaults are added by the program, as "[default: text]".
+### Tunnisteet: cli-<komento>-about on komennon rivi komentoluettelossa ja sen ohjeen ensimmäinen
+### rivi; cli-<komento>-long, jos sellainen on, on koko kuvaus, jonka komennon --help näyttää;
+### cli-<komento>-arg-<valitsin> on valitsimen tai argumentin teksti (ennen komentoa annettavien
+### valitsimien komento on "mailwiz"); cli-value-<nimi> on arvon nimi (<TIEDOSTO>).
+### Mahdolliset arvot ja oletusarvot lisää ohjelma, muodossa "[oletus: text]".
 
 ## Before any command: the wizard
 
-cli-mailwiz-about = Finds out why e-mail cannot be sent or received, and explains SMTP replies and bounces.
+cli-mailwiz-about = Selvittää, miksi sähköpostia ei voi lähettää tai vastaanottaa, ja selittää SMTP-vastaukset ja palautusviestit.
 cli-mailwiz-long =
-    A keyboard-driven wizard that finds out, step by step, why e-mail cannot be sent or received,
-    looks up the DNS, the blocklists, the mail servers and the mail log itself, and explains SMTP
-    replies and bounces. Without a command, the wizard starts.
-cli-mailwiz-arg-lang = Language: en, pl, lt, fi or cs (default: from LC_ALL, LC_MESSAGES or LANG, else en)
-cli-mailwiz-arg-profile = A provider profile (TOML) to use instead of the one found in ~/.config/mailwiz/ or /etc/mailwiz/
-cli-mailwiz-arg-caller-lang = The caller's language, when you help someone who speaks another: the wizard's questions and explanations in it, the rest in --lang (in the wizard: C)
-cli-mailwiz-arg-summary = Write the summary of the session to FILE when the wizard ends (- for standard output)
-cli-mailwiz-arg-summary-format = How --summary writes it: text (as on the screen), markdown (for a ticket) or json
-cli-mailwiz-arg-domain = The customer's domain, whose MX, SPF, DKIM and DMARC records the wizard looks up
-cli-mailwiz-arg-ip = The sending server's IP address, whose PTR record and blocklist listings the wizard looks up
-cli-mailwiz-arg-wizard-resolver = The DNS server the wizard asks (default: the system's resolvers)
-cli-mailwiz-arg-wizard-offline = Look nothing up: the wizard asks every check instead
-cli-mailwiz-arg-restricted = Restricted mode, for ForceCommand in sshd_config (also MAILWIZ_RESTRICTED=1): read only the built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output
-cli-mailwiz-arg-generate = Print the man page or a shell's completions, made from this same definition
-cli-mailwiz-arg-help = Print the help (--help: in full)
-cli-mailwiz-arg-help-long = Print the help (-h: in short)
-cli-mailwiz-arg-version = Print the version and the revision of the knowledge
+    Näppäimistöllä käytettävä ohjattu toiminto, joka selvittää vaihe vaiheelta, miksi sähköpostia
+    ei voi lähettää tai vastaanottaa. Se tarkistaa DNS:n, estolistat, postipalvelimet ja itse
+    postilokin sekä selittää SMTP-vastaukset ja palautusviestit. Ilman komentoa käynnistyy ohjattu
+    toiminto.
+cli-mailwiz-arg-lang = Kieli: en, pl, lt, fi tai cs (oletus: muuttujasta LC_ALL, LC_MESSAGES tai LANG, muuten en)
+cli-mailwiz-arg-profile = Käytettävä palveluntarjoajan profiili (TOML) hakemistosta ~/.config/mailwiz/ tai /etc/mailwiz/ löytyvän sijaan
+cli-mailwiz-arg-caller-lang = Soittajan kieli, kun autat toista kieltä puhuvaa: ohjatun toiminnon kysymykset ja selitykset sillä, muu teksti valitsimen --lang kielellä (ohjatussa toiminnossa näppäin C)
+cli-mailwiz-arg-summary = Kun ohjattu toiminto päättyy, kirjoita istunnon yhteenveto tiedostoon TIEDOSTO (tai - eli vakiotuloste)
+cli-mailwiz-arg-summary-format = Valitsimen --summary muoto: text (kuten näytöllä), markdown (tukipyyntöön) tai json
+cli-mailwiz-arg-domain = Asiakkaan verkkotunnus, jonka MX-, SPF-, DKIM- ja DMARC-tietueet ohjattu toiminto tarkistaa
+cli-mailwiz-arg-ip = Lähettävän palvelimen IP-osoite, jonka PTR-tietueen ja estolistamerkinnät ohjattu toiminto tarkistaa
+cli-mailwiz-arg-wizard-resolver = DNS-palvelin, jolta ohjattu toiminto kysyy (oletus: järjestelmän resolverit)
+cli-mailwiz-arg-wizard-offline = Älä tee verkkotarkistuksia: ohjattu toiminto kysyy sen sijaan jokaisen tarkistuksen sinulta
+cli-mailwiz-arg-restricted = Rajoitettu tila sshd_config-tiedoston ForceCommand-asetusta varten (myös MAILWIZ_RESTRICTED=1): lukee vain sisäänrakennetut tiedot ja tiedoston /etc/mailwiz/profile.toml, tulostaa yhteenvedon vain vakiotulosteeseen
+cli-mailwiz-arg-generate = Tulosta man-sivu tai komentotulkin täydennykset, jotka tehdään tästä samasta määrittelystä
+cli-mailwiz-arg-help = Näytä ohje (--help: koko ohje)
+cli-mailwiz-arg-help-long = Näytä ohje (-h: lyhyt ohje)
+cli-mailwiz-arg-version = Näytä versio ja tietosisällön revisio
 
 ## explain
 
-cli-explain-about = Explain reply codes, enhanced status codes or the error lines of bounces
+cli-explain-about = Selitä vastaus- ja tilakoodit sekä palautusviestien virherivit
 cli-explain-long =
-    Explain reply codes (550), enhanced status codes (5.1.1) or the error lines of bounces: what the
-    server said, who has to act and what to do. Several codes or lines are explained one after the
-    other. - reads standard input, which may be a whole bounce message.
-cli-explain-arg-input = A code, a reply line or an error line of a bounce; - for standard input
-cli-explain-arg-format = Output: text, or json with one object per line
-cli-explain-arg-file = A bounce message (.eml) or an mbox of several, explained recipient by recipient
+    Selitä vastauskoodit (550), laajennetut tilakoodit (5.1.1) tai palautusviestien virherivit:
+    mitä palvelin vastasi, kenen pitää toimia ja mitä tehdä. Useat koodit tai rivit selitetään yksi
+    kerrallaan. Argumentilla - luetaan vakiosyöte, joka voi olla kokonainen palautusviesti.
+cli-explain-arg-input = Koodi, vastausrivi tai palautusviestin virherivi, tai - eli vakiosyöte
+cli-explain-arg-format = Tulostusmuoto: text tai json, yksi objekti riviä kohden
+cli-explain-arg-file = Palautusviesti (.eml) tai useamman viestin mbox-tiedosto, selitettynä vastaanottaja kerrallaan
 
 ## search
 
-cli-search-about = Search the codes and the recognised rejection texts
+cli-search-about = Hae koodeista ja tunnistetuista hylkäysilmoituksista
 cli-search-long =
-    Search the reply codes, the enhanced status codes and the recognised rejection texts for words,
-    a code or its beginning (55, 5.7.), best match first, as the wizard's lookup does. Exit 0 with
-    results, 2 with none.
-cli-search-arg-words = Words, a code or its beginning
-cli-search-arg-format = Output: text, or json with one object per line
+    Hae vastauskoodeista, laajennetuista tilakoodeista ja tunnistetuista hylkäysilmoituksista
+    sanoilla, koodilla tai sen alkuosalla (55, 5.7.), paras osuma ensin, kuten ohjatun toiminnon
+    haku tekee. Poistumiskoodi on 0, kun tuloksia löytyy, ja 2, kun ei löydy.
+cli-search-arg-words = Sanoja, koodi tai koodin alkuosa
+cli-search-arg-format = Tulostusmuoto: text tai json, yksi objekti riviä kohden
 
 ## check
 
-cli-check-about = Look up the DNS, the blocklists and the mail servers of a domain, an address or a server
+cli-check-about = Tarkista kohteen DNS-tietueet, estolistat ja postipalvelimet
 cli-check-long =
-    Look for yourself: the DNS records (MX, SPF, DMARC, DKIM, PTR), the blocklists and the mail
-    servers (SMTP, IMAP, POP3: greeting, STARTTLS, certificate, login methods) of each target, with
-    the evidence. No message and no password is ever sent. Exit 0 when the checks ran, whatever they
-    found.
-cli-check-arg-targets = A domain, an e-mail address, an IP address, or a server: smtp://, submission://, smtps://, imap://, imaps://, pop3:// or pop3s:// with a host and an optional port; mx://DOMAIN for the domain's first MX host
-cli-check-arg-format = Output: text, or json with one object per line
-cli-check-arg-resolver = The DNS server to ask (default: the system's resolvers)
-cli-check-arg-dnsbl = A DNS blocklist zone to look an IP address up in (repeatable; default: the profile's)
-cli-check-arg-dkim-selector = A DKIM selector to look up for a domain (repeatable; besides the profile's)
-cli-check-arg-timeout = How long one DNS query or one server reply may take, in seconds (1 to 60)
-cli-check-arg-offline = Look nothing up: every check is reported as skipped
+    Tarkista itse: kunkin kohteen DNS-tietueet (MX, SPF, DMARC, DKIM, PTR), estolistat ja
+    postipalvelimet (SMTP, IMAP, POP3: tervehdys, STARTTLS, varmenne, kirjautumistavat)
+    havaintoineen. Viestejä tai salasanoja ei lähetetä koskaan. Poistumiskoodi on 0, kun
+    tarkistukset on tehty, olivatpa tulokset mitä tahansa.
+cli-check-arg-targets = Verkkotunnus, sähköpostiosoite, IP-osoite tai palvelin: smtp://, submission://, smtps://, imap://, imaps://, pop3:// tai pop3s:// ja palvelimen nimi, valinnaisesti myös portti; mx://VERKKOTUNNUS tarkoittaa verkkotunnuksen ensimmäistä MX-palvelinta
+cli-check-arg-format = Tulostusmuoto: text tai json, yksi objekti riviä kohden
+cli-check-arg-resolver = DNS-palvelin, jolta kysytään (oletus: järjestelmän resolverit)
+cli-check-arg-dnsbl = DNS-estolistan vyöhyke, josta IP-osoite tarkistetaan (voi antaa monta kertaa; oletus: profiilin vyöhykkeet)
+cli-check-arg-dkim-selector = Verkkotunnukselta haettava DKIM-valitsin (voi antaa monta kertaa; profiilin valitsimien lisäksi)
+cli-check-arg-timeout = Kuinka kauan yksi DNS-kysely tai palvelimen vastaus saa kestää, sekunteina (1–60)
+cli-check-arg-offline = Älä tee verkkotarkistuksia: jokainen tarkistus ilmoitetaan ohitetuksi
 
 ## logs
 
-cli-logs-about = Read the mail log: deliveries counted, failures grouped by cause, with what fixes them
+cli-logs-about = Lue postiloki: toimitusmäärät ja virheet syittäin korjausohjeineen
 cli-logs-long =
-    Read the mail log for you: the deliveries of Postfix, Exim, Sendmail, OpenSMTPD and Courier
-    counted, the failures grouped by cause with what fixes them, and the remote domains. Reads plain
-    and .gz files, and - (standard input) also as journalctl -o json or -o export.
-cli-logs-arg-files = A log file, plain or .gz, or - for standard input (default: the profile's log, else /var/log/maillog or /var/log/mail.log)
-cli-logs-arg-format = Output: text, or json
-cli-logs-arg-since = Only what was logged at or after this time: 2026-11-30, "2026-11-30 14:00", or an age such as 24h or 7d
-cli-logs-arg-until = Only what was logged before this time (the same forms)
-cli-logs-arg-address = Only deliveries to or from this address, or to and from a domain given alone
+    Lukee postilokin puolestasi: laskee Postfixin, Eximin, Sendmailin, OpenSMTPD:n ja Courierin
+    toimitukset, ryhmittelee epäonnistuneet toimitukset syyn mukaan korjausohjeineen ja listaa
+    vastaanottajien verkkotunnukset. Lukee tavalliset ja .gz-tiedostot sekä vakiosyötteestä (-) myös muodot
+    journalctl -o json ja -o export.
+cli-logs-arg-files = Lokitiedosto, tavallinen tai .gz, tai - eli vakiosyöte (oletus: profiilin loki, muuten /var/log/maillog tai /var/log/mail.log)
+cli-logs-arg-format = Tulostusmuoto: text tai json
+cli-logs-arg-since = Vain tästä ajasta alkaen kirjatut merkinnät: 2026-11-30, "2026-11-30 14:00" tai aika taaksepäin, esimerkiksi 24h tai 7d
+cli-logs-arg-until = Vain ennen tätä aikaa kirjatut merkinnät (samat muodot)
+cli-logs-arg-address = Vain tämän osoitteen lähettämät ja sille tulleet toimitukset; pelkkä verkkotunnus kattaa kaikki sen osoitteet
 
 ## profile
 
-cli-profile-about = Print the profile in effect and where it came from, or check a profile
+cli-profile-about = Näytä käytössä oleva profiili ja sen lähde tai tarkista profiili
 cli-profile-long =
-    Print the profile in effect and where it came from: --profile, the user's
-    ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml or the built-in one. With --check
-    FILE, check that file and report every error with its line.
-cli-profile-arg-check = Check this profile instead of printing the one in effect
+    Näytä käytössä oleva profiili ja sen lähde: --profile, käyttäjän
+    ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml tai sisäänrakennettu profiili.
+    Valitsimella --check TIEDOSTO tarkistetaan kyseinen tiedosto, ja jokainen virhe ilmoitetaan
+    rivinumeroineen.
+cli-profile-arg-check = Tarkista tämä profiili käytössä olevan profiilin näyttämisen sijaan
 
 ## codes
 
-cli-codes-about = List every reply code of the catalogue, or the enhanced status codes
-cli-codes-arg-format = Output: text, or json with one object per line
-cli-codes-arg-enhanced = List the enhanced status codes (X.Y.Z) of the registry instead
+cli-codes-about = Näytä kaikki luettelon vastauskoodit tai laajennetut tilakoodit
+cli-codes-arg-format = Tulostusmuoto: text tai json, yksi objekti riviä kohden
+cli-codes-arg-enhanced = Näytä sen sijaan rekisterin laajennetut tilakoodit (X.Y.Z)
 
 ## help
 
-cli-help-about = Print the help of mailwiz or of one of its commands
-cli-help-arg-command = The command whose help to print
+cli-help-about = Näytä mailwizin tai jonkin sen komennon ohje
+cli-help-arg-command = Komento, jonka ohje näytetään
 
 ## Names of values
 
-cli-value-lang = LANG
-cli-value-file = FILE
-cli-value-format = FORMAT
-cli-value-domain = DOMAIN
+cli-value-lang = KIELI
+cli-value-file = TIEDOSTO
+cli-value-format = MUOTO
+cli-value-domain = VERKKOTUNNUS
 cli-value-ip = IP
-cli-value-ip-port = IP[:PORT]
-cli-value-kind = KIND
-cli-value-path = PATH
-cli-value-input = INPUT
-cli-value-words = WORDS
-cli-value-zone = ZONE
-cli-value-selector = SELECTOR
-cli-value-secs = SECONDS
-cli-value-time = TIME
-cli-value-address = ADDRESS
-cli-value-target = TARGET
-cli-value-command = COMMAND
+cli-value-ip-port = IP[:PORTTI]
+cli-value-kind = TYYPPI
+cli-value-path = POLKU
+cli-value-input = SYÖTE
+cli-value-words = SANAT
+cli-value-zone = VYÖHYKE
+cli-value-selector = VALITSIN
+cli-value-secs = SEKUNNIT
+cli-value-time = AIKA
+cli-value-address = OSOITE
+cli-value-target = KOHDE
+cli-value-command = KOMENTO
