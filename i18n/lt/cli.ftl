@@ -1,120 +1,122 @@
-### The command line's help (English): what `mailwiz --help`, `mailwiz COMMAND --help`, the man
-### page and the shell completions say of each command and option.
+### Komandinės eilutės žinynas (lietuvių kalba): ką apie kiekvieną komandą ir parinktį sako
+### `mailwiz --help`, `mailwiz KOMANDA --help`, man puslapis ir apvalkalo automatinis užbaigimas.
 ###
-### Ids: cli-<command>-about is a command's line in the list of commands and the first line of its
-### help; cli-<command>-long, where it exists, is the whole description its --help shows;
-### cli-<command>-arg-<option> is an option's or an argument's text (the command of the options
-### before any command is "mailwiz"); cli-value-<name> is the name shown for a value (<FILE>).
-### Possible values and defaults are added by the program, as "[default: text]".
+### Id: cli-<komanda>-about – komandos eilutė komandų sąraše ir pirmoji jos žinyno eilutė;
+### cli-<komanda>-long, jei yra, – visas aprašas, kurį rodo jos --help;
+### cli-<komanda>-arg-<parinktis> – parinkties ar argumento tekstas (parinkčių prieš bet kurią
+### komandą komanda yra „mailwiz“); cli-value-<vardas> – rodomas reikšmės vardas (<FAILAS>).
+### Galimas ir numatytąsias reikšmes prideda programa, pvz., „[numatytoji: text]“.
 
 ## Before any command: the wizard
 
-cli-mailwiz-about = Finds out why e-mail cannot be sent or received, and explains SMTP replies and bounces.
+cli-mailwiz-about = Išsiaiškina, kodėl nepavyksta išsiųsti ar gauti el. laiškų, ir paaiškina SMTP atsakymus bei grąžintus laiškus.
 cli-mailwiz-long =
-    A keyboard-driven wizard that finds out, step by step, why e-mail cannot be sent or received,
-    looks up the DNS, the blocklists, the mail servers and the mail log itself, and explains SMTP
-    replies and bounces. Without a command, the wizard starts.
-cli-mailwiz-arg-lang = Language: en, pl, lt, fi or cs (default: from LC_ALL, LC_MESSAGES or LANG, else en)
-cli-mailwiz-arg-profile = A provider profile (TOML) to use instead of the one found in ~/.config/mailwiz/ or /etc/mailwiz/
-cli-mailwiz-arg-caller-lang = The caller's language, when you help someone who speaks another: the wizard's questions and explanations in it, the rest in --lang (in the wizard: C)
-cli-mailwiz-arg-summary = Write the summary of the session to FILE when the wizard ends (- for standard output)
-cli-mailwiz-arg-summary-format = How --summary writes it: text (as on the screen), markdown (for a ticket) or json
-cli-mailwiz-arg-domain = The customer's domain, whose MX, SPF, DKIM and DMARC records the wizard looks up
-cli-mailwiz-arg-ip = The sending server's IP address, whose PTR record and blocklist listings the wizard looks up
-cli-mailwiz-arg-wizard-resolver = The DNS server the wizard asks (default: the system's resolvers)
-cli-mailwiz-arg-wizard-offline = Look nothing up: the wizard asks every check instead
-cli-mailwiz-arg-restricted = Restricted mode, for ForceCommand in sshd_config (also MAILWIZ_RESTRICTED=1): read only the built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output
-cli-mailwiz-arg-generate = Print the man page or a shell's completions, made from this same definition
-cli-mailwiz-arg-help = Print the help (--help: in full)
-cli-mailwiz-arg-help-long = Print the help (-h: in short)
-cli-mailwiz-arg-version = Print the version and the revision of the knowledge
+    Klaviatūra valdomas vedlys, kuris žingsnis po žingsnio išsiaiškina, kodėl nepavyksta išsiųsti ar
+    gauti el. laiškų, pats patikrina DNS, juoduosius sąrašus, pašto serverius ir pašto žurnalą bei
+    paaiškina SMTP atsakymus ir grąžintus laiškus. Be komandos paleidžiamas vedlys.
+cli-mailwiz-arg-lang = Kalba: en, pl, lt, fi arba cs (numatytoji: pagal LC_ALL, LC_MESSAGES ar LANG, kitaip en)
+cli-mailwiz-arg-profile = Paslaugų teikėjo profilis (TOML), naudojamas vietoj rasto ~/.config/mailwiz/ ar /etc/mailwiz/ kataloge
+cli-mailwiz-arg-caller-lang = Skambinančiojo kalba, kai padedate kita kalba kalbančiam žmogui: ja pateikiami vedlio klausimai ir paaiškinimai, visa kita – --lang kalba (vedlyje – klavišas C)
+cli-mailwiz-arg-summary = Vedliui baigus darbą, įrašyti seanso santrauką į FAILĄ (- reiškia standartinę išvestį)
+cli-mailwiz-arg-summary-format = Kaip --summary įrašo santrauką: text (kaip ekrane), markdown (pagalbos užklausai) arba json
+cli-mailwiz-arg-domain = Kliento domenas, kurio MX, SPF, DKIM ir DMARC įrašus patikrina vedlys
+cli-mailwiz-arg-ip = Siunčiančiojo serverio IP adresas, kurio PTR įrašą ir buvimą juoduosiuose sąrašuose patikrina vedlys
+cli-mailwiz-arg-wizard-resolver = DNS serveris, į kurį kreipiasi vedlys (numatytieji: sistemos DNS serveriai)
+cli-mailwiz-arg-wizard-offline = Nieko netikrinti tinkle: visų patikrų klausimus vedlys užduoda jums
+cli-mailwiz-arg-restricted = Ribota veiksena, skirta ForceCommand nustatymui sshd_config faile (taip pat MAILWIZ_RESTRICTED=1): skaitomi tik įtaisytieji duomenys ir /etc/mailwiz/profile.toml, santrauka išvedama tik į standartinę išvestį
+cli-mailwiz-arg-generate = Išvesti man puslapį arba apvalkalo automatinio užbaigimo taisykles, sudarytas pagal tą patį aprašą
+cli-mailwiz-arg-help = Parodyti žinyną (--help: išsamų)
+cli-mailwiz-arg-help-long = Parodyti žinyną (-h: trumpą)
+cli-mailwiz-arg-version = Parodyti versiją ir žinių bazės reviziją
 
 ## explain
 
-cli-explain-about = Explain reply codes, enhanced status codes or the error lines of bounces
+cli-explain-about = Paaiškinti atsakymo kodus, išplėstinius būsenos kodus ar grąžintų laiškų klaidų eilutes
 cli-explain-long =
-    Explain reply codes (550), enhanced status codes (5.1.1) or the error lines of bounces: what the
-    server said, who has to act and what to do. Several codes or lines are explained one after the
-    other. - reads standard input, which may be a whole bounce message.
-cli-explain-arg-input = A code, a reply line or an error line of a bounce; - for standard input
-cli-explain-arg-format = Output: text, or json with one object per line
-cli-explain-arg-file = A bounce message (.eml) or an mbox of several, explained recipient by recipient
+    Paaiškinti atsakymo kodus (550), išplėstinius būsenos kodus (5.1.1) ar grąžintų laiškų klaidų
+    eilutes: ką pasakė serveris, kas turi spręsti problemą ir ką daryti. Keli kodai ar eilutės
+    paaiškinami paeiliui. Nurodžius -, skaitoma standartinė įvestis; joje gali būti ir visas
+    grąžintas laiškas.
+cli-explain-arg-input = Kodas, atsakymo eilutė ar grąžinto laiško klaidos eilutė; - reiškia standartinę įvestį
+cli-explain-arg-format = Išvestis: text arba json (po vieną objektą eilutėje)
+cli-explain-arg-file = Grąžinto laiško (.eml) arba kelių laiškų mbox failas; paaiškinama kiekvienam gavėjui atskirai
 
 ## search
 
-cli-search-about = Search the codes and the recognised rejection texts
+cli-search-about = Ieškoti tarp kodų ir atpažįstamų atmetimo tekstų
 cli-search-long =
-    Search the reply codes, the enhanced status codes and the recognised rejection texts for words,
-    a code or its beginning (55, 5.7.), best match first, as the wizard's lookup does. Exit 0 with
-    results, 2 with none.
-cli-search-arg-words = Words, a code or its beginning
-cli-search-arg-format = Output: text, or json with one object per line
+    Ieškoti atsakymo kodų, išplėstinių būsenos kodų ir atpažįstamų atmetimo tekstų pagal žodžius,
+    kodą ar jo pradžią (55, 5.7.); geriausiai atitinkantys rodomi pirmiausia, kaip vedlio paieškoje.
+    Išėjimo kodas 0, jei rezultatų rasta, 2 – jei nerasta.
+cli-search-arg-words = Žodžiai, kodas ar jo pradžia
+cli-search-arg-format = Išvestis: text arba json (po vieną objektą eilutėje)
 
 ## check
 
-cli-check-about = Look up the DNS, the blocklists and the mail servers of a domain, an address or a server
+cli-check-about = Patikrinti domeno, adreso ar serverio DNS, juoduosius sąrašus ir pašto serverius
 cli-check-long =
-    Look for yourself: the DNS records (MX, SPF, DMARC, DKIM, PTR), the blocklists and the mail
-    servers (SMTP, IMAP, POP3: greeting, STARTTLS, certificate, login methods) of each target, with
-    the evidence. No message and no password is ever sent. Exit 0 when the checks ran, whatever they
-    found.
-cli-check-arg-targets = A domain, an e-mail address, an IP address, or a server: smtp://, submission://, smtps://, imap://, imaps://, pop3:// or pop3s:// with a host and an optional port; mx://DOMAIN for the domain's first MX host
-cli-check-arg-format = Output: text, or json with one object per line
-cli-check-arg-resolver = The DNS server to ask (default: the system's resolvers)
-cli-check-arg-dnsbl = A DNS blocklist zone to look an IP address up in (repeatable; default: the profile's)
-cli-check-arg-dkim-selector = A DKIM selector to look up for a domain (repeatable; besides the profile's)
-cli-check-arg-timeout = How long one DNS query or one server reply may take, in seconds (1 to 60)
-cli-check-arg-offline = Look nothing up: every check is reported as skipped
+    Patikrinkite patys kiekvieno objekto DNS įrašus (MX, SPF, DMARC, DKIM, PTR), juoduosius sąrašus
+    ir pašto serverius (SMTP, IMAP, POP3: pasisveikinimą, STARTTLS, sertifikatą, prisijungimo būdus):
+    rezultatai pateikiami su įrodymais. Niekada nesiunčiamas nei laiškas, nei slaptažodis. Išėjimo
+    kodas 0, jei patikros atliktos, nesvarbu, ką jos rado.
+cli-check-arg-targets = Domenas, el. pašto adresas, IP adresas arba serveris: smtp://, submission://, smtps://, imap://, imaps://, pop3:// ar pop3s:// su serverio vardu ir nebūtinu prievadu; mx://DOMENAS – pirmasis domeno MX serveris
+cli-check-arg-format = Išvestis: text arba json (po vieną objektą eilutėje)
+cli-check-arg-resolver = DNS serveris, į kurį kreiptis (numatytieji: sistemos DNS serveriai)
+cli-check-arg-dnsbl = DNS juodojo sąrašo zona, kurioje tikrinti IP adresą (galima kartoti; numatytosios: iš profilio)
+cli-check-arg-dkim-selector = DKIM selektorius, kurį tikrinti domenui (galima kartoti; papildomai prie profilio selektorių)
+cli-check-arg-timeout = Kiek sekundžių (nuo 1 iki 60) gali trukti viena DNS užklausa ar vienas serverio atsakymas
+cli-check-arg-offline = Nieko netikrinti tinkle: visos patikros pažymimos kaip praleistos
 
 ## logs
 
-cli-logs-about = Read the mail log: deliveries counted, failures grouped by cause, with what fixes them
+cli-logs-about = Perskaityti pašto žurnalą: pristatymų skaičiai, nesėkmės pagal priežastis ir kaip jas ištaisyti
 cli-logs-long =
-    Read the mail log for you: the deliveries of Postfix, Exim, Sendmail, OpenSMTPD and Courier
-    counted, the failures grouped by cause with what fixes them, and the remote domains. Reads plain
-    and .gz files, and - (standard input) also as journalctl -o json or -o export.
-cli-logs-arg-files = A log file, plain or .gz, or - for standard input (default: the profile's log, else /var/log/maillog or /var/log/mail.log)
-cli-logs-arg-format = Output: text, or json
-cli-logs-arg-since = Only what was logged at or after this time: 2026-11-30, "2026-11-30 14:00", or an age such as 24h or 7d
-cli-logs-arg-until = Only what was logged before this time (the same forms)
-cli-logs-arg-address = Only deliveries to or from this address, or to and from a domain given alone
+    Perskaityti ir apibendrinti pašto žurnalą: suskaičiuoti Postfix, Exim, Sendmail, OpenSMTPD ir
+    Courier pristatymus, sugrupuoti nesėkmes pagal priežastį, nurodyti, kaip jas ištaisyti, ir
+    išvardyti gavėjų domenus. Skaitomi paprasti ir .gz failai, o - (standartinė įvestis) – ir journalctl -o json
+    ar -o export formatu.
+cli-logs-arg-files = Žurnalo failas, paprastas ar .gz; - reiškia standartinę įvestį (numatytasis: profilio žurnalas, kitaip įprastas sistemos pašto žurnalas)
+cli-logs-arg-format = Išvestis: text arba json
+cli-logs-arg-since = Tik įrašai nuo šio laiko (imtinai): 2026-11-30, "2026-11-30 14:00" arba laikotarpis atgal, pvz., 24h ar 7d
+cli-logs-arg-until = Tik įrašai iki šio laiko (formos tos pačios)
+cli-logs-arg-address = Tik pristatymai šiuo adresu ar iš jo; nurodžius tik domeną – į jį ir iš jo
 
 ## profile
 
-cli-profile-about = Print the profile in effect and where it came from, or check a profile
+cli-profile-about = Parodyti galiojantį profilį ir iš kur jis gautas, arba patikrinti profilį
 cli-profile-long =
-    Print the profile in effect and where it came from: --profile, the user's
-    ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml or the built-in one. With --check
-    FILE, check that file and report every error with its line.
-cli-profile-arg-check = Check this profile instead of printing the one in effect
+    Parodyti galiojantį profilį ir iš kur jis gautas: --profile, naudotojo
+    ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml ar įtaisytasis. Su --check FAILAS –
+    patikrinti tą failą ir nurodyti kiekvieną klaidą su jos eilute.
+cli-profile-arg-check = Patikrinti šį profilį, užuot parodžius galiojantį
 
 ## codes
 
-cli-codes-about = List every reply code of the catalogue, or the enhanced status codes
-cli-codes-arg-format = Output: text, or json with one object per line
-cli-codes-arg-enhanced = List the enhanced status codes (X.Y.Z) of the registry instead
+cli-codes-about = Išvardyti visus katalogo atsakymo kodus arba išplėstinius būsenos kodus
+cli-codes-arg-format = Išvestis: text arba json (po vieną objektą eilutėje)
+cli-codes-arg-enhanced = Vietoj atsakymo kodų išvardyti registro išplėstinius būsenos kodus (X.Y.Z)
 
 ## help
 
-cli-help-about = Print the help of mailwiz or of one of its commands
-cli-help-arg-command = The command whose help to print
+cli-help-about = Parodyti mailwiz arba vienos iš jo komandų žinyną
+cli-help-arg-command = Komanda, kurios žinyną parodyti
 
 ## Names of values
 
-cli-value-lang = LANG
-cli-value-file = FILE
-cli-value-format = FORMAT
-cli-value-domain = DOMAIN
+cli-value-lang = KALBA
+cli-value-file = FAILAS
+cli-value-format = FORMATAS
+cli-value-domain = DOMENAS
 cli-value-ip = IP
-cli-value-ip-port = IP[:PORT]
-cli-value-kind = KIND
-cli-value-path = PATH
-cli-value-input = INPUT
-cli-value-words = WORDS
-cli-value-zone = ZONE
-cli-value-selector = SELECTOR
-cli-value-secs = SECONDS
-cli-value-time = TIME
-cli-value-address = ADDRESS
-cli-value-target = TARGET
-cli-value-command = COMMAND
+cli-value-ip-port = IP[:PRIEVADAS]
+cli-value-kind = RŪŠIS
+cli-value-path = KELIAS
+cli-value-input = ĮVESTIS
+cli-value-words = ŽODŽIAI
+cli-value-zone = ZONA
+cli-value-selector = SELEKTORIUS
+cli-value-secs = SEKUNDĖS
+cli-value-time = LAIKAS
+cli-value-address = ADRESAS
+cli-value-target = OBJEKTAS
+cli-value-command = KOMANDA
