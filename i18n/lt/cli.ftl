@@ -75,7 +75,7 @@ cli-logs-long =
     Courier pristatymus, sugrupuoti nesėkmes pagal priežastį, nurodyti, kaip jas ištaisyti, ir
     išvardyti gavėjų domenus. Skaitomi paprasti ir .gz failai, o - (standartinė įvestis) – ir journalctl -o json
     ar -o export formatu.
-cli-logs-arg-files = Žurnalo failas, paprastas ar .gz; - reiškia standartinę įvestį (numatytasis: profilio žurnalas, kitaip įprastas sistemos pašto žurnalas)
+cli-logs-arg-files = Žurnalo failas, paprastas ar .gz; - reiškia standartinę įvestį (numatytasis: profilio žurnalas, kitaip /var/log/maillog ar /var/log/mail.log)
 cli-logs-arg-format = Išvestis: text arba json
 cli-logs-arg-since = Tik įrašai nuo šio laiko (imtinai): 2026-11-30, "2026-11-30 14:00" arba laikotarpis atgal, pvz., 24h ar 7d
 cli-logs-arg-until = Tik įrašai iki šio laiko (formos tos pačios)
