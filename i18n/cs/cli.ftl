@@ -1,120 +1,121 @@
-### The command line's help (English): what `mailwiz --help`, `mailwiz COMMAND --help`, the man
-### page and the shell completions say of each command and option.
+### Nápověda příkazového řádku (čeština): co o každém příkazu a volbě říká `mailwiz --help`,
+### `mailwiz PŘÍKAZ --help`, manuálová stránka a doplňování příkazů v shellu.
 ###
-### Ids: cli-<command>-about is a command's line in the list of commands and the first line of its
-### help; cli-<command>-long, where it exists, is the whole description its --help shows;
-### cli-<command>-arg-<option> is an option's or an argument's text (the command of the options
-### before any command is "mailwiz"); cli-value-<name> is the name shown for a value (<FILE>).
-### Possible values and defaults are added by the program, as "[default: text]".
+### Identifikátory: cli-<příkaz>-about je řádek příkazu v seznamu příkazů a první řádek jeho
+### nápovědy; cli-<příkaz>-long, pokud existuje, je celý popis, který ukáže jeho --help;
+### cli-<příkaz>-arg-<volba> je text volby nebo argumentu (volby před jakýmkoli příkazem patří
+### příkazu „mailwiz“); cli-value-<název> je název zobrazený pro hodnotu (<SOUBOR>).
+### Možné a výchozí hodnoty doplňuje program sám, například „[výchozí: text]“.
 
-## Before any command: the wizard
+## Před jakýmkoli příkazem: průvodce
 
-cli-mailwiz-about = Finds out why e-mail cannot be sent or received, and explains SMTP replies and bounces.
+cli-mailwiz-about = Zjistí, proč nejde odesílat nebo přijímat poštu, a vysvětlí odpovědi SMTP serverů a nedoručenky.
 cli-mailwiz-long =
-    A keyboard-driven wizard that finds out, step by step, why e-mail cannot be sent or received,
-    looks up the DNS, the blocklists, the mail servers and the mail log itself, and explains SMTP
-    replies and bounces. Without a command, the wizard starts.
-cli-mailwiz-arg-lang = Language: en, pl, lt, fi or cs (default: from LC_ALL, LC_MESSAGES or LANG, else en)
-cli-mailwiz-arg-profile = A provider profile (TOML) to use instead of the one found in ~/.config/mailwiz/ or /etc/mailwiz/
-cli-mailwiz-arg-caller-lang = The caller's language, when you help someone who speaks another: the wizard's questions and explanations in it, the rest in --lang (in the wizard: C)
-cli-mailwiz-arg-summary = Write the summary of the session to FILE when the wizard ends (- for standard output)
-cli-mailwiz-arg-summary-format = How --summary writes it: text (as on the screen), markdown (for a ticket) or json
-cli-mailwiz-arg-domain = The customer's domain, whose MX, SPF, DKIM and DMARC records the wizard looks up
-cli-mailwiz-arg-ip = The sending server's IP address, whose PTR record and blocklist listings the wizard looks up
-cli-mailwiz-arg-wizard-resolver = The DNS server the wizard asks (default: the system's resolvers)
-cli-mailwiz-arg-wizard-offline = Look nothing up: the wizard asks every check instead
-cli-mailwiz-arg-restricted = Restricted mode, for ForceCommand in sshd_config (also MAILWIZ_RESTRICTED=1): read only the built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output
-cli-mailwiz-arg-generate = Print the man page or a shell's completions, made from this same definition
-cli-mailwiz-arg-help = Print the help (--help: in full)
-cli-mailwiz-arg-help-long = Print the help (-h: in short)
-cli-mailwiz-arg-version = Print the version and the revision of the knowledge
+    Průvodce ovládaný klávesnicí, který krok za krokem zjistí, proč nejde odesílat nebo přijímat
+    poštu: prověří DNS, blacklisty, poštovní servery i samotný poštovní log a vysvětlí odpovědi SMTP
+    serverů a nedoručenky. Bez příkazu se spustí průvodce.
+cli-mailwiz-arg-lang = Jazyk: en, pl, lt, fi nebo cs (výchozí: podle LC_ALL, LC_MESSAGES nebo LANG, jinak en)
+cli-mailwiz-arg-profile = Profil poskytovatele (TOML), který se použije místo profilu nalezeného v ~/.config/mailwiz/ nebo /etc/mailwiz/
+cli-mailwiz-arg-caller-lang = Jazyk volajícího, pokud mluví jiným jazykem než vy: otázky a vysvětlení průvodce budou v něm, vše ostatní v jazyce z --lang (klávesa C v průvodci)
+cli-mailwiz-arg-summary = Po skončení průvodce zapíše souhrn relace do SOUBORU (- pro standardní výstup)
+cli-mailwiz-arg-summary-format = Jak --summary souhrn zapíše: text (jako na obrazovce), markdown (do tiketu) nebo json
+cli-mailwiz-arg-domain = Doména zákazníka, jejíž MX, SPF, DKIM a DMARC záznamy průvodce zkontroluje
+cli-mailwiz-arg-ip = IP adresa odesílajícího serveru, jejíž PTR záznam a výskyt na blacklistech průvodce zkontroluje
+cli-mailwiz-arg-wizard-resolver = DNS server, kterého se průvodce ptá (výchozí: systémové DNS resolvery)
+cli-mailwiz-arg-wizard-offline = Vypne online kontroly: výsledek každé kontroly průvodci zadáte sami
+cli-mailwiz-arg-restricted = Omezený režim pro ForceCommand v sshd_config (také MAILWIZ_RESTRICTED=1): čte jen vestavěná data a /etc/mailwiz/profile.toml, souhrn vypisuje jen na standardní výstup
+cli-mailwiz-arg-generate = Vypíše manuálovou stránku nebo doplňování příkazů pro shell, vytvořené z téže definice
+cli-mailwiz-arg-help = Vypíše nápovědu (--help: úplnou)
+cli-mailwiz-arg-help-long = Vypíše nápovědu (-h: stručnou)
+cli-mailwiz-arg-version = Vypíše verzi a revizi znalostní báze
 
 ## explain
 
-cli-explain-about = Explain reply codes, enhanced status codes or the error lines of bounces
+cli-explain-about = Vysvětlí kódy odpovědí, rozšířené kódy a chybové řádky z nedoručenek
 cli-explain-long =
-    Explain reply codes (550), enhanced status codes (5.1.1) or the error lines of bounces: what the
-    server said, who has to act and what to do. Several codes or lines are explained one after the
-    other. - reads standard input, which may be a whole bounce message.
-cli-explain-arg-input = A code, a reply line or an error line of a bounce; - for standard input
-cli-explain-arg-format = Output: text, or json with one object per line
-cli-explain-arg-file = A bounce message (.eml) or an mbox of several, explained recipient by recipient
+    Vysvětlí kódy odpovědí (550), rozšířené stavové kódy (5.1.1) nebo chybové řádky z nedoručenek:
+    co server sdělil, kdo to má řešit a co udělat. Více kódů nebo řádků vysvětlí jeden po druhém.
+    Zadáte-li -, čte standardní vstup; ten může obsahovat i celou nedoručenku.
+cli-explain-arg-input = Kód, řádek odpovědi nebo chybový řádek z nedoručenky; - pro standardní vstup
+cli-explain-arg-format = Výstup: text, nebo json s jedním objektem na řádek
+cli-explain-arg-file = Nedoručenka (.eml) nebo mbox s více nedoručenkami; vysvětlí je příjemce po příjemci
 
 ## search
 
-cli-search-about = Search the codes and the recognised rejection texts
+cli-search-about = Prohledá kódy a rozpoznávané texty odmítnutí
 cli-search-long =
-    Search the reply codes, the enhanced status codes and the recognised rejection texts for words,
-    a code or its beginning (55, 5.7.), best match first, as the wizard's lookup does. Exit 0 with
-    results, 2 with none.
-cli-search-arg-words = Words, a code or its beginning
-cli-search-arg-format = Output: text, or json with one object per line
+    Hledá v kódech odpovědí, rozšířených stavových kódech a rozpoznávaných textech odmítnutí slova,
+    kód nebo jeho začátek (55, 5.7.) a výsledky řadí od nejlepší shody, stejně jako hledání kódu
+    v průvodci. Návratový kód je 0, pokud něco najde, a 2, pokud nic.
+cli-search-arg-words = Slova, kód nebo jeho začátek
+cli-search-arg-format = Výstup: text, nebo json s jedním objektem na řádek
 
 ## check
 
-cli-check-about = Look up the DNS, the blocklists and the mail servers of a domain, an address or a server
+cli-check-about = Prověří DNS, blacklisty a poštovní servery domény, adresy či serveru
 cli-check-long =
-    Look for yourself: the DNS records (MX, SPF, DMARC, DKIM, PTR), the blocklists and the mail
-    servers (SMTP, IMAP, POP3: greeting, STARTTLS, certificate, login methods) of each target, with
-    the evidence. No message and no password is ever sent. Exit 0 when the checks ran, whatever they
-    found.
-cli-check-arg-targets = A domain, an e-mail address, an IP address, or a server: smtp://, submission://, smtps://, imap://, imaps://, pop3:// or pop3s:// with a host and an optional port; mx://DOMAIN for the domain's first MX host
-cli-check-arg-format = Output: text, or json with one object per line
-cli-check-arg-resolver = The DNS server to ask (default: the system's resolvers)
-cli-check-arg-dnsbl = A DNS blocklist zone to look an IP address up in (repeatable; default: the profile's)
-cli-check-arg-dkim-selector = A DKIM selector to look up for a domain (repeatable; besides the profile's)
-cli-check-arg-timeout = How long one DNS query or one server reply may take, in seconds (1 to 60)
-cli-check-arg-offline = Look nothing up: every check is reported as skipped
+    Přesvědčte se sami: DNS záznamy (MX, SPF, DMARC, DKIM, PTR), blacklisty a poštovní servery
+    (SMTP, IMAP, POP3: úvodní pozdrav, STARTTLS, certifikát, metody přihlášení) každého cíle, i s
+    podklady. Nikdy se neodesílá žádná zpráva ani heslo. Návratový kód je 0, pokud kontroly
+    proběhly, ať zjistily cokoli.
+cli-check-arg-targets = Doména, e-mailová adresa, IP adresa nebo server: jeho název, případně s portem, za smtp://, submission://, smtps://, imap://, imaps://, pop3:// nebo pop3s://; mx://DOMÉNA pro první MX server domény
+cli-check-arg-format = Výstup: text, nebo json s jedním objektem na řádek
+cli-check-arg-resolver = DNS server pro dotazy (výchozí: systémové DNS resolvery)
+cli-check-arg-dnsbl = Zóna DNS blacklistu, ve které se IP adresa vyhledá (lze opakovat; výchozí: z profilu)
+cli-check-arg-dkim-selector = Selektor DKIM, který se u domény vyhledá (lze opakovat; kromě selektorů z profilu)
+cli-check-arg-timeout = Kolik sekund (1 až 60) smí trvat jeden DNS dotaz nebo jedna odpověď serveru
+cli-check-arg-offline = Vypne online kontroly: každá kontrola se vypíše jako přeskočená
 
 ## logs
 
-cli-logs-about = Read the mail log: deliveries counted, failures grouped by cause, with what fixes them
+cli-logs-about = Přečte poštovní log: doručení, chyby podle příčin a jejich řešení
 cli-logs-long =
-    Read the mail log for you: the deliveries of Postfix, Exim, Sendmail, OpenSMTPD and Courier
-    counted, the failures grouped by cause with what fixes them, and the remote domains. Reads plain
-    and .gz files, and - (standard input) also as journalctl -o json or -o export.
-cli-logs-arg-files = A log file, plain or .gz, or - for standard input (default: the profile's log, else /var/log/maillog or /var/log/mail.log)
-cli-logs-arg-format = Output: text, or json
-cli-logs-arg-since = Only what was logged at or after this time: 2026-11-30, "2026-11-30 14:00", or an age such as 24h or 7d
-cli-logs-arg-until = Only what was logged before this time (the same forms)
-cli-logs-arg-address = Only deliveries to or from this address, or to and from a domain given alone
+    Přečte poštovní log za vás: spočítá doručení z Postfixu, Eximu, Sendmailu, OpenSMTPD a Courieru,
+    neúspěšná roztřídí podle příčiny i s tím, jak příčinu odstranit, a vypíše domény příjemců. Čte
+    nekomprimované soubory i .gz a ze standardního vstupu (-) také výstup journalctl -o json nebo
+    -o export.
+cli-logs-arg-files = Soubor logu, nekomprimovaný nebo .gz, nebo - pro standardní vstup (výchozí: log z profilu, jinak /var/log/maillog nebo /var/log/mail.log)
+cli-logs-arg-format = Výstup: text, nebo json
+cli-logs-arg-since = Jen záznamy od tohoto času: 2026-11-30, "2026-11-30 14:00" nebo jak dlouho zpět, například 24h nebo 7d
+cli-logs-arg-until = Jen záznamy před tímto časem (zadává se stejně jako u --since)
+cli-logs-arg-address = Jen doručení na tuto adresu nebo z ní; u samotné domény na adresy v ní nebo z nich
 
 ## profile
 
-cli-profile-about = Print the profile in effect and where it came from, or check a profile
+cli-profile-about = Vypíše použitý profil a jeho původ, nebo zkontroluje zadaný profil
 cli-profile-long =
-    Print the profile in effect and where it came from: --profile, the user's
-    ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml or the built-in one. With --check
-    FILE, check that file and report every error with its line.
-cli-profile-arg-check = Check this profile instead of printing the one in effect
+    Vypíše použitý profil a odkud pochází: zadaný volbou --profile, vlastní profil uživatele
+    ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml, nebo vestavěný. S --check SOUBOR
+    zkontroluje daný soubor a vypíše každou chybu i s číslem řádku.
+cli-profile-arg-check = Zkontroluje tento profil, místo aby vypsal použitý
 
 ## codes
 
-cli-codes-about = List every reply code of the catalogue, or the enhanced status codes
-cli-codes-arg-format = Output: text, or json with one object per line
-cli-codes-arg-enhanced = List the enhanced status codes (X.Y.Z) of the registry instead
+cli-codes-about = Vypíše všechny kódy odpovědí z katalogu, nebo rozšířené stavové kódy
+cli-codes-arg-format = Výstup: text, nebo json s jedním objektem na řádek
+cli-codes-arg-enhanced = Místo nich vypíše rozšířené stavové kódy (X.Y.Z) z registru
 
 ## help
 
-cli-help-about = Print the help of mailwiz or of one of its commands
-cli-help-arg-command = The command whose help to print
+cli-help-about = Vypíše nápovědu k mailwiz nebo k některému z jeho příkazů
+cli-help-arg-command = Příkaz, jehož nápověda se má vypsat
 
-## Names of values
+## Názvy hodnot
 
-cli-value-lang = LANG
-cli-value-file = FILE
-cli-value-format = FORMAT
-cli-value-domain = DOMAIN
+cli-value-lang = JAZYK
+cli-value-file = SOUBOR
+cli-value-format = FORMÁT
+cli-value-domain = DOMÉNA
 cli-value-ip = IP
 cli-value-ip-port = IP[:PORT]
-cli-value-kind = KIND
-cli-value-path = PATH
-cli-value-input = INPUT
-cli-value-words = WORDS
-cli-value-zone = ZONE
-cli-value-selector = SELECTOR
-cli-value-secs = SECONDS
-cli-value-time = TIME
-cli-value-address = ADDRESS
-cli-value-target = TARGET
-cli-value-command = COMMAND
+cli-value-kind = TYP
+cli-value-path = CESTA
+cli-value-input = VSTUP
+cli-value-words = SLOVA
+cli-value-zone = ZÓNA
+cli-value-selector = SELEKTOR
+cli-value-secs = SEKUNDY
+cli-value-time = ČAS
+cli-value-address = ADRESA
+cli-value-target = CÍL
+cli-value-command = PŘÍKAZ
