@@ -273,8 +273,9 @@ fn help_and_mistakes_sent_over_ssh_are_localized_too() {
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with(&lead(Lang::Cs, "ui-usage-error")), "{err}");
     assert!(
-        err.contains(&lead(Lang::Cs, "ui-usage-unknown-argument")),
+        err.contains(&lead(Lang::Cs, "ui-usage-invalid-value")),
         "{err}"
     );
 }
