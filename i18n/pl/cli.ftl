@@ -119,3 +119,44 @@ cli-value-time = CZAS
 cli-value-address = ADRES
 cli-value-target = CEL
 cli-value-command = POLECENIE
+
+## Strona man (mailwiz --generate man): tytuł podręcznika, nagłówki sekcji (na stronie pisane
+## wielkimi literami) i sekcje, o których nie mówią opcje. Nazwy opcji, poleceń, kluczy, plików
+## i zmiennych środowiskowych pozostają bez zmian.
+
+cli-man-manual = Podręcznik programu mailwiz
+cli-man-name = Nazwa
+cli-man-synopsis = Składnia
+cli-man-description = Opis
+cli-man-keys = Klawisze w kreatorze
+cli-man-keys-text = Kreator obsługuje się pojedynczymi klawiszami. Stopka każdego ekranu pokazuje jego klawisze, a ? wyświetla listę wszystkich.
+cli-man-profile = Profil
+cli-man-profile-text =
+    Dane dostawcy (limity, adresy, serwery pocztowe, czarne listy, log poczty) mailwiz odczytuje
+    z pliku podanego opcją --profile PLIK. Bez tej opcji szuka kolejno
+    $XDG_CONFIG_HOME/mailwiz/profile.toml (lub ~/.config/mailwiz/profile.toml)
+    i /etc/mailwiz/profile.toml, a gdy żadnego z nich nie ma, korzysta z profilu wbudowanego.
+    mailwiz profile wyświetla obowiązujący profil i jego źródło, a mailwiz profile --check PLIK
+    zgłasza każdy problem w pliku wraz z numerem wiersza.
+cli-man-restricted = Tryb ograniczony
+cli-man-restricted-text =
+    Po włączeniu opcją --restricted lub zmienną MAILWIZ_RESTRICTED=1 (do ForceCommand
+    w sshd_config) mailwiz czyta tylko wbudowane dane i plik /etc/mailwiz/profile.toml,
+    podsumowanie wypisuje tylko na standardowe wyjście i nie uruchamia żadnych innych programów.
+    Polecenie wysłane przez SSH (SSH_ORIGINAL_COMMAND) zostaje wykonane tylko wtedy, gdy jest to
+    explain, codes, search, check lub help z opcjami, które nie czytają plików; składnię powłoki
+    i wszystko inne program odrzuca. O testach na żywo decyduje klucz profilu checks.restricted
+    (on, off lub own-domain razem z MAILWIZ_DOMAIN), a o odczytywaniu logu poczty klucz
+    server.log-in-restricted.
+cli-man-environment = Środowisko
+cli-man-env-lang = Język, gdy nie podano --lang (en, pl, lt, fi lub cs).
+cli-man-env-no-color = Wyłącza kolory.
+cli-man-env-config = Katalog, w którym szukany jest profil użytkownika (mailwiz/profile.toml); bez tej zmiennej: ~/.config.
+cli-man-env-restricted = 1 włącza tryb ograniczony.
+cli-man-env-domain = W trybie ograniczonym: własna domena konta, jedyna, którą mogą sprawdzać testy na żywo, gdy profil ustawia own-domain.
+cli-man-env-offline = 1 wyłącza testy na żywo: kreator zadaje pytania, zamiast sprawdzać.
+cli-man-exit-status = Kod wyjścia
+cli-man-exit-0 = Sukces (w przypadku check i logs: polecenie zadziałało, niezależnie od tego, co wykazało).
+cli-man-exit-1 = Błąd po stronie systemu: terminal, zapis wyniku lub plik podsumowania.
+cli-man-exit-2 = Trzeba zapytać inaczej: nieprawidłowa opcja lub dane wejściowe, kod bez wyjaśnienia, brak wyników polecenia search, plik, którego nie można odczytać, albo coś, na co nie pozwala tryb ograniczony.
+cli-man-version = Wersja
