@@ -119,3 +119,42 @@ cli-value-time = ČAS
 cli-value-address = ADRESA
 cli-value-target = CÍL
 cli-value-command = PŘÍKAZ
+
+## Manuálová stránka (mailwiz --generate man): název příručky, nadpisy oddílů (na stránce se píší
+## velkými písmeny) a oddíly, které neříkají volby. Názvy voleb, příkazů, klíčů, souborů
+## a proměnných prostředí zůstávají beze změny.
+
+cli-man-manual = Příručka programu mailwiz
+cli-man-name = Jméno
+cli-man-synopsis = Použití
+cli-man-description = Popis
+cli-man-keys = Klávesy v průvodci
+cli-man-keys-text = Průvodce se ovládá jednotlivými klávesami. Zápatí ukazuje klávesy dané obrazovky a klávesa ? vypíše všechny.
+cli-man-profile = Profil
+cli-man-profile-text =
+    Údaje o poskytovateli (limity, adresy, poštovní servery, blacklisty, poštovní log) se berou
+    z profilu zadaného volbou --profile SOUBOR, jinak z $XDG_CONFIG_HOME/mailwiz/profile.toml (nebo
+    ~/.config/mailwiz/profile.toml), jinak z /etc/mailwiz/profile.toml, jinak z vestavěného výchozího
+    profilu. Příkaz mailwiz profile vypíše použitý profil a odkud pochází; příkaz mailwiz profile
+    --check SOUBOR zkontroluje daný soubor a vypíše každou chybu i s číslem řádku.
+cli-man-restricted = Omezený režim
+cli-man-restricted-text =
+    S volbou --restricted nebo s MAILWIZ_RESTRICTED=1 (pro ForceCommand v sshd_config) nečte mailwiz
+    kromě svých vlastních dat a /etc/mailwiz/profile.toml žádné soubory, souhrn vypisuje jen na
+    standardní výstup a nespouští žádné jiné programy. Příkaz poslaný přes SSH (SSH_ORIGINAL_COMMAND)
+    se provede, pokud je to explain, codes, search, check nebo help s volbami, které nečtou žádný
+    soubor; syntaxe shellu a cokoli jiného se odmítne. O online kontrolách rozhoduje klíč profilu
+    checks.restricted (on, off, nebo own-domain spolu s MAILWIZ_DOMAIN), o poštovním logu klíč
+    server.log-in-restricted.
+cli-man-environment = Prostředí
+cli-man-env-lang = Jazyk, pokud není zadána volba --lang (en, pl, lt, fi nebo cs).
+cli-man-env-no-color = Vypne barvy.
+cli-man-env-config = Kde se hledá profil uživatele: mailwiz/profile.toml v tomto adresáři, jinak v ~/.config.
+cli-man-env-restricted = Hodnota 1 zapne omezený režim.
+cli-man-env-domain = V omezeném režimu vlastní doména účtu, jediná, kterou smějí online kontroly prověřit, když je v profilu own-domain.
+cli-man-env-offline = Hodnota 1 vypne online kontroly: průvodce se na výsledek každé kontroly zeptá.
+cli-man-exit-status = Návratové hodnoty
+cli-man-exit-0 = Hotovo (u příkazů check a logs: proběhly, ať zjistily cokoli).
+cli-man-exit-1 = Selhal systém: terminál, výstup nebo soubor se souhrnem.
+cli-man-exit-2 = Požadavek je třeba zadat jinak: chybná volba nebo vstup, kód, který nelze vysvětlit, search nic nenašel, soubor nelze přečíst nebo to omezený režim odmítá.
+cli-man-version = Verze
