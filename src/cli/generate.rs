@@ -151,6 +151,9 @@ fn man(tr: Tr, cmd: Command) -> io::Result<String> {
         env!("CARGO_PKG_VERSION"),
         roff(&text(tr, "cli-man-manual")).replace('"', "")
     );
+    // No word is broken at a line's end: groff's hyphenation is English, and it would break
+    // paths and variables (/etc/mail-wiz, MAIL-WIZ_RESTRICTED) in every language.
+    page.push_str(".nh\n");
 
     page.push_str(&heading(&text(tr, "cli-man-name")));
     page.push_str(&rendered(
