@@ -121,3 +121,45 @@ cli-value-time = AIKA
 cli-value-address = OSOITE
 cli-value-target = KOHDE
 cli-value-command = KOMENTO
+
+## The man page (mailwiz --generate man): the title of the manual, the section headings (written
+## in capitals on the page) and the sections the options do not say. The names of options,
+## commands, keys, files and environment variables stay as they are.
+
+cli-man-manual = mailwiz-käsikirja
+cli-man-name = Nimi
+cli-man-synopsis = Yleiskatsaus
+cli-man-description = Kuvaus
+cli-man-keys = Ohjatun toiminnon näppäimet
+cli-man-keys-text = Ohjattua toimintoa käytetään yksittäisillä näppäimillä. Kunkin näkymän alarivillä näkyvät siinä käytettävät näppäimet, ja näppäin ? luettelee ne kaikki.
+cli-man-profile = Profiili
+cli-man-profile-text =
+    Palveluntarjoajan tiedot (rajoitukset, osoitteet, postipalvelimet, estolistat, postiloki)
+    luetaan valitsimella --profile TIEDOSTO annetusta tiedostosta, muuten tiedostosta
+    $XDG_CONFIG_HOME/mailwiz/profile.toml (tai ~/.config/mailwiz/profile.toml), muuten tiedostosta
+    /etc/mailwiz/profile.toml; jos mitään niistä ei ole, käytetään sisäänrakennettua oletusprofiilia.
+    Komento mailwiz profile näyttää käytössä olevan profiilin ja sen lähteen; komento
+    mailwiz profile --check TIEDOSTO ilmoittaa tiedoston kaikki ongelmat rivinumeroineen.
+cli-man-restricted = Rajoitettu tila
+cli-man-restricted-text =
+    Rajoitettu tila otetaan käyttöön valitsimella --restricted tai muuttujalla MAILWIZ_RESTRICTED=1
+    (sshd_config-tiedoston ForceCommand-asetusta varten). Silloin mailwiz lukee vain
+    sisäänrakennetut tietonsa ja tiedoston /etc/mailwiz/profile.toml, tulostaa yhteenvedon vain
+    vakiotulosteeseen eikä käynnistä muita ohjelmia. SSH:n kautta lähetetty komento
+    (SSH_ORIGINAL_COMMAND) suoritetaan, jos se on explain, codes, search, check tai help eikä sille
+    ole annettu tiedostoja lukevia valitsimia; komentotulkin syntaksi ja kaikki muu torjutaan.
+    Profiilin asetukset checks.restricted (on, off tai own-domain yhdessä muuttujan MAILWIZ_DOMAIN
+    kanssa) ja server.log-in-restricted määräävät, tehdäänkö verkkotarkistuksia ja luetaanko
+    postiloki.
+cli-man-environment = Ympäristö
+cli-man-env-lang = Kieli, jos valitsinta --lang ei ole annettu (en, pl, lt, fi tai cs).
+cli-man-env-no-color = Ei värejä.
+cli-man-env-config = Hakemisto, josta käyttäjän profiili mailwiz/profile.toml etsitään; jos muuttujaa ei ole asetettu, se etsitään hakemistosta ~/.config.
+cli-man-env-restricted = Arvo 1 ottaa rajoitetun tilan käyttöön.
+cli-man-env-domain = Tilin oma verkkotunnus rajoitetussa tilassa: kun profiilissa on own-domain, verkkotarkistukset saavat tarkistaa vain sen.
+cli-man-env-offline = Arvo 1 poistaa verkkotarkistukset käytöstä: jokainen tarkistus kysytään sinulta.
+cli-man-exit-status = Poistumisen tila
+cli-man-exit-0 = Valmis (check ja logs: komento suoritettiin loppuun, olivatpa tulokset mitä tahansa).
+cli-man-exit-1 = Järjestelmävirhe: päätteen, tulosteen tai yhteenvetotiedoston käyttö epäonnistui.
+cli-man-exit-2 = Pyyntö on esitettävä toisin: valitsin tai syöte on virheellinen, koodia ei voitu selittää, komento search ei löytänyt mitään, tiedostoa ei voi lukea tai rajoitettu tila ei salli pyyntöä.
+cli-man-version = Versio
