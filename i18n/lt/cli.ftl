@@ -120,3 +120,44 @@ cli-value-time = LAIKAS
 cli-value-address = ADRESAS
 cli-value-target = OBJEKTAS
 cli-value-command = KOMANDA
+
+## The man page (mailwiz --generate man): the title of the manual, the section headings (written
+## in capitals on the page) and the sections the options do not say. The names of options,
+## commands, keys, files and environment variables stay as they are.
+
+cli-man-manual = mailwiz vadovas
+cli-man-name = Pavadinimas
+cli-man-synopsis = Sintaksė
+cli-man-description = Aprašymas
+cli-man-keys = Vedlio klavišai
+cli-man-keys-text = Vedlys valdomas pavieniais klavišais. Kiekvieno ekrano klavišai nurodyti jo apačioje, o ? išvardija juos visus.
+cli-man-profile = Profilis
+cli-man-profile-text =
+    Paslaugų teikėjo duomenys (apribojimai, adresai, pašto serveriai, juodieji sąrašai, pašto
+    žurnalas) imami iš --profile FAILAS, jei jis nenurodytas – iš
+    $XDG_CONFIG_HOME/mailwiz/profile.toml (arba ~/.config/mailwiz/profile.toml), jei ir jo nėra –
+    iš /etc/mailwiz/profile.toml, o jei nėra ir šio, naudojamas įtaisytasis profilis. Komanda
+    mailwiz profile parodo galiojantį profilį ir iš kur jis gautas, o mailwiz profile --check FAILAS
+    nurodo kiekvieną to failo klaidą su jos eilute.
+cli-man-restricted = Ribota veiksena
+cli-man-restricted-text =
+    Ribotoje veiksenoje, kuri įjungiama parinktimi --restricted arba MAILWIZ_RESTRICTED=1
+    (ForceCommand nustatymui sshd_config faile), mailwiz neskaito jokių failų, išskyrus savo
+    įtaisytuosius duomenis ir /etc/mailwiz/profile.toml, santrauką išveda tik į standartinę
+    išvestį ir nepaleidžia jokių kitų programų. Per SSH atsiųsta komanda (SSH_ORIGINAL_COMMAND)
+    vykdoma tik tada, jei tai explain, codes, search, check ar help su parinktimis, kurios
+    neskaito failų; apvalkalo sintaksė ir visa kita atmetama. Kokios tiesioginės patikros
+    leidžiamos, lemia profilio raktas checks.restricted (on, off arba own-domain kartu su
+    MAILWIZ_DOMAIN), o ar skaitomas pašto žurnalas – raktas server.log-in-restricted.
+cli-man-environment = Aplinkos kintamieji
+cli-man-env-lang = Kalba, kai nenurodyta --lang (en, pl, lt, fi arba cs).
+cli-man-env-no-color = Išjungia spalvas.
+cli-man-env-config = Katalogas, kuriame ieškoma naudotojo profilio mailwiz/profile.toml; jei nenustatytas – ~/.config.
+cli-man-env-restricted = 1 įjungia ribotą veikseną.
+cli-man-env-domain = Ribotoje veiksenoje – paties paskyros domenas, vienintelis, kurį gali tikrinti tiesioginės patikros, kai profilyje nurodyta own-domain.
+cli-man-env-offline = 1 išjungia tiesiogines patikras: visų patikrų klausimus vedlys užduoda jums.
+cli-man-exit-status = Išėjimo kodas
+cli-man-exit-0 = Atlikta (check ir logs atveju – komanda įvykdyta, nesvarbu, ką ji rado).
+cli-man-exit-1 = Sistemos klaida: sutriko terminalas, išvestis ar santraukos failas.
+cli-man-exit-2 = Reikia prašyti kitaip: netinkama parinktis ar įvestis, nepaaiškinamas kodas, search nieko nerado, failo neįmanoma perskaityti arba prašoma to, ko neleidžia ribota veiksena.
+cli-man-version = Versija
