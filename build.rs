@@ -12,6 +12,9 @@ mod smtp;
 #[path = "src/knowledge/raw.rs"]
 mod raw;
 
+#[path = "src/revision.rs"]
+mod revision;
+
 use std::path::Path;
 
 fn convert<T: serde::de::DeserializeOwned + serde::Serialize>(name: &str, out: &Path) {
@@ -34,4 +37,15 @@ fn main() {
     convert::<raw::RawCodes>("codes", out);
     convert::<raw::RawPatterns>("patterns", out);
     convert::<raw::RawEnhanced>("enhanced", out);
+    // The knowledge's revision, for --version: every data file and translation.
+    println!("cargo::rerun-if-changed=src/revision.rs");
+    println!("cargo::rerun-if-changed=assets");
+    println!("cargo::rerun-if-changed=i18n");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let files = revision::files(root).expect("assets/ and i18n/ are readable");
+    for f in &files {
+        println!("cargo::rerun-if-changed={}", f.display());
+    }
+    let digest = revision::digest(root, &files).expect("assets/ and i18n/ are readable");
+    println!("cargo::rustc-env=MAILWIZ_KNOWLEDGE={digest}");
 }

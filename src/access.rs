@@ -118,6 +118,7 @@ pub enum SshRefusal {
 /// The subcommands restricted mode runs when sent over SSH, each with the options it may take
 /// (`=` after an option: it takes a value).
 const SSH_COMMANDS: &[(&str, &[&str])] = &[
+    ("help", &["--lang="]),
     ("explain", &["--format=", "--lang="]),
     ("codes", &["--format=", "--lang=", "--enhanced"]),
     ("search", &["--format=", "--lang="]),

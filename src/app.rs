@@ -17,31 +17,44 @@ use crate::tui;
 
 /// Run what the command line asks for; print any error on stderr, in the user's language.
 pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
-    match cli::args::parse(args) {
+    let args: Vec<OsString> = args.into_iter().collect();
+    match cli::args::parse(args.iter().cloned()) {
         Ok(args) => run_args(args),
-        Err(e) => clap_message(&e),
+        // Help, the version, or a mistake: said again by the definition in the user's language.
+        Err(_) => {
+            let lang = cli::help::language(&args);
+            let loc = Localizer::new();
+            match cli::help::parse(loc.tr(lang), &args) {
+                Ok(args) => run_args(args),
+                Err(said) => print_said(&said, lang),
+            }
+        }
     }
 }
 
-/// Help, the version, or a mistake on the command line, as clap words it, with whatever the
-/// command line held cleaned out of it (an escape sequence in a mistyped option must not reach
-/// the terminal). Help and the version go to standard output, mistakes to standard error.
-fn clap_message(e: &clap::Error) -> ExitCode {
-    let text: String = e
-        .render()
-        .to_string()
-        .lines()
-        .map(|l| sanitize::truncate(&sanitize::clean(l, false), 300) + "\n")
-        .collect();
-    if e.use_stderr() {
-        let _ = io::stderr().lock().write_all(text.as_bytes());
-        return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+/// Help and the version go to standard output, mistakes to standard error with exit 2.
+fn print_said(said: &cli::help::Said, lang: Lang) -> ExitCode {
+    match said {
+        cli::help::Said::Mistake(text) => {
+            let _ = io::stderr().lock().write_all(text.as_bytes());
+            ExitCode::from(2)
+        }
+        cli::help::Said::Print(text) => print(text, lang),
     }
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+}
+
+fn print(text: &str, lang: Lang) -> ExitCode {
+    match write_stdout(text) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&Error::Output(e), Lang::FALLBACK),
+        Err(e) => fail(&e, lang),
     }
+}
+
+fn write_stdout(text: &str) -> Result<(), Error> {
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(Error::Output)
 }
 
 fn fail(e: &Error, lang: Lang) -> ExitCode {
@@ -51,7 +64,12 @@ fn fail(e: &Error, lang: Lang) -> ExitCode {
 
 fn run_args(args: Args) -> ExitCode {
     if let Some(kind) = args.generate {
-        return match cli::generate::run(kind, &mut io::stdout().lock()) {
+        // In the language asked for, like the help; an unknown one gives the environment's.
+        let env = |k: &str| std::env::var(k).ok();
+        let lang = Lang::choose(args.lang.as_deref(), env)
+            .or_else(|_| Lang::choose(None, env))
+            .unwrap_or(Lang::FALLBACK);
+        return match cli::generate::run(kind, lang, &mut io::stdout().lock()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(&Error::Output(e), Lang::FALLBACK),
         };
@@ -76,6 +94,13 @@ fn run_args(args: Args) -> ExitCode {
 fn report(e: &Error, lang: Lang) {
     let loc = Localizer::new();
     let mut stderr = io::stderr().lock();
+    // A mistake on the command line is written as clap writes one, without the prefix.
+    if let Error::Usage(lines) = e {
+        for line in lines {
+            let _ = writeln!(stderr, "{line}");
+        }
+        return;
+    }
     for line in e.messages(loc.tr(lang)) {
         let _ = writeln!(stderr, "mailwiz: {line}");
     }
@@ -101,19 +126,28 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 )
                 .chain(words)
                 .map(OsString::from);
-            let inner = cli::args::parse(argv).map_err(|e| {
-                Error::Usage(
-                    e.render()
-                        .to_string()
-                        .lines()
-                        .map(|l| sanitize::truncate(&sanitize::clean(l, false), 300))
-                        .collect(),
-                )
-            })?;
+            let argv: Vec<OsString> = argv.collect();
+            let inner = match cli::args::parse(argv.iter().cloned()) {
+                Ok(inner) => inner,
+                Err(_) => match cli::help::parse(Localizer::new().tr(lang), &argv) {
+                    Ok(inner) => inner,
+                    Err(cli::help::Said::Print(text)) => return write_stdout(&text),
+                    Err(cli::help::Said::Mistake(text)) => {
+                        return Err(Error::Usage(text.lines().map(String::from).collect()));
+                    }
+                },
+            };
             let env = |k: &str| std::env::var(k).ok();
             let lang = Lang::choose(inner.lang.as_deref(), env).map_err(Error::UnknownLang)?;
             return run(inner, lang);
         }
+    }
+    // `mailwiz help COMMAND`: what `COMMAND --help` prints, before anything is loaded.
+    if let Some(Command::Help { command }) = &args.command {
+        return write_stdout(&cli::help::help_of(
+            Localizer::new().tr(lang),
+            command.as_deref(),
+        ));
     }
     let system_profile = access::system_profile_path();
     let source = access::check(
@@ -375,6 +409,8 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 .and_then(|()| out.flush())
                 .map_err(Error::Output)
         }
+        // Answered before anything is loaded, above.
+        Some(Command::Help { .. }) => Ok(()),
         Some(Command::Codes { format, enhanced }) => {
             let run = if enhanced {
                 cli::codes::run_enhanced

@@ -61,7 +61,8 @@ pub enum Error {
     ProfileProblems(Vec<DataError>),
     /// Restricted mode refuses the command a client sent over SSH.
     SshRefused(crate::access::SshRefusal),
-    /// The command sent over SSH is not a valid command line: clap's words, cleaned.
+    /// The command sent over SSH is not a valid command line: the lines of the mistake, in
+    /// clap's structure and the user's language (`cli::help`), cleaned.
     Usage(Vec<String>),
 }
 

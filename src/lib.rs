@@ -26,6 +26,7 @@ pub mod knowledge;
 pub mod maillog;
 pub mod present;
 pub mod reply;
+pub mod revision;
 pub mod sanitize;
 pub mod search;
 pub mod smtp;

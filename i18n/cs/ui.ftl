@@ -399,10 +399,71 @@ help-read-log = přečíst poštovní log
 
 ui-error-ssh-syntax = Příkaz poslaný přes SSH obsahuje „{ $character }“, což zde není povoleno: zadejte jen příkaz a jeho argumenty, bez syntaxe shellu.
 ui-error-ssh-quote = V příkazu poslaném přes SSH není uzavřená uvozovka.
-ui-error-ssh-command = Příkaz „{ $command }“ zde nelze přes SSH spustit. Povolené jsou: explain, codes, search a check; bez příkazu se spustí průvodce.
+ui-error-ssh-command = Příkaz „{ $command }“ zde nelze přes SSH spustit. Povolené jsou: explain, codes, search, check a help; bez příkazu se spustí průvodce.
 ui-error-ssh-option = Volba { $option } zde přes SSH není povolena.
 ui-profile-embedded = Platí vestavěný profil: není zadán --profile a neexistuje ani ~/.config/mailwiz/profile.toml, ani /etc/mailwiz/profile.toml.
 ui-profile-given = Platí profil { $file }, zadaný volbou --profile.
 ui-profile-user = Platí profil { $file }, vlastní profil uživatele.
 ui-profile-system = Platí profil { $file }, nastavený správcem.
 ui-profile-check-ok = { $file }: nebyly nalezeny žádné problémy.
+
+## Nápověda příkazového řádku a jeho chyby ve struktuře clapu: „chyba: ...“, tipy, řádek použití
+## a kde najít víc. V uvozovkách je to, co uživatel napsal, nebo volba tak, jak ji ukazuje nápověda
+## („--timeout <SEKUNDY>“).
+
+ui-usage-error = chyba: { $message }
+ui-usage-heading = Použití:
+ui-usage-options = [VOLBY]
+ui-usage-more = Více informací vypíše volba „{ $flag }“.
+ui-usage-tip = tip: { $tip }
+ui-usage-quoted = „{ $text }“
+ui-usage-unknown-argument = neočekávaný argument „{ $arg }“
+ui-usage-unknown-command = neznámý příkaz „{ $command }“
+ui-usage-invalid-value = neplatná hodnota „{ $value }“ pro „{ $arg }“
+ui-usage-missing-value = chybí hodnota pro „{ $arg }“
+ui-usage-possible-values = [možné hodnoty: { $values }]
+ui-usage-missing-required = chybí tyto povinné argumenty:
+ui-usage-repeated = „{ $arg }“ nelze zadat vícekrát
+ui-usage-conflict = „{ $arg }“ nelze použít zároveň s „{ $other }“
+ui-usage-conflict-list = „{ $arg }“ nelze použít zároveň s:
+ui-usage-too-many-values = neočekávaná hodnota „{ $value }“ pro „{ $arg }“; další hodnoty už se nečekaly
+ui-usage-value-count =
+    { $expected ->
+        [one] „{ $arg }“ vyžaduje 1 hodnotu, ale zadáno bylo { $given }
+        [few] „{ $arg }“ vyžaduje { $expected } hodnoty, ale zadáno bylo { $given }
+        [many] „{ $arg }“ vyžaduje { $expected } hodnoty, ale zadáno bylo { $given }
+       *[other] „{ $arg }“ vyžaduje { $expected } hodnot, ale zadáno bylo { $given }
+    }
+ui-usage-no-equals = hodnotu pro „{ $arg }“ je nutné zadat s rovnítkem (=)
+ui-usage-invalid-utf8 = v jednom nebo více argumentech je neplatné UTF-8
+ui-usage-unreadable = příkazový řádek se nepodařilo zpracovat
+ui-usage-similar-command =
+    { $count ->
+        [one] existuje podobný příkaz: { $names }
+        [few] existují podobné příkazy: { $names }
+        [many] existují podobné příkazy: { $names }
+       *[other] existují podobné příkazy: { $names }
+    }
+ui-usage-similar-option =
+    { $count ->
+        [one] existuje podobná volba: { $names }
+        [few] existují podobné volby: { $names }
+        [many] existují podobné volby: { $names }
+       *[other] existují podobné volby: { $names }
+    }
+ui-usage-similar-value =
+    { $count ->
+        [one] existuje podobná hodnota: { $names }
+        [few] existují podobné hodnoty: { $names }
+        [many] existují podobné hodnoty: { $names }
+       *[other] existují podobné hodnoty: { $names }
+    }
+ui-usage-as-value = chcete-li předat „{ $arg }“ jako hodnotu, použijte „{ $usage }“
+ui-usage-in-command = existuje „{ $usage }“
+ui-usage-remove-dashes = příkaz „{ $command }“ existuje; chcete-li ho použít, odstraňte „--“ před ním
+ui-usage-default = výchozí
+ui-usage-possible = možné hodnoty
+ui-help-heading-commands = Příkazy
+ui-help-heading-arguments = Argumenty
+ui-help-heading-options = Volby
+ui-version = { $version } (revize znalostní báze { $revision })

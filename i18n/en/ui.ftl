@@ -353,10 +353,63 @@ help-read-log = read the mail log
 
 ui-error-ssh-syntax = The command sent over SSH contains "{ $character }", which is not allowed here: give only the command and its words, without shell syntax.
 ui-error-ssh-quote = The command sent over SSH has a quote that is never closed.
-ui-error-ssh-command = "{ $command }" cannot be run over SSH here. Allowed: explain, codes, search and check; without a command, the wizard starts.
+ui-error-ssh-command = "{ $command }" cannot be run over SSH here. Allowed: explain, codes, search, check and help; without a command, the wizard starts.
 ui-error-ssh-option = The option { $option } is not allowed over SSH here.
 ui-profile-embedded = The profile in effect is the built-in one: neither --profile, nor ~/.config/mailwiz/profile.toml, nor /etc/mailwiz/profile.toml exists.
 ui-profile-given = The profile in effect is { $file }, given with --profile.
 ui-profile-user = The profile in effect is { $file }, the user's own.
 ui-profile-system = The profile in effect is { $file }, the administrator's.
 ui-profile-check-ok = { $file }: no problems found.
+
+## The command line's help and its mistakes, in clap's structure: "error: ...", tips, the usage
+## line, and where to read more. Quoted names are what the user typed or the option as help shows
+## it ("--timeout <SECONDS>").
+
+ui-usage-error = error: { $message }
+ui-usage-heading = Usage:
+ui-usage-options = [OPTIONS]
+ui-usage-more = For more information, try '{ $flag }'.
+ui-usage-tip = tip: { $tip }
+ui-usage-quoted = '{ $text }'
+ui-usage-unknown-argument = unexpected argument '{ $arg }' found
+ui-usage-unknown-command = unrecognized subcommand '{ $command }'
+ui-usage-invalid-value = invalid value '{ $value }' for '{ $arg }'
+ui-usage-missing-value = a value is required for '{ $arg }' but none was supplied
+ui-usage-possible-values = [possible values: { $values }]
+ui-usage-missing-required = the following required arguments were not provided:
+ui-usage-repeated = the argument '{ $arg }' cannot be used multiple times
+ui-usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+ui-usage-conflict-list = the argument '{ $arg }' cannot be used with:
+ui-usage-too-many-values = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+ui-usage-value-count =
+    { $expected ->
+        [one] 1 value required for '{ $arg }', but { $given } provided
+       *[other] { $expected } values required for '{ $arg }', but { $given } provided
+    }
+ui-usage-no-equals = equal sign is needed when assigning values to '{ $arg }'
+ui-usage-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+ui-usage-unreadable = the command line could not be read
+ui-usage-similar-command =
+    { $count ->
+        [one] a similar subcommand exists: { $names }
+       *[other] some similar subcommands exist: { $names }
+    }
+ui-usage-similar-option =
+    { $count ->
+        [one] a similar argument exists: { $names }
+       *[other] some similar arguments exist: { $names }
+    }
+ui-usage-similar-value =
+    { $count ->
+        [one] a similar value exists: { $names }
+       *[other] some similar values exist: { $names }
+    }
+ui-usage-as-value = to pass '{ $arg }' as a value, use '{ $usage }'
+ui-usage-in-command = '{ $usage }' exists
+ui-usage-remove-dashes = subcommand '{ $command }' exists; to use it, remove the '--' before it
+ui-usage-default = default
+ui-usage-possible = possible values
+ui-help-heading-commands = Commands
+ui-help-heading-arguments = Arguments
+ui-help-heading-options = Options
+ui-version = { $version } (knowledge revision { $revision })

@@ -360,10 +360,63 @@ help-read-log = lue postiloki
 
 ui-error-ssh-syntax = SSH:n kautta lähetetyssä komennossa on merkki ”{ $character }”, jota ei sallita tässä: anna vain komento ja sen argumentit ilman komentotulkin syntaksia.
 ui-error-ssh-quote = SSH:n kautta lähetetyssä komennossa on lainausmerkki, jota ei ole suljettu.
-ui-error-ssh-command = Komentoa ”{ $command }” ei voi suorittaa tässä SSH:n kautta. Sallittuja ovat explain, codes, search ja check; ilman komentoa käynnistyy ohjattu toiminto.
+ui-error-ssh-command = Komentoa ”{ $command }” ei voi suorittaa tässä SSH:n kautta. Sallittuja ovat explain, codes, search, check ja help; ilman komentoa käynnistyy ohjattu toiminto.
 ui-error-ssh-option = Valitsin { $option } ei ole sallittu tässä SSH:n kautta.
 ui-profile-embedded = Käytössä on sisäänrakennettu profiili: --profile-valitsinta ei ole annettu, eikä ~/.config/mailwiz/profile.toml- tai /etc/mailwiz/profile.toml-tiedostoa ole.
 ui-profile-given = Käytössä on profiili { $file }, joka annettiin --profile-valitsimella.
 ui-profile-user = Käytössä on profiili { $file }, käyttäjän oma.
 ui-profile-system = Käytössä on profiili { $file }, ylläpitäjän asettama.
 ui-profile-check-ok = { $file }: ongelmia ei löytynyt.
+
+## The command line's help and its mistakes, in clap's structure: "error: ...", tips, the usage
+## line, and where to read more. Quoted names are what the user typed or the option as help shows
+## it ("--timeout <SEKUNNIT>").
+
+ui-usage-error = virhe: { $message }
+ui-usage-heading = Käyttö:
+ui-usage-options = [VALITSIMET]
+ui-usage-more = Lisätietoja saat valitsimella ”{ $flag }”.
+ui-usage-tip = vihje: { $tip }
+ui-usage-quoted = ”{ $text }”
+ui-usage-unknown-argument = odottamaton argumentti ”{ $arg }”
+ui-usage-unknown-command = tuntematon komento ”{ $command }”
+ui-usage-invalid-value = virheellinen arvo ”{ $value }” argumentille ”{ $arg }”
+ui-usage-missing-value = argumentille ”{ $arg }” tarvitaan arvo, mutta sitä ei annettu
+ui-usage-possible-values = [mahdolliset arvot: { $values }]
+ui-usage-missing-required = seuraavat pakolliset argumentit puuttuvat:
+ui-usage-repeated = argumentin ”{ $arg }” voi antaa vain kerran
+ui-usage-conflict = argumenttia ”{ $arg }” ei voi käyttää yhdessä argumentin ”{ $other }” kanssa
+ui-usage-conflict-list = argumenttia ”{ $arg }” ei voi käyttää yhdessä näiden kanssa:
+ui-usage-too-many-values = odottamaton arvo ”{ $value }” argumentille ”{ $arg }”; enempää arvoja ei odotettu
+ui-usage-value-count =
+    { $expected ->
+        [one] argumentille ”{ $arg }” tarvitaan 1 arvo, mutta annettiin { $given }
+       *[other] argumentille ”{ $arg }” tarvitaan { $expected } arvoa, mutta annettiin { $given }
+    }
+ui-usage-no-equals = argumentin ”{ $arg }” arvo on annettava yhtäsuuruusmerkin (=) jälkeen
+ui-usage-invalid-utf8 = ainakin yksi argumentti ei ole kelvollista UTF-8-tekstiä
+ui-usage-unreadable = komentoriviä ei voitu tulkita
+ui-usage-similar-command =
+    { $count ->
+        [one] samankaltainen komento on olemassa: { $names }
+       *[other] samankaltaisia komentoja on olemassa: { $names }
+    }
+ui-usage-similar-option =
+    { $count ->
+        [one] samankaltainen valitsin on olemassa: { $names }
+       *[other] samankaltaisia valitsimia on olemassa: { $names }
+    }
+ui-usage-similar-value =
+    { $count ->
+        [one] samankaltainen arvo on olemassa: { $names }
+       *[other] samankaltaisia arvoja on olemassa: { $names }
+    }
+ui-usage-as-value = jos ”{ $arg }” on tarkoitettu arvoksi, käytä muotoa ”{ $usage }”
+ui-usage-in-command = ”{ $usage }” on olemassa
+ui-usage-remove-dashes = komento ”{ $command }” on olemassa; jos tarkoitit sitä, poista sen edestä ”--”
+ui-usage-default = oletus
+ui-usage-possible = mahdolliset arvot
+ui-help-heading-commands = Komennot
+ui-help-heading-arguments = Argumentit
+ui-help-heading-options = Valitsimet
+ui-version = { $version } (tietosisällön revisio { $revision })

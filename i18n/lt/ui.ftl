@@ -391,10 +391,71 @@ help-read-log = skaityti pašto žurnalą
 
 ui-error-ssh-syntax = Per SSH atsiųstoje komandoje yra „{ $character }“, o tai čia neleidžiama: nurodykite tik komandą ir jos argumentus, be apvalkalo sintaksės.
 ui-error-ssh-quote = Per SSH atsiųstoje komandoje neuždarytos kabutės.
-ui-error-ssh-command = Komandos „{ $command }“ čia per SSH paleisti negalima. Leidžiamos: explain, codes, search ir check; be komandos paleidžiamas vedlys.
+ui-error-ssh-command = Komandos „{ $command }“ čia per SSH paleisti negalima. Leidžiamos: explain, codes, search, check ir help; be komandos paleidžiamas vedlys.
 ui-error-ssh-option = Parinktis { $option } čia per SSH neleidžiama.
 ui-profile-embedded = Galioja įtaisytasis profilis: nenurodyta --profile ir nėra nei ~/.config/mailwiz/profile.toml, nei /etc/mailwiz/profile.toml.
 ui-profile-given = Galioja profilis { $file }, nurodytas parinktimi --profile.
 ui-profile-user = Galioja profilis { $file }, paties naudotojo.
 ui-profile-system = Galioja profilis { $file }, nustatytas administratoriaus.
 ui-profile-check-ok = { $file }: problemų nerasta.
+
+## The command line's help and its mistakes, in clap's structure: "error: ...", tips, the usage
+## line, and where to read more. Quoted names are what the user typed or the option as help shows
+## it ("--timeout <SECONDS>").
+
+ui-usage-error = klaida: { $message }
+ui-usage-heading = Naudojimas:
+ui-usage-options = [PARINKTYS]
+ui-usage-more = Daugiau informacijos gausite paleidę su „{ $flag }“.
+ui-usage-tip = patarimas: { $tip }
+ui-usage-quoted = „{ $text }“
+ui-usage-unknown-argument = nenumatytas argumentas „{ $arg }“
+ui-usage-unknown-command = nežinoma komanda „{ $command }“
+ui-usage-invalid-value = netinkama „{ $arg }“ reikšmė „{ $value }“
+ui-usage-missing-value = nenurodyta „{ $arg }“ reikšmė
+ui-usage-possible-values = [galimos reikšmės: { $values }]
+ui-usage-missing-required = nenurodyti šie privalomi argumentai:
+ui-usage-repeated = „{ $arg }“ negalima nurodyti kelis kartus
+ui-usage-conflict = „{ $arg }“ negalima naudoti kartu su „{ $other }“
+ui-usage-conflict-list = „{ $arg }“ negalima naudoti kartu su:
+ui-usage-too-many-values = nenumatyta „{ $arg }“ reikšmė „{ $value }“: daugiau reikšmių nereikia
+ui-usage-value-count =
+    { $expected ->
+        [one] „{ $arg }“ reikia { $expected } reikšmės, o nurodyta { $given }
+        [few] „{ $arg }“ reikia { $expected } reikšmių, o nurodyta { $given }
+        [many] „{ $arg }“ reikia { $expected } reikšmės, o nurodyta { $given }
+       *[other] „{ $arg }“ reikia { $expected } reikšmių, o nurodyta { $given }
+    }
+ui-usage-no-equals = „{ $arg }“ reikšmė turi būti nurodyta po lygybės ženklo (=)
+ui-usage-invalid-utf8 = viename ar keliuose argumentuose yra netinkamų UTF-8 simbolių
+ui-usage-unreadable = nepavyko perskaityti komandinės eilutės
+ui-usage-similar-command =
+    { $count ->
+        [one] yra panaši komanda: { $names }
+        [few] yra panašių komandų: { $names }
+        [many] yra panašių komandų: { $names }
+       *[other] yra panašių komandų: { $names }
+    }
+ui-usage-similar-option =
+    { $count ->
+        [one] yra panaši parinktis: { $names }
+        [few] yra panašių parinkčių: { $names }
+        [many] yra panašių parinkčių: { $names }
+       *[other] yra panašių parinkčių: { $names }
+    }
+ui-usage-similar-value =
+    { $count ->
+        [one] yra panaši reikšmė: { $names }
+        [few] yra panašių reikšmių: { $names }
+        [many] yra panašių reikšmių: { $names }
+       *[other] yra panašių reikšmių: { $names }
+    }
+ui-usage-as-value = norėdami perduoti „{ $arg }“ kaip reikšmę, naudokite „{ $usage }“
+ui-usage-in-command = yra „{ $usage }“
+ui-usage-remove-dashes = komanda „{ $command }“ yra; norėdami ją paleisti, pašalinkite prieš ją esantį „--“
+ui-usage-default = numatytoji
+ui-usage-possible = galimos reikšmės
+ui-help-heading-commands = Komandos
+ui-help-heading-arguments = Argumentai
+ui-help-heading-options = Parinktys
+ui-version = { $version } (žinių bazės revizija { $revision })

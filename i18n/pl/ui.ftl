@@ -383,10 +383,71 @@ help-read-log = odczytaj log poczty
 
 ui-error-ssh-syntax = Polecenie wysłane przez SSH zawiera „{ $character }”, co jest tu niedozwolone: podaj samo polecenie i jego argumenty, bez składni powłoki.
 ui-error-ssh-quote = W poleceniu wysłanym przez SSH cudzysłów nie został zamknięty.
-ui-error-ssh-command = Polecenia „{ $command }” nie można tu uruchomić przez SSH. Dozwolone są: explain, codes, search i check; bez polecenia uruchamia się kreator.
+ui-error-ssh-command = Polecenia „{ $command }” nie można tu uruchomić przez SSH. Dozwolone są: explain, codes, search, check i help; bez polecenia uruchamia się kreator.
 ui-error-ssh-option = Opcja { $option } jest tu niedozwolona przez SSH.
 ui-profile-embedded = Obowiązuje wbudowany profil: nie podano --profile i nie istnieje ani ~/.config/mailwiz/profile.toml, ani /etc/mailwiz/profile.toml.
 ui-profile-given = Obowiązuje profil { $file }, podany opcją --profile.
 ui-profile-user = Obowiązuje profil { $file }, własny profil użytkownika.
 ui-profile-system = Obowiązuje profil { $file }, ustawiony przez administratora.
 ui-profile-check-ok = { $file }: nie znaleziono problemów.
+
+## Pomoc wiersza poleceń i jego błędy w układzie clapa: „błąd: …”, wskazówki, wiersz użycia
+## i informacja, gdzie przeczytać więcej. W cudzysłowie jest to, co wpisał użytkownik, albo opcja
+## w postaci z pomocy („--timeout <SEKUNDY>”).
+
+ui-usage-error = błąd: { $message }
+ui-usage-heading = Użycie:
+ui-usage-options = [OPCJE]
+ui-usage-more = Aby uzyskać więcej informacji, użyj „{ $flag }”.
+ui-usage-tip = wskazówka: { $tip }
+ui-usage-quoted = „{ $text }”
+ui-usage-unknown-argument = nieoczekiwany argument „{ $arg }”
+ui-usage-unknown-command = nieznane polecenie „{ $command }”
+ui-usage-invalid-value = nieprawidłowa wartość „{ $value }” dla „{ $arg }”
+ui-usage-missing-value = „{ $arg }” wymaga wartości, ale nie podano żadnej
+ui-usage-possible-values = [możliwe wartości: { $values }]
+ui-usage-missing-required = nie podano wymaganych argumentów:
+ui-usage-repeated = argumentu „{ $arg }” nie można podać więcej niż raz
+ui-usage-conflict = argumentu „{ $arg }” nie można użyć razem z „{ $other }”
+ui-usage-conflict-list = argumentu „{ $arg }” nie można użyć razem z:
+ui-usage-too-many-values = nadmiarowa wartość „{ $value }” dla „{ $arg }”; więcej wartości nie oczekiwano
+ui-usage-value-count =
+    { $expected ->
+        [one] „{ $arg }” wymaga jednej wartości, a podano { $given }
+        [few] „{ $arg }” wymaga { $expected } wartości, a podano { $given }
+        [many] „{ $arg }” wymaga { $expected } wartości, a podano { $given }
+       *[other] „{ $arg }” wymaga { $expected } wartości, a podano { $given }
+    }
+ui-usage-no-equals = wartość dla „{ $arg }” trzeba podać po znaku równości
+ui-usage-invalid-utf8 = co najmniej jeden argument nie jest poprawnym tekstem UTF-8
+ui-usage-unreadable = nie udało się odczytać wiersza poleceń
+ui-usage-similar-command =
+    { $count ->
+        [one] istnieje podobne polecenie: { $names }
+        [few] istnieją podobne polecenia: { $names }
+        [many] istnieją podobne polecenia: { $names }
+       *[other] istnieją podobne polecenia: { $names }
+    }
+ui-usage-similar-option =
+    { $count ->
+        [one] istnieje podobna opcja: { $names }
+        [few] istnieją podobne opcje: { $names }
+        [many] istnieją podobne opcje: { $names }
+       *[other] istnieją podobne opcje: { $names }
+    }
+ui-usage-similar-value =
+    { $count ->
+        [one] istnieje podobna wartość: { $names }
+        [few] istnieją podobne wartości: { $names }
+        [many] istnieją podobne wartości: { $names }
+       *[other] istnieją podobne wartości: { $names }
+    }
+ui-usage-as-value = aby podać „{ $arg }” jako wartość, użyj „{ $usage }”
+ui-usage-in-command = istnieje „{ $usage }”
+ui-usage-remove-dashes = istnieje polecenie „{ $command }”; aby go użyć, usuń stojące przed nim „--”
+ui-usage-default = domyślnie
+ui-usage-possible = możliwe wartości
+ui-help-heading-commands = Polecenia
+ui-help-heading-arguments = Argumenty
+ui-help-heading-options = Opcje
+ui-version = { $version } (wersja bazy wiedzy { $revision })

@@ -5,30 +5,33 @@ use std::ffi::OsString;
 use std::io::{self, Read};
 use std::path::PathBuf;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::smtp::Enhanced;
 
-/// A keyboard-driven wizard that finds out why e-mail is not sent or received and explains SMTP
-/// reply codes.
+/// The options before any command, and the command. The texts of `--help` are not here: they
+/// come from `i18n/<lang>/cli.ftl` by each command's name and each argument's id
+/// (`cli-explain-arg-format`), through [`super::help::command`], so that help, usage errors, the
+/// man page and the completions are written in the Fluent files like every other text.
+/// Positional arguments come before the options in each command, so that the help lists them
+/// first, as clap does.
 #[derive(Debug, Parser)]
-#[command(name = "mailwiz", version)]
+#[command(
+    name = "mailwiz",
+    version,
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
+)]
 pub struct Args {
-    /// Language: en, pl, lt, fi or cs (default: from LC_ALL, LC_MESSAGES or LANG, else en).
     #[arg(long, global = true, value_name = "LANG")]
     pub lang: Option<String>,
-    /// A provider profile (TOML) to use instead of the built-in one.
     #[arg(long, global = true, value_name = "FILE")]
     pub profile: Option<PathBuf>,
-    /// The caller's language, when an agent helps someone in another: the wizard's questions,
-    /// hints and explanations in it, the frame in --lang (in the wizard: C).
     #[arg(long, value_name = "LANG")]
     pub caller_lang: Option<String>,
-    /// Write the session summary to FILE when the wizard ends (`-` for standard output).
     #[arg(long, value_name = "FILE")]
     pub summary: Option<String>,
-    /// How --summary writes it: text (as on the screen), markdown (for ticket systems) or json
-    /// (one object with the same fields).
     #[arg(
         long,
         value_enum,
@@ -37,28 +40,22 @@ pub struct Args {
         requires = "summary"
     )]
     pub summary_format: SummaryFormat,
-    /// The customer's domain, whose MX, SPF, DKIM and DMARC records the wizard looks up for its
-    /// checks.
     #[arg(long, value_name = "DOMAIN")]
     pub domain: Option<String>,
-    /// The sending server's IP address, whose PTR record and blocklist listings the wizard looks
-    /// up.
     #[arg(long, value_name = "IP")]
     pub ip: Option<String>,
-    /// The DNS server the wizard's checks ask (default: the system's resolvers).
     #[arg(long = "resolver", value_name = "IP[:PORT]", id = "wizard_resolver")]
     pub resolver: Option<String>,
-    /// Look nothing up: every check is asked, as without a network.
     #[arg(long = "offline", id = "wizard_offline")]
     pub offline: bool,
-    /// Restricted mode, for ForceCommand in sshd_config (also MAILWIZ_RESTRICTED=1): read only the
-    /// built-in data and /etc/mailwiz/profile.toml, write the summary only to standard output.
     #[arg(long, global = true)]
     pub restricted: bool,
-    /// Print the man page (man) or a shell's completions (complete-bash, complete-zsh,
-    /// complete-fish), made from this same definition.
     #[arg(long, value_enum, value_name = "KIND")]
     pub generate: Option<Generate>,
+    #[arg(short = 'h', long, global = true, action = ArgAction::Help)]
+    help: Option<bool>,
+    #[arg(short = 'V', long, action = ArgAction::Version)]
+    version: Option<bool>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -73,88 +70,70 @@ pub enum Generate {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Explain reply codes, enhanced status codes or error lines from bounces (`-` reads standard
-    /// input, which may be a whole bounce message).
+    // Explain reply codes, enhanced codes or error lines; `-` reads standard input, which may be
+    // a whole bounce message.
     Explain {
-        #[arg(long, value_enum, default_value = "text")]
-        format: Format,
-        /// A bounce message (.eml) or an mbox of several, explained recipient by recipient.
-        #[arg(long, value_name = "PATH")]
-        file: Vec<PathBuf>,
         #[arg(required_unless_present = "file", value_name = "INPUT")]
         input: Vec<String>,
-    },
-    /// Search the reply codes, the enhanced status codes and the recognised rejection texts for
-    /// words, a code or its beginning (`55`, `5.7.`), best match first, as the wizard's lookup
-    /// does. Exit 0 with results, 2 with none.
-    Search {
-        #[arg(long, value_enum, default_value = "text")]
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "text")]
         format: Format,
+        // Bounce messages (.eml) or mboxes, explained recipient by recipient.
+        #[arg(long, value_name = "PATH")]
+        file: Vec<PathBuf>,
+    },
+    // Search the catalogue as the wizard's lookup does; exit 0 with results, 2 with none.
+    Search {
         #[arg(required = true, value_name = "WORDS")]
         words: Vec<String>,
-    },
-    /// Look for yourself: the DNS records (MX, SPF, DMARC, DKIM, PTR), the blocklists and the mail
-    /// servers (SMTP, IMAP, POP3: greeting, STARTTLS, certificate, login methods) of each target,
-    /// with the evidence. A target is a domain, an e-mail address, an IP address, or a server:
-    /// smtp://, submission://, smtps://, imap://, imaps://, pop3://, pop3s:// with a host and an
-    /// optional port. No message and no password is ever sent. Exit 0 when the checks ran,
-    /// whatever they found.
-    Check {
-        #[arg(long, value_enum, default_value = "text")]
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "text")]
         format: Format,
-        /// The DNS server to ask (default: the system's resolvers).
-        #[arg(long, value_name = "IP[:PORT]")]
-        resolver: Option<String>,
-        /// A DNS blocklist zone to look an IP address up in (repeatable; default: the profile's).
-        #[arg(long, value_name = "ZONE")]
-        dnsbl: Vec<String>,
-        /// A DKIM selector to look up for a domain (repeatable; besides the profile's).
-        #[arg(long, value_name = "SELECTOR")]
-        dkim_selector: Vec<String>,
-        /// How long one DNS query or one server reply may take, in seconds (1 to 60).
-        #[arg(long, value_name = "SECS", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
-        timeout: u64,
-        /// Look nothing up: every check is reported as skipped.
-        #[arg(long)]
-        offline: bool,
+    },
+    // The live checks of each target: DNS, blocklists, servers.
+    Check {
         #[arg(required = true, value_name = "TARGET")]
         targets: Vec<String>,
-    },
-    /// Read the mail log for you: the deliveries of Postfix, Exim, Sendmail, OpenSMTPD and Courier
-    /// counted, the failures grouped by cause with what fixes them, and the remote domains.
-    /// Reads plain and .gz files, and `-` (standard input) also as `journalctl -o json` or `-o
-    /// export`; without FILE, the profile's log, else /var/log/maillog or /var/log/mail.log.
-    Logs {
-        #[arg(long, value_enum, default_value = "text")]
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "text")]
         format: Format,
-        /// Only what was logged at or after this time: 2026-11-30, "2026-11-30 14:00", or an age
-        /// such as 24h or 7d.
-        #[arg(long, value_name = "TIME")]
-        since: Option<String>,
-        /// Only what was logged before this time (the same forms).
-        #[arg(long, value_name = "TIME")]
-        until: Option<String>,
-        /// Only deliveries to or from this address, or to and from a domain given alone.
-        #[arg(long, value_name = "ADDRESS")]
-        address: Option<String>,
+        #[arg(long, value_name = "IP[:PORT]")]
+        resolver: Option<String>,
+        #[arg(long, value_name = "ZONE")]
+        dnsbl: Vec<String>,
+        #[arg(long, value_name = "SELECTOR")]
+        dkim_selector: Vec<String>,
+        #[arg(long, value_name = "SECS", default_value_t = 5, value_parser = clap::value_parser!(u64).range(1..=60))]
+        timeout: u64,
+        #[arg(long)]
+        offline: bool,
+    },
+    // The mail log, counted and grouped.
+    Logs {
         #[arg(value_name = "FILE")]
         files: Vec<std::path::PathBuf>,
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "text")]
+        format: Format,
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        #[arg(long, value_name = "TIME")]
+        until: Option<String>,
+        #[arg(long, value_name = "ADDRESS")]
+        address: Option<String>,
     },
-    /// Print the profile in effect and where it came from (--profile, the user's
-    /// ~/.config/mailwiz/profile.toml, /etc/mailwiz/profile.toml or the built-in one); with
-    /// --check FILE, check that file and report every error with its line.
+    // The profile in effect and where it came from, or `--check FILE`.
     Profile {
-        /// Check this profile instead of printing the one in effect.
         #[arg(long, value_name = "FILE")]
         check: Option<PathBuf>,
     },
-    /// List every reply code in the catalogue (with --enhanced: the enhanced status codes).
+    // The catalogue's reply codes, or with `--enhanced` the registry's enhanced codes.
     Codes {
-        #[arg(long, value_enum, default_value = "text")]
+        #[arg(long, value_enum, value_name = "FORMAT", default_value = "text")]
         format: Format,
-        /// List the enhanced status codes (X.Y.Z) of the registry instead.
         #[arg(long)]
         enhanced: bool,
+    },
+    // The help of mailwiz, or of one command, as `--help` prints it.
+    Help {
+        #[arg(value_name = "COMMAND", value_parser = ["explain", "search", "check", "logs", "profile", "codes", "help"])]
+        command: Option<String>,
     },
 }
 
@@ -190,6 +169,15 @@ const HYPHEN_WORD: char = '\u{E000}';
 /// none of its options are inputs: a reply such as `-ERR authentication failed` is explained (or
 /// searched for), not refused.
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Error> {
+    parse_with(Args::command(), args)
+}
+
+/// Parse the command line by `cmd`: [`Args::command`], or the same command with its texts in the
+/// user's language ([`super::help::command`]), whose help and errors are then in that language.
+pub fn parse_with(
+    cmd: clap::Command,
+    args: impl IntoIterator<Item = OsString>,
+) -> Result<Args, clap::Error> {
     let options = option_names();
     let mut in_explain = false;
     let args: Vec<OsString> = args
@@ -215,7 +203,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Args, clap::Err
             }
         })
         .collect();
-    let mut parsed = Args::try_parse_from(args)?;
+    let matches = cmd.try_get_matches_from(args)?;
+    let mut parsed = Args::from_arg_matches(&matches)?;
     if let Some(Command::Explain { input, .. } | Command::Search { words: input, .. }) =
         &mut parsed.command
     {

@@ -1,100 +1,287 @@
 //! `mailwiz --generate KIND`: the man page and the shell completions, made from the same clap
-//! definition as `--help`, in ripgrep's manner.
+//! definition and texts as `--help`, in ripgrep's manner.
+//!
+//! The man page is in the language asked for (`--lang`, else the environment's), like the help:
+//! clap_mangen renders the title, the name, the description and the options, and this module
+//! the rest: the synopsis of every command, a subsection per command with its own arguments and
+//! options, the wizard's keys (from the keymap, as the help overlay lists them), the profile,
+//! restricted mode, the environment and the exit codes, from `cli.ftl`. Every character outside
+//! ASCII is written as groff's `\[uXXXX]`, so the page reads the same whatever the reader's
+//! encoding.
 
 use std::io::{self, Write};
 
-use clap::CommandFactory;
+use clap::Command;
 use clap_complete::Shell;
 
-use super::args::{Args, Generate};
+use super::args::Generate;
+use crate::i18n::{Lang, Localizer, Msg, Tr};
 
-/// The sections of the man page that the options do not say: the wizard's keys, the profile,
-/// restricted mode and the exit codes (roff).
-const EXTRA: &str = r#".SH KEYS
-.TP
-\fB\(ua \(da\fR, \fBk j\fR, \fBEnter\fR
-move, choose
-.TP
-\fB1\fR\-\fB7\fR
-pick a scenario or a numbered option
-.TP
-\fBy n u\fR, or the language's initials
-answer a check: yes, no, not sure (Polish t n w, Czech a n v, Lithuanian t n \[u017E]/z, Finnish k e t)
-.TP
-\fBEnter\fR on a check
-take the answer a pasted reply, the live lookup or the mail log proposes
-.TP
-\fBd\fR, \fBr\fR on a check
-type the domain or IP address to look up; read the mail log
-.TP
-\fBEsc\fR, \fBBackspace\fR
-back one step
-.TP
-\fB/\fR
-look up a code or a reply line
-.TP
-\fBL\fR, \fBF2\fR; \fBC\fR
-the screen's language; the caller's language
-.TP
-\fBs\fR, \fBc\fR
-the summary of the session; copy it (OSC 52)
-.TP
-\fB?\fR, \fBq\fR, \fBCtrl\-C\fR
-help; quit (asking first once there are answers); quit at once
-.SH PROFILE
-The provider's facts (limits, addresses, mail hosts, blocklists, the mail log) come from
-\fB\-\-profile\fR \fIFILE\fR, else \fI$XDG_CONFIG_HOME/mailwiz/profile.toml\fR (or
-\fI~/.config/mailwiz/profile.toml\fR), else \fI/etc/mailwiz/profile.toml\fR, else the built\-in
-default. \fBmailwiz profile\fR prints the one in effect; \fBmailwiz profile \-\-check\fR \fIFILE\fR
-reports every problem of a file with its line.
-.SH RESTRICTED MODE
-With \fB\-\-restricted\fR or \fBMAILWIZ_RESTRICTED\fR=1 (for \fBForceCommand\fR in
-\fBsshd_config\fR), mailwiz reads no file but its own data and \fI/etc/mailwiz/profile.toml\fR,
-writes the summary only to standard output, and starts no other program. A command sent over SSH
-(\fBSSH_ORIGINAL_COMMAND\fR) runs when it is \fBexplain\fR, \fBcodes\fR, \fBsearch\fR or
-\fBcheck\fR with options that read no file; shell syntax and anything else are refused.
-The profile's \fBchecks.restricted\fR (on, off, own\-domain with \fBMAILWIZ_DOMAIN\fR) and
-\fBserver.log\-in\-restricted\fR decide the live checks and the mail log.
-.SH ENVIRONMENT
-.TP
-\fBLC_ALL\fR, \fBLC_MESSAGES\fR, \fBLANG\fR
-the language when \fB\-\-lang\fR is not given (en, pl, lt, fi, cs)
-.TP
-\fBNO_COLOR\fR
-no colour
-.TP
-\fBMAILWIZ_RESTRICTED\fR, \fBMAILWIZ_DOMAIN\fR, \fBMAILWIZ_OFFLINE\fR
-restricted mode; the account's own domain; no live checks
-.SH EXIT STATUS
-.TP
-0
-done (for \fBcheck\fR and \fBlogs\fR: they ran, whatever they found)
-.TP
-1
-the system failed: the terminal, the output, a summary file
-.TP
-2
-asked differently: a bad option or input, a code not explained, nothing found by \fBsearch\fR,
-a file that cannot be read, something restricted mode refuses
-"#;
+/// The ids of `cli.ftl` the man page uses besides the help's.
+pub const MAN_IDS: &[&str] = &[
+    "cli-man-manual",
+    "cli-man-name",
+    "cli-man-synopsis",
+    "cli-man-description",
+    "cli-man-keys",
+    "cli-man-keys-text",
+    "cli-man-profile",
+    "cli-man-profile-text",
+    "cli-man-restricted",
+    "cli-man-restricted-text",
+    "cli-man-environment",
+    "cli-man-env-lang",
+    "cli-man-env-no-color",
+    "cli-man-env-config",
+    "cli-man-env-restricted",
+    "cli-man-env-domain",
+    "cli-man-env-offline",
+    "cli-man-exit-status",
+    "cli-man-exit-0",
+    "cli-man-exit-1",
+    "cli-man-exit-2",
+    "cli-man-version",
+];
 
-pub fn run(kind: Generate, out: &mut dyn Write) -> io::Result<()> {
-    let mut cmd = Args::command();
+pub fn run(kind: Generate, lang: Lang, out: &mut dyn Write) -> io::Result<()> {
+    let loc = Localizer::new();
+    let tr = loc.tr(lang);
+    let mut cmd = super::help::command(tr);
     match kind {
-        Generate::Man => {
-            let man = clap_mangen::Man::new(cmd);
-            man.render_title(out)?;
-            man.render_name_section(out)?;
-            man.render_synopsis_section(out)?;
-            man.render_description_section(out)?;
-            man.render_options_section(out)?;
-            man.render_subcommands_section(out)?;
-            out.write_all(EXTRA.as_bytes())?;
-            man.render_version_section(out)?;
-        }
+        Generate::Man => out.write_all(man(tr, cmd)?.as_bytes())?,
         Generate::CompleteBash => clap_complete::generate(Shell::Bash, &mut cmd, "mailwiz", out),
         Generate::CompleteZsh => clap_complete::generate(Shell::Zsh, &mut cmd, "mailwiz", out),
         Generate::CompleteFish => clap_complete::generate(Shell::Fish, &mut cmd, "mailwiz", out),
     }
     out.flush()
+}
+
+fn text(tr: Tr, id: &str) -> String {
+    tr.cli(id).unwrap_or_default()
+}
+
+/// Text as roff reads it: backslashes and hyphens escaped, no line taken for a request.
+fn roff(s: &str) -> String {
+    let escaped = s.replace('\\', "\\e").replace('-', "\\-");
+    escaped
+        .lines()
+        .map(|l| {
+            if l.starts_with('.') || l.starts_with('\'') {
+                format!("\\&{l}")
+            } else {
+                l.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn heading(title: &str) -> String {
+    format!(".SH \"{}\"\n", title.to_uppercase().replace('"', ""))
+}
+
+/// The keys with the same text on one row ("L, F2"), then the texts of one key on one row
+/// ("Enter": choose; go on; explain).
+fn merged(rows: Vec<(String, String)>) -> Vec<(String, String)> {
+    let mut by_text: Vec<(String, String)> = Vec::new();
+    for (key, desc) in rows {
+        match by_text.iter_mut().find(|(_, d)| *d == desc) {
+            Some((keys, _)) => {
+                keys.push_str(", ");
+                keys.push_str(&key);
+            }
+            None => by_text.push((key, desc)),
+        }
+    }
+    let mut by_key: Vec<(String, String)> = Vec::new();
+    for (key, desc) in by_text {
+        match by_key.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, texts)) => {
+                texts.push_str("; ");
+                texts.push_str(&desc);
+            }
+            None => by_key.push((key, desc)),
+        }
+    }
+    by_key
+}
+
+/// A definition list: each term in bold, its text below.
+fn items(rows: &[(String, String)]) -> String {
+    rows.iter()
+        .map(|(term, desc)| format!(".TP\n\\fB{}\\fR\n{}\n", roff(term), roff(desc)))
+        .collect()
+}
+
+/// clap_mangen's rendering of one part, without its `.SH` headings when `bare`.
+fn rendered(
+    render: impl Fn(&clap_mangen::Man, &mut dyn Write) -> io::Result<()>,
+    man: &clap_mangen::Man,
+    bare: bool,
+) -> io::Result<String> {
+    let mut buf = Vec::new();
+    render(man, &mut buf)?;
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    Ok(if bare {
+        text.lines()
+            .filter(|l| !l.starts_with(".SH "))
+            .map(|l| format!("{l}\n"))
+            .collect()
+    } else {
+        text
+    })
+}
+
+/// The usage line of a command, as its help shows it, with the command's name in bold.
+fn synopsis(cmd: &Command, name: &str) -> String {
+    let usage = cmd
+        .get_overridden_usage()
+        .map(|u| u.to_string())
+        .unwrap_or_default();
+    let rest = usage.strip_prefix(name).unwrap_or(&usage).trim_start();
+    format!("\\fB{}\\fR {}\n", roff(name), roff(rest))
+}
+
+fn man(tr: Tr, cmd: Command) -> io::Result<String> {
+    let version = cmd.get_version().unwrap_or_default().to_string();
+    let man = clap_mangen::Man::new(cmd.clone());
+    // The title, the section, no date, the source and the manual's name.
+    let mut page = format!(
+        ".TH MAILWIZ 1 \"\" \"mailwiz {}\" \"{}\"\n",
+        env!("CARGO_PKG_VERSION"),
+        roff(&text(tr, "cli-man-manual")).replace('"', "")
+    );
+    // No word is broken at a line's end: groff's hyphenation is English, and it would break
+    // paths and variables (/etc/mail-wiz, MAIL-WIZ_RESTRICTED) in every language.
+    page.push_str(".nh\n");
+
+    page.push_str(&heading(&text(tr, "cli-man-name")));
+    page.push_str(&rendered(
+        clap_mangen::Man::render_name_section,
+        &man,
+        true,
+    )?);
+
+    page.push_str(&heading(&text(tr, "cli-man-synopsis")));
+    page.push_str(&synopsis(&cmd, "mailwiz"));
+    for sub in cmd.get_subcommands() {
+        page.push_str(".br\n");
+        page.push_str(&synopsis(sub, &format!("mailwiz {}", sub.get_name())));
+    }
+
+    page.push_str(&heading(&text(tr, "cli-man-description")));
+    page.push_str(&rendered(
+        clap_mangen::Man::render_description_section,
+        &man,
+        true,
+    )?);
+
+    page.push_str(&heading(&tr.say(Msg::HelpHeadingOptions)));
+    page.push_str(&rendered(
+        clap_mangen::Man::render_options_section,
+        &man,
+        true,
+    )?);
+
+    // Each command with its description and its own arguments and options; the options of
+    // mailwiz itself (--lang, --profile, --restricted) are above.
+    page.push_str(&heading(&tr.say(Msg::HelpHeadingCommands)));
+    for sub in cmd.get_subcommands() {
+        let name = format!("mailwiz {}", sub.get_name());
+        page.push_str(&format!(".SS \"{}\"\n", roff(&name)));
+        page.push_str(&synopsis(sub, &name));
+        page.push_str(".PP\n");
+        // Built alone, with no help option of clap's own: -h is among mailwiz's options.
+        let sub_man = clap_mangen::Man::new(sub.clone().disable_help_flag(true));
+        page.push_str(&rendered(
+            clap_mangen::Man::render_description_section,
+            &sub_man,
+            true,
+        )?);
+        page.push_str(&rendered(
+            clap_mangen::Man::render_options_section,
+            &sub_man,
+            true,
+        )?);
+    }
+
+    page.push_str(&heading(&text(tr, "cli-man-keys")));
+    page.push_str(&roff(&text(tr, "cli-man-keys-text")));
+    page.push('\n');
+    page.push_str(&items(&merged(crate::tui::keymap::manual(tr))));
+
+    for (title, body) in [
+        ("cli-man-profile", "cli-man-profile-text"),
+        ("cli-man-restricted", "cli-man-restricted-text"),
+    ] {
+        page.push_str(&heading(&text(tr, title)));
+        page.push_str(&roff(&text(tr, body)));
+        page.push('\n');
+    }
+
+    page.push_str(&heading(&text(tr, "cli-man-environment")));
+    let env = |vars: &str, id: &str| (vars.to_string(), text(tr, id));
+    page.push_str(&items(&[
+        env("LC_ALL, LC_MESSAGES, LANG", "cli-man-env-lang"),
+        env("NO_COLOR", "cli-man-env-no-color"),
+        env("XDG_CONFIG_HOME", "cli-man-env-config"),
+        env("MAILWIZ_RESTRICTED", "cli-man-env-restricted"),
+        env("MAILWIZ_DOMAIN", "cli-man-env-domain"),
+        env("MAILWIZ_OFFLINE", "cli-man-env-offline"),
+    ]));
+
+    page.push_str(&heading(&text(tr, "cli-man-exit-status")));
+    page.push_str(&items(&[
+        ("0".to_string(), text(tr, "cli-man-exit-0")),
+        ("1".to_string(), text(tr, "cli-man-exit-1")),
+        ("2".to_string(), text(tr, "cli-man-exit-2")),
+    ]));
+
+    page.push_str(&heading(&text(tr, "cli-man-version")));
+    page.push_str(&roff(&version));
+    page.push('\n');
+    Ok(ascii(&page))
+}
+
+/// Every character outside ASCII as groff's `\[uXXXX]`.
+fn ascii(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    for c in page.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\[u{:04X}]", c as u32));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roff_text_cannot_become_a_request() {
+        assert_eq!(roff(".SH x\n'br"), "\\&.SH x\n\\&'br");
+        assert_eq!(roff("a\\b --lang"), "a\\eb \\-\\-lang");
+        assert_eq!(ascii("Użycie ↑"), "U\\[u017C]ycie \\[u2191]");
+    }
+
+    #[test]
+    fn keys_with_one_text_share_a_row_and_a_key_lists_its_texts() {
+        let rows = |r: &[(&str, &str)]| -> Vec<(String, String)> {
+            r.iter()
+                .map(|(k, d)| (k.to_string(), d.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            merged(rows(&[
+                ("Enter", "choose"),
+                ("L", "language"),
+                ("Enter", "go on"),
+                ("F2", "language"),
+            ])),
+            rows(&[("Enter", "choose; go on"), ("L, F2", "language")])
+        );
+    }
 }

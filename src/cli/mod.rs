@@ -6,6 +6,7 @@ pub mod check;
 pub mod codes;
 pub mod explain;
 pub mod generate;
+pub mod help;
 pub mod json;
 pub mod logs;
 pub mod search;

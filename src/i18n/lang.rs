@@ -21,16 +21,19 @@ pub enum File {
     Patterns,
     /// What each bounce reason means.
     Reasons,
+    /// The command line's help: each command's and option's text and the names of values.
+    Cli,
 }
 
 impl File {
-    pub const ALL: [File; 6] = [
+    pub const ALL: [File; 7] = [
         File::Ui,
         File::Flow,
         File::Codes,
         File::Enhanced,
         File::Patterns,
         File::Reasons,
+        File::Cli,
     ];
 
     pub fn name(self) -> &'static str {
@@ -41,6 +44,7 @@ impl File {
             File::Enhanced => "enhanced.ftl",
             File::Patterns => "patterns.ftl",
             File::Reasons => "reasons.ftl",
+            File::Cli => "cli.ftl",
         }
     }
 
@@ -98,6 +102,12 @@ macro_rules! ftl {
                 "/i18n/",
                 $code,
                 "/reasons.ftl"
+            )),
+            File::Cli => include_str!(concat!(
+                env!("CARGO_MANIFEST_DIR"),
+                "/i18n/",
+                $code,
+                "/cli.ftl"
             )),
         }
     };

@@ -94,6 +94,11 @@ impl Localizer {
         self.bundles[lang.index()][file.index()].get_or_init(|| build_bundle(lang, file))
     }
 
+    /// Whether `file` of `lang` or of the fallback language has the message `id`.
+    pub(crate) fn has(&self, lang: Lang, file: File, id: &str) -> bool {
+        self.bundle(lang, file).has_message(id) || self.bundle(Lang::FALLBACK, file).has_message(id)
+    }
+
     /// The file of `lang` (or of the fallback language) that has the message `id`.
     pub(crate) fn find(&self, lang: Lang, id: &str) -> Option<File> {
         File::ALL

@@ -337,6 +337,39 @@ messages! {
     ErrorRestrictedResolver => "ui-error-restricted-resolver";
     ErrorRestrictedTarget { target: String = "target", domain: String = "domain" } => "ui-error-restricted-target";
     ErrorRestrictedNoDomain => "ui-error-restricted-no-domain";
+    // The command line's help and usage errors, in clap's structure.
+    UsageError { message: String = "message" } => "ui-usage-error";
+    UsageHeading => "ui-usage-heading";
+    UsageOptions => "ui-usage-options";
+    UsageMore { flag: String = "flag" } => "ui-usage-more";
+    UsageTip { tip: String = "tip" } => "ui-usage-tip";
+    UsageQuoted { text: String = "text" } => "ui-usage-quoted";
+    UsageUnknownArgument { arg: String = "arg" } => "ui-usage-unknown-argument";
+    UsageUnknownCommand { command: String = "command" } => "ui-usage-unknown-command";
+    UsageInvalidValue { value: String = "value", arg: String = "arg" } => "ui-usage-invalid-value";
+    UsageMissingValue { arg: String = "arg" } => "ui-usage-missing-value";
+    UsagePossibleValues { values: String = "values" } => "ui-usage-possible-values";
+    UsageMissingRequired => "ui-usage-missing-required";
+    UsageRepeated { arg: String = "arg" } => "ui-usage-repeated";
+    UsageConflict { arg: String = "arg", other: String = "other" } => "ui-usage-conflict";
+    UsageConflictList { arg: String = "arg" } => "ui-usage-conflict-list";
+    UsageTooManyValues { value: String = "value", arg: String = "arg" } => "ui-usage-too-many-values";
+    UsageValueCount { arg: String = "arg", expected: usize = "expected", given: usize = "given" } => "ui-usage-value-count";
+    UsageNoEquals { arg: String = "arg" } => "ui-usage-no-equals";
+    UsageInvalidUtf8 => "ui-usage-invalid-utf8";
+    UsageUnreadable => "ui-usage-unreadable";
+    UsageSimilarCommand { names: String = "names", count: usize = "count" } => "ui-usage-similar-command";
+    UsageSimilarOption { names: String = "names", count: usize = "count" } => "ui-usage-similar-option";
+    UsageSimilarValue { names: String = "names", count: usize = "count" } => "ui-usage-similar-value";
+    UsageAsValue { arg: String = "arg", usage: String = "usage" } => "ui-usage-as-value";
+    UsageInCommand { usage: String = "usage" } => "ui-usage-in-command";
+    UsageRemoveDashes { command: String = "command" } => "ui-usage-remove-dashes";
+    UsageDefault => "ui-usage-default";
+    UsagePossible => "ui-usage-possible";
+    HelpHeadingCommands => "ui-help-heading-commands";
+    HelpHeadingArguments => "ui-help-heading-arguments";
+    HelpHeadingOptions => "ui-help-heading-options";
+    Version { version: String = "version", revision: String = "revision" } => "ui-version";
 }
 
 /// The texts of one language.
@@ -366,6 +399,13 @@ impl<'a> Tr<'a> {
     /// The name of `lang` as that language writes it ("Čeština").
     pub fn language_name(&self, lang: Lang) -> String {
         Tr::new(self.loc, lang).say(Msg::LanguageName)
+    }
+
+    /// A text of the command line's help by its id in `cli.ftl`, when the file has it.
+    pub(crate) fn cli(&self, id: &str) -> Option<String> {
+        self.loc
+            .has(self.lang, File::Cli, id)
+            .then(|| self.loc.format(self.lang, File::Cli, id, Vec::new()))
     }
 
     /// A fixed text.
@@ -539,6 +579,11 @@ mod tests {
             .map(|id| (id.file, id.name))
             .collect();
         used.extend(IDS.iter().map(|id| (File::Ui, id.to_string())));
+        used.extend(
+            crate::cli::help::message_ids()
+                .into_iter()
+                .map(|id| (File::Cli, id)),
+        );
         for file in File::ALL {
             let defined = english_ids(file);
             let dead: Vec<_> = defined
@@ -583,6 +628,7 @@ mod tests {
             File::Enhanced,
             File::Patterns,
             File::Reasons,
+            File::Cli,
         ] {
             assert!(!loc.parsed(Lang::Pl, file), "{file}");
         }

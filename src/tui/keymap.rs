@@ -383,6 +383,30 @@ pub fn in_help(screen: Screen) -> impl Iterator<Item = &'static Binding> {
         .filter(move |b| !matches!(b.show, Show::Hidden | Show::Merged) && b.on.contains(&screen))
 }
 
+/// Every key the help overlay lists on some screen, with what it does in `tr`'s language, in
+/// table order and each pair once: the man page's list of keys.
+pub fn manual(tr: Tr) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = Vec::new();
+    for b in BINDINGS {
+        let label = match b.show {
+            Show::Label(l) | Show::HelpOnly(l) => l.to_string(),
+            Show::Answer(a) => tr
+                .answer_keys(a)
+                .iter()
+                .map(char::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+            Show::Range => "1–9".to_string(),
+            Show::Merged | Show::Hidden => continue,
+        };
+        let row = (label, tr.say(b.desc.clone()));
+        if !rows.contains(&row) {
+            rows.push(row);
+        }
+    }
+    rows
+}
+
 /// The first row for this key on this screen; the typing fallback takes any printable key.
 fn find(screen: Screen, pressed: Key) -> Option<&'static Binding> {
     BINDINGS.iter().find(|b| {

@@ -1122,40 +1122,78 @@ fn profile_check_reports_every_problem_with_its_line() {
     assert_eq!(out.status.code(), Some(2));
 }
 
-/// `--generate man`: roff that groff reads without a warning, with the subcommands and the
-/// sections the options do not say.
+/// `--generate man`, in each language: roff that groff reads without a warning, ASCII with
+/// groff's escapes for the rest, its headings and texts from the Fluent files, every command with
+/// its own options, and the keys of the wizard in the language's own answer keys.
 #[test]
-fn the_man_page_is_read_by_groff_without_warnings() {
-    let out = mailwiz().args(["--generate", "man"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    let page = String::from_utf8(out.stdout).unwrap();
-    for section in [
-        ".SH NAME",
-        ".SH SYNOPSIS",
-        ".SH KEYS",
-        ".SH PROFILE",
-        ".SH RESTRICTED MODE",
-        ".SH EXIT STATUS",
-    ] {
-        assert!(page.contains(section), "{section}");
+fn the_man_page_is_read_by_groff_without_warnings_in_each_language() {
+    for &lang in Lang::ALL {
+        let out = mailwiz()
+            .args(["--lang", lang.code(), "--generate", "man"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let page = String::from_utf8(out.stdout).unwrap();
+        assert!(page.is_ascii(), "{lang}");
+        let roff = |s: &str| -> String {
+            s.replace('-', "\\-")
+                .chars()
+                .map(|c| {
+                    if c.is_ascii() {
+                        c.to_string()
+                    } else {
+                        format!("\\[u{:04X}]", c as u32)
+                    }
+                })
+                .collect()
+        };
+        for id in [
+            "cli-man-name",
+            "cli-man-synopsis",
+            "cli-man-keys",
+            "cli-man-profile",
+            "cli-man-restricted",
+            "cli-man-environment",
+            "cli-man-exit-status",
+        ] {
+            let heading = format!(".SH \"{}\"", roff(&text(lang, id).to_uppercase()));
+            assert!(page.contains(&heading), "{lang}: {heading}");
+        }
+        for sub in [
+            "explain", "search", "codes", "check", "logs", "profile", "help",
+        ] {
+            assert!(
+                page.contains(&format!(".SS \"mailwiz {sub}\"")),
+                "{lang} {sub}"
+            );
+        }
+        // An option of a command, with its text; the key that answers yes in this language.
+        assert!(page.contains("\\-\\-dkim\\-selector"), "{lang}");
+        let timeout = text(lang, "cli-check-arg-timeout");
+        let first = timeout.split_whitespace().next().unwrap();
+        assert!(page.contains(&roff(first)), "{lang}: {first}");
+        let yes = text(lang, "ui-key-yes");
+        let yes = yes.split_whitespace().next().unwrap();
+        assert!(
+            page.contains(&format!("\\fB{}", roff(yes))),
+            "{lang}: key {yes}"
+        );
+
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("mailwiz.1");
+        std::fs::write(&file, &page).unwrap();
+        let groff = std::process::Command::new("groff")
+            .args(["-man", "-Tutf8", "-ww", "-z"])
+            .arg(&file)
+            .output()
+            .expect("groff (Debian: groff-base) is installed");
+        assert!(groff.status.success());
+        assert!(
+            groff.stderr.is_empty(),
+            "{lang}: {}",
+            String::from_utf8_lossy(&groff.stderr)
+        );
     }
-    for sub in ["explain", "search", "codes", "check", "logs", "profile"] {
-        assert!(page.contains(sub), "{sub}");
-    }
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("mailwiz.1");
-    std::fs::write(&file, &page).unwrap();
-    let groff = std::process::Command::new("groff")
-        .args(["-man", "-Tutf8", "-ww", "-z"])
-        .arg(&file)
-        .output()
-        .expect("groff (Debian: groff-base) is installed");
-    assert!(groff.status.success());
-    assert!(
-        groff.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&groff.stderr)
-    );
 }
 
 /// The completions load into bash and complete the subcommands.

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 use fluent_syntax::parser;
-use mailwiz::i18n::{Lang, Localizer, ids};
+use mailwiz::i18n::{File, Lang, Localizer, ids};
 use mailwiz::knowledge::Knowledge;
 use mailwiz::knowledge::profile::Fact;
 
@@ -204,6 +204,11 @@ fn no_locale_writes_a_provider_fact_as_a_literal() {
                 "smtp.example",
                 "imap.example",
             ] {
+                // The command line's help names the program's own fallbacks for the mail log
+                // (`maillog::source::default_path`), which no profile changes.
+                if file == File::Cli && literal == "/var/log/maillog" {
+                    continue;
+                }
                 let offending: Vec<&str> = source
                     .lines()
                     .filter(|l| !l.trim_start().starts_with('#') && l.contains(literal))

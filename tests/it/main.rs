@@ -7,6 +7,7 @@ mod bounces;
 mod checks;
 mod cli;
 mod corpus;
+mod help;
 mod i18n;
 mod knowledge;
 mod live;
