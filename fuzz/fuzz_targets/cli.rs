@@ -27,9 +27,15 @@ fuzz_target!(|data: &[u8]| {
     let tr = loc.tr(lang);
     let bare = mailwiz::cli::args::parse(argv.iter().cloned());
     match help::parse(tr, &argv) {
-        Ok(_) => assert!(bare.is_ok(), "the localized definition accepts what the bare refuses"),
+        Ok(_) => assert!(
+            bare.is_ok(),
+            "the localized definition accepts what the bare refuses"
+        ),
         Err(said) => {
-            assert!(bare.is_err(), "the localized definition refuses what the bare accepts");
+            assert!(
+                bare.is_err(),
+                "the localized definition refuses what the bare accepts"
+            );
             let (Said::Print(shown) | Said::Mistake(shown)) = &said;
             assert!(
                 !shown.chars().any(|c| c != '\n' && is_unsafe(c)),
