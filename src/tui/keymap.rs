@@ -376,6 +376,16 @@ pub fn shown(screen: Screen) -> impl Iterator<Item = &'static Binding> {
     in_help(screen).filter(|b| !matches!(b.show, Show::HelpOnly(_)))
 }
 
+impl Binding {
+    /// Whether the key does something on the model's step (`r` and `d` only on some checks).
+    pub fn offered(&self, model: &Model, kb: &Knowledge) -> bool {
+        match &self.act {
+            Act::Do(action) => model.offers(action, kb),
+            Act::PickDigit | Act::TypeChar => true,
+        }
+    }
+}
+
 /// The bindings the help overlay lists on this screen, in table order.
 pub fn in_help(screen: Screen) -> impl Iterator<Item = &'static Binding> {
     BINDINGS

@@ -497,6 +497,18 @@ impl Model {
         path
     }
 
+    /// Whether `action` does something on this step, for the keys the help lists: `r` only
+    /// where the step reads the mail log and there is one, `d` only where the step looks
+    /// something up that nothing has named yet. Every other action is offered where its key is.
+    pub fn offers(&self, action: &Action, kb: &Knowledge) -> bool {
+        let node = || kb.flow.node(&self.pos.node);
+        match action {
+            Action::ReadLog => self.log_path.is_some() && node().is_some_and(|n| n.reads_log()),
+            Action::AskTarget => node().is_some_and(|n| self.live.missing(n).is_some()),
+            _ => true,
+        }
+    }
+
     /// Whether the user is typing, so that letters are text and not commands.
     pub fn typing(&self) -> bool {
         matches!(self.pos.stage, Stage::Lookup { .. } | Stage::Target { .. })

@@ -168,3 +168,33 @@ fn without_a_log_or_on_another_step_r_does_nothing() {
         "not a log step"
     );
 }
+
+/// The help overlay lists `r` and `d` only where they do something: `r` on a step the mail log
+/// answers when there is a log, `d` on a step that looks something up that nothing has named.
+#[test]
+fn the_help_lists_r_and_d_only_where_they_do_something() {
+    let kb = kb();
+    let help = |m: &mut Model| {
+        update(m, &kb, Action::Help);
+        draw(m, &kb, 80, 24, false)
+    };
+    let read = "read the mail log";
+    let target = "type the domain";
+    let mut m = at(&kb, "scenario-5-log");
+    with_log(&mut m);
+    assert!(help(&mut m).contains(read));
+    let mut m = at(&kb, "scenario-5-log");
+    assert!(!help(&mut m).contains(read), "no log");
+    // A step no probe answers: neither key.
+    let mut m = at(&kb, "check-service");
+    with_log(&mut m);
+    let screen = help(&mut m);
+    assert!(
+        !screen.contains(read) && !screen.contains(target),
+        "{screen}"
+    );
+    // The blocklist step looks up an IP address nothing has named yet.
+    let mut m = at(&kb, "scenario-5-ptr");
+    m.live.enabled = true;
+    assert!(help(&mut m).contains(target));
+}

@@ -13,6 +13,7 @@ use crate::wizard::Screen;
 pub fn overlay(ui: Ui, screen: Screen, area: Rect, buf: &mut Buffer) {
     let options = ui.model.option_count(ui.kb);
     let rows: Vec<(String, String)> = keymap::in_help(screen)
+        .filter(|b| b.offered(ui.model, ui.kb))
         .map(|b| {
             let label = match b.show {
                 Show::Label(l) | Show::HelpOnly(l) => l.to_string(),
