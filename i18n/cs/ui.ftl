@@ -324,6 +324,8 @@ live-ask-ip = IP adresa serveru zatím nebyla uvedena: stiskněte d, zadejte ji 
 ui-target-prompt-domain = Zadejte doménu (nebo e-mailovou adresu v ní) a stiskněte Enter:
 ui-target-prompt-recipient = Zadejte doménu příjemce (nebo jeho e-mailovou adresu) a stiskněte Enter:
 ui-target-prompt-ip = Zadejte IP adresu serveru (IPv4 nebo IPv6) a stiskněte Enter:
+ui-target-prompt-dkim-selector = Zadejte selektor DKIM (hodnotu s= v hlavičce DKIM-Signature) a stiskněte Enter:
+live-ask-dkim-selector = Stiskněte d a zadejte selektor DKIM ke kontrole: je to hodnota s= v hlavičce DKIM-Signature zprávy odeslané z této domény.
 ui-target-invalid = „{ $input }“ zde nelze zkontrolovat. Zkontrolujte zápis a zkuste to znovu, nebo stiskněte Esc.
 help-target = zadat doménu nebo IP adresu ke kontrole
 help-target-take = zkontrolovat

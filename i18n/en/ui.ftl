@@ -298,6 +298,8 @@ live-ask-ip = Nothing named the server's IP address yet: press d to type it, and
 ui-target-prompt-domain = Type the domain (or an e-mail address in it), then press Enter:
 ui-target-prompt-recipient = Type the recipient's domain (or the recipient's address), then press Enter:
 ui-target-prompt-ip = Type the server's IP address (IPv4 or IPv6), then press Enter:
+ui-target-prompt-dkim-selector = Type the DKIM selector (the s= value of a DKIM-Signature header), then press Enter:
+live-ask-dkim-selector = Press d to type a DKIM selector to look up: the s= value of the DKIM-Signature header in a message the domain sent.
 ui-target-invalid = "{ $input }" cannot be looked up here. Check the spelling and try again, or press Esc.
 help-target = type the domain or IP address to look up
 help-target-take = look it up

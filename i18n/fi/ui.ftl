@@ -299,6 +299,8 @@ live-ask-ip = Palvelimen IP-osoitetta ei ole vielä annettu: paina d ja kirjoita
 ui-target-prompt-domain = Kirjoita verkkotunnus (tai siihen kuuluva sähköpostiosoite) ja paina Enter:
 ui-target-prompt-recipient = Kirjoita vastaanottajan verkkotunnus (tai vastaanottajan osoite) ja paina Enter:
 ui-target-prompt-ip = Kirjoita palvelimen IP-osoite (IPv4 tai IPv6) ja paina Enter:
+ui-target-prompt-dkim-selector = Kirjoita DKIM-valitsin (DKIM-Signature-otsakkeen s=-arvo) ja paina Enter:
+live-ask-dkim-selector = Paina d ja kirjoita tarkistettava DKIM-valitsin: se on tästä verkkotunnuksesta lähetetyn viestin DKIM-Signature-otsakkeen s=-arvo.
 ui-target-invalid = Kohdetta ”{ $input }” ei voi tarkistaa tässä. Tarkista kirjoitusasu ja yritä uudelleen, tai paina Esc.
 help-target = kirjoita tarkistettava verkkotunnus tai IP-osoite
 help-target-take = tarkista

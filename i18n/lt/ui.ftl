@@ -316,6 +316,8 @@ live-ask-ip = Serverio IP adresas dar nenurodytas: paspauskite d, įveskite jį,
 ui-target-prompt-domain = Įveskite domeną (arba el. pašto adresą jame) ir paspauskite Enter:
 ui-target-prompt-recipient = Įveskite gavėjo domeną (arba gavėjo el. pašto adresą) ir paspauskite Enter:
 ui-target-prompt-ip = Įveskite serverio IP adresą (IPv4 arba IPv6) ir paspauskite Enter:
+ui-target-prompt-dkim-selector = Įveskite DKIM selektorių (antraštės DKIM-Signature reikšmę s=) ir paspauskite Enter:
+live-ask-dkim-selector = Paspauskite d ir įveskite tikrinamą DKIM selektorių: tai iš šio domeno išsiųsto laiško antraštės DKIM-Signature reikšmė s=.
 ui-target-invalid = „{ $input }“ čia patikrinti negalima. Patikrinkite rašybą ir bandykite dar kartą arba paspauskite Esc.
 help-target = įvesti tikrinamą domeną arba IP adresą
 help-target-take = patikrinti

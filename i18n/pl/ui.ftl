@@ -308,6 +308,8 @@ live-ask-ip = Adres IP serwera nie został jeszcze podany: naciśnij d, wpisz go
 ui-target-prompt-domain = Wpisz domenę (lub adres e-mail w tej domenie) i naciśnij Enter:
 ui-target-prompt-recipient = Wpisz domenę odbiorcy (lub jego adres e-mail) i naciśnij Enter:
 ui-target-prompt-ip = Wpisz adres IP serwera (IPv4 lub IPv6) i naciśnij Enter:
+ui-target-prompt-dkim-selector = Wpisz selektor DKIM (wartość s= w nagłówku DKIM-Signature) i naciśnij Enter:
+live-ask-dkim-selector = Naciśnij d i wpisz selektor DKIM do sprawdzenia: to wartość s= w nagłówku DKIM-Signature wiadomości wysłanej z tej domeny.
 ui-target-invalid = „{ $input }” nie da się tu sprawdzić. Sprawdź pisownię i spróbuj ponownie albo naciśnij Esc.
 help-target = wpisz domenę lub adres IP do sprawdzenia
 help-target-take = sprawdź

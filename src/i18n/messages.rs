@@ -288,6 +288,8 @@ messages! {
     TargetPromptDomain => "ui-target-prompt-domain";
     TargetPromptRecipient => "ui-target-prompt-recipient";
     TargetPromptIp => "ui-target-prompt-ip";
+    TargetPromptDkimSelector => "ui-target-prompt-dkim-selector";
+    LiveAskDkimSelector => "live-ask-dkim-selector";
     TargetInvalid { input: String = "input" } => "ui-target-invalid";
     HelpTarget => "help-target";
     HelpTargetTake => "help-target-take";

@@ -76,7 +76,8 @@ impl Host for Live<'_> {
         let stop = Arc::new(AtomicBool::new(false));
         self.runs.push((request.id, stop.clone()));
         let outbox = self.outbox.clone();
-        let settings = self.settings.clone();
+        let mut settings = self.settings.clone();
+        settings.dkim_selectors = request.dkim_selectors.clone();
         let id = request.id;
         // The spinner's clock: a tick every tenth of a second until the run ends or is stopped.
         let done = Arc::new(AtomicBool::new(false));
@@ -272,6 +273,7 @@ pub fn run(
     model.live.imap_server = Some(kb.profile.addresses.imap_server.clone());
     let mut settings = crate::checks::Settings::from_profile(&kb.profile);
     settings.resolver = live.resolver;
+    model.live.dkim_selectors = settings.dkim_selectors.clone();
     let backend = CrosstermBackend::new(BufWriter::new(writer));
     let options = TerminalOptions {
         viewport: Viewport::Fixed(term::drawable(size)),

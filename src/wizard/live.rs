@@ -23,6 +23,9 @@ pub struct Live {
     /// about a mail program's settings.
     pub smtp_server: Option<String>,
     pub imap_server: Option<String>,
+    /// The DKIM selectors looked up for a domain: the profile's, then those typed with `d` on a
+    /// DKIM step.
+    pub dkim_selectors: Vec<String>,
     /// The runs asked for, the latest last.
     pub runs: Vec<Run>,
     /// How often time has ticked while a run went on: the spinner's frame.
@@ -37,8 +40,18 @@ pub struct Run {
     pub about: About,
     /// The target as `mailwiz check` takes it.
     pub target: String,
+    /// The DKIM selectors it looked up.
+    pub dkim_selectors: Vec<String>,
     pub done: bool,
     pub findings: Vec<Finding>,
+}
+
+/// What the field that `d` opens asks for: the target a step looks at, or on a DKIM step whose
+/// domain is known, a selector to look up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Target(About),
+    DkimSelector,
 }
 
 /// What the terminal side is asked to run.
@@ -46,6 +59,8 @@ pub struct Run {
 pub struct Request {
     pub id: u64,
     pub target: String,
+    /// The DKIM selectors to look up, instead of the settings'.
+    pub dkim_selectors: Vec<String>,
 }
 
 impl Live {
@@ -77,14 +92,21 @@ impl Live {
         }
     }
 
-    /// The run that answers this node: of its kind of target, for the target known now.
+    /// The run that answers this node: of its kind of target, for the target known now (on a
+    /// DKIM step, with the selectors known now).
     pub fn run_for(&self, node: &Node) -> Option<&Run> {
         let probe = node.probe()?;
         let target = self.target(probe.about)?;
         self.runs
             .iter()
             .rev()
-            .find(|r| r.about == probe.about && r.target == target)
+            .find(|r| self.answers(r, node, probe.about, &target))
+    }
+
+    fn answers(&self, run: &Run, node: &Node, about: About, target: &str) -> bool {
+        run.about == about
+            && run.target == target
+            && (!looks_up_dkim(node) || run.dkim_selectors == self.dkim_selectors)
     }
 
     /// The findings of a run that the node's checks name.
@@ -138,6 +160,17 @@ impl Live {
         (all_named && all_pass).then_some(other)
     }
 
+    /// What `d` asks for on this node: the target it waits for, else, on a DKIM step whose
+    /// domain is known, another selector to look up.
+    pub fn field(&self, node: &Node) -> Option<Field> {
+        if let Some(about) = self.missing(node) {
+            return Some(Field::Target(about));
+        }
+        let about = node.probe()?.about;
+        (self.enabled && looks_up_dkim(node) && self.target(about).is_some())
+            .then_some(Field::DkimSelector)
+    }
+
     /// What the node's lookup waits for: the kind of target that is unknown, when the checks
     /// could run if it were given (the provider's servers come from the profile).
     pub fn missing(&self, node: &Node) -> Option<About> {
@@ -150,10 +183,22 @@ impl Live {
             .then_some(about)
     }
 
-    /// Set what the user typed for a kind of target: a domain (or an address's domain), or an IP
-    /// address. False when it is none of these.
-    pub fn set(&mut self, about: About, input: &str) -> bool {
+    /// Set what the user typed in the field: a domain (or an address's domain), an IP address,
+    /// or a DKIM selector, which joins the others. False when it is not one.
+    pub fn set(&mut self, field: Field, input: &str) -> bool {
         let input = input.trim();
+        let about = match field {
+            Field::Target(about) => about,
+            Field::DkimSelector => {
+                let Ok(selector) = crate::checks::domain_name(input) else {
+                    return false;
+                };
+                if !self.dkim_selectors.contains(&selector) {
+                    self.dkim_selectors.push(selector);
+                }
+                return true;
+            }
+        };
         if about == About::Ip {
             let bare = input.trim_start_matches('[').trim_end_matches(']');
             let Ok(ip) = bare.parse::<std::net::IpAddr>() else {
@@ -183,7 +228,7 @@ impl Live {
         if self
             .runs
             .iter()
-            .any(|r| r.about == about && r.target == target)
+            .any(|r| self.answers(r, node, about, &target))
         {
             return None;
         }
@@ -192,12 +237,14 @@ impl Live {
             id: self.next,
             about,
             target: target.clone(),
+            dkim_selectors: self.dkim_selectors.clone(),
             done: false,
             findings: Vec::new(),
         });
         Some(Request {
             id: self.next,
             target,
+            dkim_selectors: self.dkim_selectors.clone(),
         })
     }
 
@@ -230,4 +277,10 @@ impl Live {
             run.done = true;
         }
     }
+}
+
+/// Whether the node's checks include DKIM, whose findings depend on the selectors.
+fn looks_up_dkim(node: &Node) -> bool {
+    node.probe()
+        .is_some_and(|p| p.checks.iter().any(|c| c == "dkim"))
 }

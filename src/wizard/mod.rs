@@ -52,7 +52,7 @@ pub enum Stage {
     /// Typing what a check's live lookup looks at (a domain, an IP address), which nothing
     /// given so far named. `error`: what was typed is none.
     Target {
-        about: crate::knowledge::flow::About,
+        field: live::Field,
         input: String,
         error: bool,
     },
@@ -504,7 +504,7 @@ impl Model {
         let node = || kb.flow.node(&self.pos.node);
         match action {
             Action::ReadLog => self.log_path.is_some() && node().is_some_and(|n| n.reads_log()),
-            Action::AskTarget => node().is_some_and(|n| self.live.missing(n).is_some()),
+            Action::AskTarget => node().is_some_and(|n| self.live.field(n).is_some()),
             _ => true,
         }
     }

@@ -79,13 +79,13 @@ fn apply(model: &mut Model, env: Env, action: Action) -> Option<Effect> {
             return read_log(model, kb);
         }
         Action::AskTarget if model.pos.stage == Stage::Node || model.pos.stage == Stage::Unsure => {
-            if let Some(about) = kb
+            if let Some(field) = kb
                 .flow
                 .node(&model.pos.node)
-                .and_then(|n| model.live.missing(n))
+                .and_then(|n| model.live.field(n))
             {
                 model.push_stage(Stage::Target {
-                    about,
+                    field,
                     input: String::new(),
                     error: false,
                 });
@@ -150,7 +150,7 @@ fn apply(model: &mut Model, env: Env, action: Action) -> Option<Effect> {
 /// then looks it up), Esc back to the check, and quitting as everywhere.
 fn target_field(model: &mut Model, action: Action) {
     let Stage::Target {
-        about,
+        field,
         input,
         error,
     } = &mut model.pos.stage
@@ -176,8 +176,8 @@ fn target_field(model: &mut Model, action: Action) {
             *error = false;
         }
         Action::Choose => {
-            let (about, typed) = (*about, input.clone());
-            if model.live.set(about, &typed) {
+            let (field, typed) = (*field, input.clone());
+            if model.live.set(field, &typed) {
                 model.back();
             } else if let Stage::Target { error, .. } = &mut model.pos.stage {
                 *error = true;

@@ -33,7 +33,9 @@ fn run_probe(m: &mut Model, kb: &Knowledge, effect: Option<Effect>) {
     };
     let target = Target::parse(&req.target).unwrap();
     let mut found = Vec::new();
-    checks::run(&target, &settings(kb), &mut |f| found.push(f), &|| false);
+    let mut settings = settings(kb);
+    settings.dkim_selectors = req.dkim_selectors.clone();
+    checks::run(&target, &settings, &mut |f| found.push(f), &|| false);
     for finding in found {
         assert!(
             update(
@@ -402,4 +404,60 @@ fn the_field_is_not_offered_offline_nor_limited_to_the_own_domain() {
     m.live.only = Some("good.test".into());
     update(&mut m, &kb, Action::AskTarget);
     assert_eq!(m.pos.stage, Stage::Node, "own domain only");
+}
+
+/// On the DKIM step, `d` takes a selector when the profile names none (or another one): it is
+/// looked up at once, in a run of its own, and its key answers the step.
+#[test]
+fn a_dkim_selector_typed_on_the_dkim_step_is_looked_up() {
+    let kb = kb();
+    let mut m = live_at(&kb, "scenario-4-dkim");
+    m.live.domain = Some("good.test".into());
+    let effect = nudge(&mut m, &kb);
+    run_probe(&mut m, &kb, effect);
+    let dkim = kb.flow.node("scenario-4-dkim").unwrap();
+    assert_eq!(m.live.proposal(dkim), None, "no selector known");
+    let screen = draw(&m, &kb, 80, 24, false);
+    assert!(
+        screen.contains("Press d to type a DKIM selector"),
+        "{screen}"
+    );
+    update(&mut m, &kb, Action::AskTarget);
+    assert!(matches!(
+        m.pos.stage,
+        Stage::Target {
+            field: mailwiz::wizard::live::Field::DkimSelector,
+            ..
+        }
+    ));
+    let screen = draw(&m, &kb, 80, 24, false);
+    assert!(screen.contains("Type the DKIM selector"), "{screen}");
+    // Not a selector: refused, and the field keeps it.
+    update(&mut m, &kb, Action::Paste("mail; rm".into()));
+    assert!(update(&mut m, &kb, Action::Choose).is_none());
+    assert!(matches!(m.pos.stage, Stage::Target { error: true, .. }));
+    update(&mut m, &kb, Action::ClearInput);
+    for c in "Mail".chars() {
+        update(&mut m, &kb, Action::Type(c));
+    }
+    let Some(Effect::Probe(req)) = update(&mut m, &kb, Action::Choose) else {
+        panic!("the selector is looked up at once");
+    };
+    assert_eq!(req.target, "good.test");
+    assert_eq!(req.dkim_selectors, ["mail"]);
+    assert_eq!(m.pos.stage, Stage::Node);
+    run_probe(&mut m, &kb, Some(Effect::Probe(req)));
+    let problem = dkim.problem_answer().unwrap();
+    let other = if problem == Answer::Yes {
+        Answer::No
+    } else {
+        Answer::Yes
+    };
+    assert_eq!(
+        m.live.proposal(dkim),
+        Some(other),
+        "the key of selector mail is good"
+    );
+    // Two runs: the domain's, and the one with the selector; none more.
+    assert_eq!(m.live.runs.len(), 2);
 }

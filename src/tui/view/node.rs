@@ -179,6 +179,13 @@ fn live(ui: &Ui, lines: &mut Vec<Line<'static>>) {
     } else if !run.done && !evidence_only {
         lines.push(Line::styled(ui.tr.say(Msg::LiveCancel), ui.theme.dim()));
     }
+    // A DKIM step: how to look up a selector the profile does not name.
+    if run.done && ui.model.live.field(node) == Some(crate::wizard::live::Field::DkimSelector) {
+        lines.push(Line::styled(
+            ui.content.say(Msg::LiveAskDkimSelector),
+            ui.theme.dim(),
+        ));
+    }
     lines.push(blank());
 }
 

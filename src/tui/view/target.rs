@@ -1,5 +1,6 @@
 //! The field of what a check's lookup looks at: the check's title, what to type (the domain,
-//! the recipient's domain, the IP address), the field, and why the last try was not taken.
+//! the recipient's domain, the IP address, a DKIM selector), the field, and why the last try was
+//! not taken.
 
 use ratatui::text::{Line, Span};
 
@@ -8,11 +9,12 @@ use super::widgets::{Body, blank};
 use crate::i18n::Msg;
 use crate::knowledge::flow::About;
 use crate::wizard::Stage;
+use crate::wizard::live::Field;
 
 pub fn body(ui: &Ui) -> Body {
     let (model, kb, theme) = (ui.model, ui.kb, ui.theme);
     let Stage::Target {
-        about,
+        field,
         input,
         error,
     } = &model.pos.stage
@@ -24,10 +26,11 @@ pub fn body(ui: &Ui) -> Body {
         lines.push(Line::styled(ui.content.node_title(node), theme.bold()));
         lines.push(blank());
     }
-    lines.push(Line::from(ui.content.say(match about {
-        About::Ip => Msg::TargetPromptIp,
-        About::Recipient | About::RecipientMx => Msg::TargetPromptRecipient,
-        _ => Msg::TargetPromptDomain,
+    lines.push(Line::from(ui.content.say(match field {
+        Field::Target(About::Ip) => Msg::TargetPromptIp,
+        Field::Target(About::Recipient | About::RecipientMx) => Msg::TargetPromptRecipient,
+        Field::Target(_) => Msg::TargetPromptDomain,
+        Field::DkimSelector => Msg::TargetPromptDkimSelector,
     })));
     lines.push(Line::from(vec![
         Span::styled("> ", theme.bold()),
