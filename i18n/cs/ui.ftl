@@ -327,7 +327,7 @@ ui-target-prompt-ip = Zadejte IP adresu serveru (IPv4 nebo IPv6) a stiskněte En
 ui-target-prompt-dkim-selector = Zadejte selektor DKIM (hodnotu s= v hlavičce DKIM-Signature) a stiskněte Enter:
 live-ask-dkim-selector = Stiskněte d a zadejte selektor DKIM ke kontrole: je to hodnota s= v hlavičce DKIM-Signature zprávy odeslané z této domény.
 ui-target-invalid = „{ $input }“ zde nelze zkontrolovat. Zkontrolujte zápis a zkuste to znovu, nebo stiskněte Esc.
-help-target = zadat doménu nebo IP adresu ke kontrole
+help-target = zadat doménu, IP adresu nebo selektor DKIM ke kontrole
 help-target-take = zkontrolovat
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Výsledky online kontrol

@@ -301,7 +301,7 @@ ui-target-prompt-ip = Type the server's IP address (IPv4 or IPv6), then press En
 ui-target-prompt-dkim-selector = Type the DKIM selector (the s= value of a DKIM-Signature header), then press Enter:
 live-ask-dkim-selector = Press d to type a DKIM selector to look up: the s= value of the DKIM-Signature header in a message the domain sent.
 ui-target-invalid = "{ $input }" cannot be looked up here. Check the spelling and try again, or press Esc.
-help-target = type the domain or IP address to look up
+help-target = type the domain, IP address or DKIM selector to look up
 help-target-take = look it up
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Looked up

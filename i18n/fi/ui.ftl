@@ -302,7 +302,7 @@ ui-target-prompt-ip = Kirjoita palvelimen IP-osoite (IPv4 tai IPv6) ja paina Ent
 ui-target-prompt-dkim-selector = Kirjoita DKIM-valitsin (DKIM-Signature-otsakkeen s=-arvo) ja paina Enter:
 live-ask-dkim-selector = Paina d ja kirjoita tarkistettava DKIM-valitsin: se on tästä verkkotunnuksesta lähetetyn viestin DKIM-Signature-otsakkeen s=-arvo.
 ui-target-invalid = Kohdetta ”{ $input }” ei voi tarkistaa tässä. Tarkista kirjoitusasu ja yritä uudelleen, tai paina Esc.
-help-target = kirjoita tarkistettava verkkotunnus tai IP-osoite
+help-target = kirjoita tarkistettava verkkotunnus, IP-osoite tai DKIM-valitsin
 help-target-take = tarkista
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Verkkotarkistusten tulokset

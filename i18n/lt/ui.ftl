@@ -319,7 +319,7 @@ ui-target-prompt-ip = Įveskite serverio IP adresą (IPv4 arba IPv6) ir paspausk
 ui-target-prompt-dkim-selector = Įveskite DKIM selektorių (antraštės DKIM-Signature reikšmę s=) ir paspauskite Enter:
 live-ask-dkim-selector = Paspauskite d ir įveskite tikrinamą DKIM selektorių: tai iš šio domeno išsiųsto laiško antraštės DKIM-Signature reikšmė s=.
 ui-target-invalid = „{ $input }“ čia patikrinti negalima. Patikrinkite rašybą ir bandykite dar kartą arba paspauskite Esc.
-help-target = įvesti tikrinamą domeną arba IP adresą
+help-target = įvesti tikrinamą domeną, IP adresą arba DKIM selektorių
 help-target-take = patikrinti
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Tiesioginių patikrų rezultatai

@@ -311,7 +311,7 @@ ui-target-prompt-ip = Wpisz adres IP serwera (IPv4 lub IPv6) i naciśnij Enter:
 ui-target-prompt-dkim-selector = Wpisz selektor DKIM (wartość s= w nagłówku DKIM-Signature) i naciśnij Enter:
 live-ask-dkim-selector = Naciśnij d i wpisz selektor DKIM do sprawdzenia: to wartość s= w nagłówku DKIM-Signature wiadomości wysłanej z tej domeny.
 ui-target-invalid = „{ $input }” nie da się tu sprawdzić. Sprawdź pisownię i spróbuj ponownie albo naciśnij Esc.
-help-target = wpisz domenę lub adres IP do sprawdzenia
+help-target = wpisz domenę, adres IP lub selektor DKIM do sprawdzenia
 help-target-take = sprawdź
 # The summary's section with the findings of the live checks.
 ui-summary-checked = Wyniki testów na żywo
