@@ -83,27 +83,37 @@ fn heading(title: &str) -> String {
 /// The keys with the same text on one row ("L, F2"), then the texts of one key on one row
 /// ("Enter": choose; go on; explain).
 fn merged(rows: Vec<(String, String)>) -> Vec<(String, String)> {
-    let mut by_text: Vec<(String, String)> = Vec::new();
-    for (key, desc) in rows {
-        match by_text.iter_mut().find(|(_, d)| *d == desc) {
-            Some((keys, _)) => {
-                keys.push_str(", ");
-                keys.push_str(&key);
+    joined(joined(rows, Side::Text, ", "), Side::Key, "; ")
+}
+
+/// Which side of a row two rows must share to become one.
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Key,
+    Text,
+}
+
+/// The rows that share `side` as one row, the other sides joined with `sep`, in first order.
+fn joined(rows: Vec<(String, String)>, side: Side, sep: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (key, text) in rows {
+        let same = out.iter_mut().find(|(k, t)| match side {
+            Side::Key => *k == key,
+            Side::Text => *t == text,
+        });
+        match (same, side) {
+            (Some((_, t)), Side::Key) => {
+                t.push_str(sep);
+                t.push_str(&text);
             }
-            None => by_text.push((key, desc)),
+            (Some((k, _)), Side::Text) => {
+                k.push_str(sep);
+                k.push_str(&key);
+            }
+            (None, _) => out.push((key, text)),
         }
     }
-    let mut by_key: Vec<(String, String)> = Vec::new();
-    for (key, desc) in by_text {
-        match by_key.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, texts)) => {
-                texts.push_str("; ");
-                texts.push_str(&desc);
-            }
-            None => by_key.push((key, desc)),
-        }
-    }
-    by_key
+    out
 }
 
 /// A definition list: each term in bold, its text below.
