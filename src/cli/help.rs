@@ -223,7 +223,10 @@ pub fn parse(tr: Tr, args: &[OsString]) -> Result<Args, Said> {
     let cmd = command(tr);
     match args::parse_with(cmd.clone(), args.iter().cloned()) {
         Ok(parsed) => Ok(parsed),
-        Err(e) if e.use_stderr() => Err(Said::Mistake(clean(&error_text(tr, &cmd, &e)))),
+        Err(e) if e.use_stderr() => {
+            let width = super::text::width_of(std::io::stderr());
+            Err(Said::Mistake(clean(&error_text(tr, &cmd, &e, width))))
+        }
         Err(e) => Err(Said::Print(clean(&e.render().to_string()))),
     }
 }
@@ -271,18 +274,22 @@ pub fn language(args: &[OsString]) -> Lang {
         .unwrap_or(Lang::FALLBACK)
 }
 
-/// A clap error in `tr`'s language, in clap's structure.
-pub fn error_text(tr: Tr, cmd: &Command, e: &clap::Error) -> String {
+/// A clap error in `tr`'s language, in clap's structure, its tips wrapped to `width`.
+pub fn error_text(tr: Tr, cmd: &Command, e: &clap::Error, width: usize) -> String {
     let mut out = tr.say(Msg::UsageError {
         message: message(tr, e),
     });
     let tips = tips(tr, cmd, e);
     if !tips.is_empty() {
         out.push('\n');
+        let options = textwrap::Options::new(width)
+            .initial_indent(TAB)
+            .subsequent_indent("    ");
         for tip in tips {
-            out.push('\n');
-            out.push_str(TAB);
-            out.push_str(&tr.say(Msg::UsageTip { tip }));
+            for line in textwrap::wrap(&tr.say(Msg::UsageTip { tip }), &options) {
+                out.push('\n');
+                out.push_str(&line);
+            }
         }
     }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {

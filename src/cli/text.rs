@@ -22,23 +22,28 @@ const MAX_WIDTH: usize = 80;
 /// The indent of a field's continuation lines.
 pub const HANGING: &str = "    ";
 
+/// The width of text for `out`: the terminal's (read by ioctl, never by running a program),
+/// from 20 to 80 columns; 80 for a pipe or a file.
+pub fn width_of(out: impl std::os::fd::AsFd + IsTerminal) -> usize {
+    let width = if out.is_terminal() {
+        // A terminal that does not know its width says 0.
+        rustix::termios::tcgetwinsize(out)
+            .ok()
+            .filter(|ws| ws.ws_col > 0)
+            .map_or(MAX_WIDTH, |ws| usize::from(ws.ws_col))
+    } else {
+        MAX_WIDTH
+    };
+    width.clamp(MIN_WIDTH, MAX_WIDTH)
+}
+
 impl Output {
     /// Colour only on a terminal and only without NO_COLOR; as wide as the terminal (read by
     /// ioctl on standard output, never by running a program), at most 80.
     pub fn for_stdout() -> Output {
-        let tty = io::stdout().is_terminal();
-        let width = if tty {
-            // A terminal that does not know its width says 0.
-            rustix::termios::tcgetwinsize(io::stdout())
-                .ok()
-                .filter(|ws| ws.ws_col > 0)
-                .map_or(MAX_WIDTH, |ws| usize::from(ws.ws_col))
-        } else {
-            MAX_WIDTH
-        };
         Output {
-            width: width.clamp(MIN_WIDTH, MAX_WIDTH),
-            color: tty && !theme::no_color(),
+            width: width_of(io::stdout()),
+            color: io::stdout().is_terminal() && !theme::no_color(),
         }
     }
 

@@ -218,6 +218,11 @@ fn a_usage_mistake_is_in_each_language_with_the_structure_of_clap() {
         let timeout = first_words(&text(lang, "cli-check-arg-timeout"), 3);
         assert!(flat(&err).contains(&timeout), "{lang}:\n{err}");
         assert!(!err.contains("1..=60"), "clap's English reason: {err}");
+        // The tip is wrapped to the 80 columns of a pipe, under its own indent.
+        assert!(
+            err.lines().all(|l| l.chars().count() <= 80),
+            "{lang}:\n{err}"
+        );
     }
 }
 
