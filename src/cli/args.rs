@@ -178,7 +178,7 @@ pub fn parse_with(
     cmd: clap::Command,
     args: impl IntoIterator<Item = OsString>,
 ) -> Result<Args, clap::Error> {
-    let options = option_names();
+    let options = option_names(&cmd);
     let mut in_explain = false;
     let args: Vec<OsString> = args
         .into_iter()
@@ -217,22 +217,19 @@ pub fn parse_with(
     Ok(parsed)
 }
 
-/// Every option `explain` and `search` take, as written on the command line (`--lang`, `-h`).
-fn option_names() -> Vec<String> {
-    let root = Args::command();
-    let mut names: Vec<String> = ["-h", "--help", "-V", "--version"]
-        .map(String::from)
-        .to_vec();
-    let subcommands = ["explain", "search"].map(|name| root.find_subcommand(name));
-    for arg in root.get_arguments().chain(
+/// Every option `explain` and `search` take, as written on the command line (`--lang`, `-h`):
+/// those of `cmd` itself and of the two subcommands.
+fn option_names(cmd: &clap::Command) -> Vec<String> {
+    let subcommands = ["explain", "search"].map(|name| cmd.find_subcommand(name));
+    let mut names = Vec::new();
+    for arg in cmd.get_arguments().chain(
         subcommands
             .into_iter()
             .flatten()
             .flat_map(|c| c.get_arguments()),
     ) {
-        if let Some(long) = arg.get_long() {
-            names.push(format!("--{long}"));
-        }
+        names.extend(arg.get_long().map(|long| format!("--{long}")));
+        names.extend(arg.get_short().map(|short| format!("-{short}")));
     }
     names
 }
