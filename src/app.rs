@@ -63,23 +63,12 @@ fn fail(e: &Error, lang: Lang) -> ExitCode {
 }
 
 fn run_args(args: Args) -> ExitCode {
-    if let Some(kind) = args.generate {
-        // In the language asked for, like the help; an unknown one gives the environment's.
-        let env = |k: &str| std::env::var(k).ok();
-        let lang = Lang::choose(args.lang.as_deref(), env)
-            .or_else(|_| Lang::choose(None, env))
-            .unwrap_or(Lang::FALLBACK);
-        return match cli::generate::run(kind, lang, &mut io::stdout().lock()) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => fail(&Error::Output(e), Lang::FALLBACK),
-        };
-    }
     let env = |k: &str| std::env::var(k).ok();
     let (lang, result) = match Lang::choose(args.lang.as_deref(), env) {
         Ok(lang) => (lang, run(args, lang)),
         // Report in the environment's language, since the requested one does not exist.
         Err(unknown) => (
-            Lang::choose(None, env).unwrap_or(Lang::FALLBACK),
+            Lang::choose_or_env(None, env),
             Err(Error::UnknownLang(unknown)),
         ),
     };
@@ -148,6 +137,11 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
             Localizer::new().tr(lang),
             command.as_deref(),
         ));
+    }
+    // The man page and the completions, in the language asked for: made from the definition
+    // alone, before any profile is read.
+    if let Some(kind) = args.generate {
+        return cli::generate::run(kind, lang, &mut io::stdout().lock()).map_err(Error::Output);
     }
     let system_profile = access::system_profile_path();
     let source = access::check(

@@ -268,10 +268,7 @@ pub fn language(args: &[OsString]) -> Lang {
             break;
         }
     }
-    let env = |k: &str| std::env::var(k).ok();
-    Lang::choose(requested.as_deref(), env)
-        .or_else(|_| Lang::choose(None, env))
-        .unwrap_or(Lang::FALLBACK)
+    Lang::choose_or_env(requested.as_deref(), |k| std::env::var(k).ok())
 }
 
 /// A clap error in `tr`'s language, in clap's structure, its tips wrapped to `width`.

@@ -224,6 +224,14 @@ impl Lang {
         }
         Ok(Lang::FALLBACK)
     }
+
+    /// [`Lang::choose`] for a text that must be shown whatever `--lang` says (help, the
+    /// report that the language does not exist): an unsupported one gives the environment's.
+    pub fn choose_or_env(flag: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Lang {
+        Lang::choose(flag, &env)
+            .or_else(|_| Lang::choose(None, &env))
+            .unwrap_or(Lang::FALLBACK)
+    }
 }
 
 impl fmt::Display for Lang {
@@ -288,6 +296,10 @@ mod tests {
             Lang::choose(Some("xx"), env(&all)),
             Err(UnknownLang("xx".to_string()))
         );
+        // Where a text must be shown anyway, an unknown --lang gives the environment's.
+        assert_eq!(Lang::choose_or_env(Some("xx"), env(&all)), Lang::Fi);
+        assert_eq!(Lang::choose_or_env(Some("cs"), env(&all)), Lang::Cs);
+        assert_eq!(Lang::choose_or_env(Some("xx"), env(&[])), Lang::En);
     }
 
     #[test]

@@ -1127,6 +1127,13 @@ fn profile_check_reports_every_problem_with_its_line() {
 /// its own options, and the keys of the wizard in the language's own answer keys.
 #[test]
 fn the_man_page_is_read_by_groff_without_warnings_in_each_language() {
+    // A language that does not exist is refused, as for every other command.
+    let out = mailwiz()
+        .args(["--lang", "xx", "--generate", "man"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
     for &lang in Lang::ALL {
         let out = mailwiz()
             .args(["--lang", lang.code(), "--generate", "man"])
