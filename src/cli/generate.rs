@@ -123,23 +123,19 @@ fn items(rows: &[(String, String)]) -> String {
         .collect()
 }
 
-/// clap_mangen's rendering of one part, without its `.SH` headings when `bare`.
+/// clap_mangen's rendering of one part, without its `.SH` headings: the page writes its own, in
+/// the user's language.
 fn rendered(
     render: impl Fn(&clap_mangen::Man, &mut dyn Write) -> io::Result<()>,
     man: &clap_mangen::Man,
-    bare: bool,
 ) -> io::Result<String> {
     let mut buf = Vec::new();
     render(man, &mut buf)?;
-    let text = String::from_utf8_lossy(&buf).into_owned();
-    Ok(if bare {
-        text.lines()
-            .filter(|l| !l.starts_with(".SH "))
-            .map(|l| format!("{l}\n"))
-            .collect()
-    } else {
-        text
-    })
+    Ok(String::from_utf8_lossy(&buf)
+        .lines()
+        .filter(|l| !l.starts_with(".SH "))
+        .map(|l| format!("{l}\n"))
+        .collect())
 }
 
 /// The usage line of a command, as its help shows it, with the command's name in bold.
@@ -166,11 +162,7 @@ fn man(tr: Tr, cmd: Command) -> io::Result<String> {
     page.push_str(".nh\n");
 
     page.push_str(&heading(&text(tr, "cli-man-name")));
-    page.push_str(&rendered(
-        clap_mangen::Man::render_name_section,
-        &man,
-        true,
-    )?);
+    page.push_str(&rendered(clap_mangen::Man::render_name_section, &man)?);
 
     page.push_str(&heading(&text(tr, "cli-man-synopsis")));
     page.push_str(&synopsis(&cmd, "mailwiz"));
@@ -183,15 +175,10 @@ fn man(tr: Tr, cmd: Command) -> io::Result<String> {
     page.push_str(&rendered(
         clap_mangen::Man::render_description_section,
         &man,
-        true,
     )?);
 
     page.push_str(&heading(&tr.say(Msg::HelpHeadingOptions)));
-    page.push_str(&rendered(
-        clap_mangen::Man::render_options_section,
-        &man,
-        true,
-    )?);
+    page.push_str(&rendered(clap_mangen::Man::render_options_section, &man)?);
 
     // Each command with its description and its own arguments and options; the options of
     // mailwiz itself (--lang, --profile, --restricted) are above.
@@ -206,12 +193,10 @@ fn man(tr: Tr, cmd: Command) -> io::Result<String> {
         page.push_str(&rendered(
             clap_mangen::Man::render_description_section,
             &sub_man,
-            true,
         )?);
         page.push_str(&rendered(
             clap_mangen::Man::render_options_section,
             &sub_man,
-            true,
         )?);
     }
 
