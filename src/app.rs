@@ -18,17 +18,10 @@ use crate::tui;
 /// Run what the command line asks for; print any error on stderr, in the user's language.
 pub fn main(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     let args: Vec<OsString> = args.into_iter().collect();
-    match cli::args::parse(args.iter().cloned()) {
+    match cli::help::read(&args) {
         Ok(args) => run_args(args),
-        // Help, the version, or a mistake: said again by the definition in the user's language.
-        Err(_) => {
-            let lang = cli::help::language(&args);
-            let loc = Localizer::new();
-            match cli::help::parse(loc.tr(lang), &args) {
-                Ok(args) => run_args(args),
-                Err(said) => print_said(&said, lang),
-            }
-        }
+        // Help, the version, or a mistake, in the user's language.
+        Err((said, lang)) => print_said(&said, lang),
     }
 }
 
@@ -116,15 +109,12 @@ fn run(args: Args, lang: Lang) -> Result<(), Error> {
                 .chain(words)
                 .map(OsString::from);
             let argv: Vec<OsString> = argv.collect();
-            let inner = match cli::args::parse(argv.iter().cloned()) {
+            let inner = match cli::help::read(&argv) {
                 Ok(inner) => inner,
-                Err(_) => match cli::help::parse(Localizer::new().tr(lang), &argv) {
-                    Ok(inner) => inner,
-                    Err(cli::help::Said::Print(text)) => return write_stdout(&text),
-                    Err(cli::help::Said::Mistake(text)) => {
-                        return Err(Error::Usage(text.lines().map(String::from).collect()));
-                    }
-                },
+                Err((cli::help::Said::Print(text), _)) => return write_stdout(&text),
+                Err((cli::help::Said::Mistake(text), _)) => {
+                    return Err(Error::Usage(text.lines().map(String::from).collect()));
+                }
             };
             let env = |k: &str| std::env::var(k).ok();
             let lang = Lang::choose(inner.lang.as_deref(), env).map_err(Error::UnknownLang)?;

@@ -217,6 +217,16 @@ pub enum Said {
     Mistake(String),
 }
 
+/// Parse a command line: by the bare definition, which is fast, and only when that fails (or
+/// asks for help or the version) again by the definition in the language the line asks for,
+/// which then says why, in that language.
+pub fn read(args: &[OsString]) -> Result<Args, (Said, Lang)> {
+    args::parse(args.iter().cloned()).or_else(|_| {
+        let lang = language(args);
+        parse(crate::i18n::Localizer::new().tr(lang), args).map_err(|said| (said, lang))
+    })
+}
+
 /// Parse `args` by the localized definition, which gives the same result as [`args::parse`],
 /// with its help and its mistakes in `tr`'s language.
 pub fn parse(tr: Tr, args: &[OsString]) -> Result<Args, Said> {
