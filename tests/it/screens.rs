@@ -117,6 +117,18 @@ fn help_overlay() {
     insta::assert_snapshot!("help_pl", screen(Lang::Pl, &actions, 80, 24));
 }
 
+/// A row longer than the box wraps, and the box grows for it: Lithuanian's closing sentence
+/// takes two rows at 80 columns, and both are on screen.
+#[test]
+fn the_help_box_has_room_for_its_wrapped_rows() {
+    let actions = to("check-service", [Help]);
+    let shown = screen(Lang::Lt, &actions, 80, 24);
+    let close = crate::support::text(Lang::Lt, "help-close");
+    let last_word = close.split_whitespace().last().unwrap();
+    assert!(close.chars().count() > 58, "the sentence no longer wraps");
+    assert!(shown.contains(last_word), "{shown}");
+}
+
 #[test]
 fn the_language_pickers() {
     use mailwiz::wizard::Picker;

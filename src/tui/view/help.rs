@@ -41,7 +41,15 @@ pub fn overlay(ui: Ui, screen: Screen, area: Rect, buf: &mut Buffer) {
     lines.push(Line::from(""));
     lines.push(Line::styled(ui.tr.say(Msg::HelpClose), ui.theme.dim()));
     let width = area.width.saturating_sub(4).min(60);
-    let height = (lines.len() as u16 + 2).min(area.height.saturating_sub(2));
+    // A long row wraps (Lithuanian's closing sentence does at 60): the box has room for all.
+    let inner = usize::from(width.saturating_sub(2)).max(1);
+    let rows: usize = lines
+        .iter()
+        .map(|l| textwrap::wrap(&l.to_string(), inner).len().max(1))
+        .sum();
+    let height = u16::try_from(rows + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height.saturating_sub(2));
     let popup = super::widgets::centered(area, width, height);
     Clear.render(popup, buf);
     Paragraph::new(lines)
